@@ -1,0 +1,654 @@
+package syntax
+
+import "github.com/vexlang/vex2go/frontend/source"
+
+// Node is any node of the syntax tree.
+type Node interface {
+	Pos() source.Pos // first byte of the node
+	End() source.Pos // first byte after the node
+}
+
+// span is embedded in every node and holds its extent.
+type span struct{ From, To source.Pos }
+
+func (s *span) Pos() source.Pos { return s.From }
+func (s *span) End() source.Pos { return s.To }
+
+// SetSpan sets the node's extent; the parser calls it once per node.
+func (s *span) SetSpan(from, to source.Pos) { s.From, s.To = from, to }
+
+// File is one parsed .vx file.
+type File struct {
+	span
+	Name  string // file name as given to the parser
+	Decls []Decl
+}
+
+// ---------------------------------------------------------------------------
+// Declarations (items)
+
+// Decl is a top-level item.
+type Decl interface {
+	Node
+	aDecl()
+}
+
+type declBase struct {
+	span
+	Doc    string // text of the /// comments before the item, lines joined by \n
+	Export bool   // item is preceded by `export`
+}
+
+func (*declBase) aDecl() {}
+
+type (
+	// BadDecl stands for an item that could not be parsed.
+	BadDecl struct{ declBase }
+
+	// FuncDecl: [async] fn [(Recv)] [Assoc.]Name[<TypeParams>](Params)[: Result] Body
+	FuncDecl struct {
+		declBase
+		Async      bool
+		Recv       *Param // method receiver `(self: &T)`, or nil
+		Assoc      *Ident // T in `fn T.new(...)`, or nil
+		Name       *Ident
+		TypeParams []*TypeParam
+		Params     []*Param
+		Result     Type // nil means unit
+		Body       *Block
+	}
+
+	// StructDecl: struct Name[<TypeParams>][: Contracts] { Fields } | struct Name(Types)
+	StructDecl struct {
+		declBase
+		Name       *Ident
+		TypeParams []*TypeParam
+		Contracts  []Type
+		Tuple      bool // tuple struct; Fields have no names
+		Fields     []*Field
+	}
+
+	// EnumDecl: enum Name[<TypeParams>] { Variants }
+	EnumDecl struct {
+		declBase
+		Name       *Ident
+		TypeParams []*TypeParam
+		Variants   []*Variant
+	}
+
+	// ContractDecl: contract Name[<TypeParams>] { Methods }
+	ContractDecl struct {
+		declBase
+		Name       *Ident
+		TypeParams []*TypeParam
+		Methods    []*ContractMethod
+	}
+
+	// ConstDecl: const Name: Type = Value
+	ConstDecl struct {
+		declBase
+		Name  *Ident
+		Type  Type
+		Value Expr
+	}
+
+	// TypeAliasDecl: type Name[<TypeParams>] = Type
+	TypeAliasDecl struct {
+		declBase
+		Name       *Ident
+		TypeParams []*TypeParam
+		Type       Type
+	}
+
+	// ImportDecl: import { a, b as c } from "path" | import * as m from "path"
+	// With Export set it is `export { a } from "path"`, a re-export.
+	ImportDecl struct {
+		declBase
+		Names []*ImportName // nil for a star import
+		Star  *Ident        // m in `* as m`, or nil
+		Path  *BasicLit
+	}
+)
+
+// Param is a function parameter: Name[!]: Type [= Default].
+type Param struct {
+	span
+	Name    *Ident
+	Mut     bool // `b!: B`
+	Type    Type // nil when omitted (closures)
+	Default Expr // nil when absent
+}
+
+// TypeParam is a generic parameter: Name[: Bound + Bound].
+type TypeParam struct {
+	span
+	Name   *Ident
+	Bounds []Type
+}
+
+// Field is a struct field. Name is nil in tuple structs.
+type Field struct {
+	span
+	Doc        string
+	Visibility Token // PUBLIC, PRIVATE, READONLY, or ILLEGAL when no section applies
+	Name       *Ident
+	Type       Type
+	Tag        string // Go-style tag without backticks, or ""
+}
+
+// Variant is an enum variant: Name or Name(Types).
+type Variant struct {
+	span
+	Doc    string
+	Name   *Ident
+	Fields []Type // nil for a unit variant
+}
+
+// ContractMethod is a method signature in a contract.
+type ContractMethod struct {
+	span
+	Doc    string
+	Name   *Ident
+	Recv   *Param // `self: &Self`, or nil
+	Params []*Param
+	Result Type
+}
+
+// ImportName is one name in an import list: Name [as Alias].
+type ImportName struct {
+	span
+	Name  *Ident
+	Alias *Ident // nil when absent
+}
+
+// ---------------------------------------------------------------------------
+// Types
+
+// Type is a type expression.
+type Type interface {
+	Node
+	aType()
+}
+
+type typeBase struct{ span }
+
+func (*typeBase) aType() {}
+
+type (
+	// BadType stands for a type that could not be parsed.
+	BadType struct{ typeBase }
+
+	// NamedType: [Pkg.]Name[<Args>], also Self and the builtin types.
+	NamedType struct {
+		typeBase
+		Pkg  *Ident // qualifier, or nil
+		Name *Ident
+		Args []Type
+	}
+
+	// RefType: &Elem or &Elem!
+	RefType struct {
+		typeBase
+		Mut  bool
+		Elem Type
+	}
+
+	// ArrayType: [Elem; Len] or, with Len nil, the slice [Elem].
+	ArrayType struct {
+		typeBase
+		Elem Type
+		Len  Expr
+	}
+
+	// TupleType: (A, B, ...); () is unit.
+	TupleType struct {
+		typeBase
+		Elems []Type
+	}
+
+	// FuncType: fn(Params): Result
+	FuncType struct {
+		typeBase
+		Params []Type
+		Result Type // nil means unit
+	}
+)
+
+// ---------------------------------------------------------------------------
+// Statements
+
+// Stmt is a statement.
+type Stmt interface {
+	Node
+	aStmt()
+}
+
+type stmtBase struct{ span }
+
+func (*stmtBase) aStmt() {}
+
+type (
+	// BadStmt stands for a statement that could not be parsed.
+	BadStmt struct{ stmtBase }
+
+	// DeclStmt is an item inside a block (const, fn, struct, ...).
+	DeclStmt struct {
+		stmtBase
+		Decl Decl
+	}
+
+	// LetStmt: let[!] Pat [: Type] [= Value]
+	LetStmt struct {
+		stmtBase
+		Mut   bool
+		Pat   Pattern
+		Type  Type // nil when omitted
+		Value Expr // nil for late initialisation
+	}
+
+	// ExprStmt is an expression used as a statement. Semi records an explicit
+	// `;` in the source: a block's last ExprStmt without one is its value.
+	ExprStmt struct {
+		stmtBase
+		X    Expr
+		Semi bool
+	}
+
+	// AssignStmt: Lhs Op Rhs, Op one of = += -= ... >>=
+	AssignStmt struct {
+		stmtBase
+		Op  Token
+		Lhs Expr
+		Rhs Expr
+	}
+
+	// SendStmt: Chan <- Value
+	SendStmt struct {
+		stmtBase
+		Chan  Expr
+		Value Expr
+	}
+
+	// ReturnStmt: return [Result]
+	ReturnStmt struct {
+		stmtBase
+		Result Expr
+	}
+
+	// BreakStmt: break ['label] [Value]
+	BreakStmt struct {
+		stmtBase
+		Label *Ident
+		Value Expr
+	}
+
+	// ContinueStmt: continue ['label]
+	ContinueStmt struct {
+		stmtBase
+		Label *Ident
+	}
+
+	// DeferStmt: defer Call
+	DeferStmt struct {
+		stmtBase
+		Call Expr
+	}
+
+	// GoStmt: go Call | go Block
+	GoStmt struct {
+		stmtBase
+		Call Expr   // nil for a block
+		Body *Block // nil for a call
+	}
+
+	// WhileStmt: ['label:] while Cond Body | while let Pat = Cond Body
+	WhileStmt struct {
+		stmtBase
+		Label *Ident
+		Pat   Pattern // non-nil for while let
+		Cond  Expr
+		Body  *Block
+	}
+
+	// ForStmt: ['label:] for Pat in X Body
+	ForStmt struct {
+		stmtBase
+		Label *Ident
+		Pat   Pattern
+		X     Expr
+		Body  *Block
+	}
+)
+
+// ---------------------------------------------------------------------------
+// Expressions
+
+// Expr is an expression.
+type Expr interface {
+	Node
+	aExpr()
+}
+
+type exprBase struct{ span }
+
+func (*exprBase) aExpr() {}
+
+type (
+	// BadExpr stands for an expression that could not be parsed.
+	BadExpr struct{ exprBase }
+
+	// Ident is a name; also `self`.
+	Ident struct {
+		exprBase
+		Name string
+	}
+
+	// BasicLit is an INT, FLOAT, CHAR or STRING literal. Value is the decoded
+	// value for CHAR and STRING, and the digits without `_` and without the
+	// suffix for numbers (prefix such as 0x kept).
+	BasicLit struct {
+		exprBase
+		Kind   Token
+		Raw    string // source text
+		Value  string
+		Suffix string // type suffix such as "u8", or ""
+	}
+
+	// BoolLit: true | false
+	BoolLit struct {
+		exprBase
+		Value bool
+	}
+
+	// NilLit: nil
+	NilLit struct{ exprBase }
+
+	// FString: f"text {expr} text". Parts alternate freely between literal
+	// text (*FStringText) and embedded expressions.
+	FString struct {
+		exprBase
+		Parts []Expr
+	}
+
+	// FStringText is decoded literal text inside an f-string.
+	FStringText struct {
+		exprBase
+		Text string
+	}
+
+	// ParenExpr: (X)
+	ParenExpr struct {
+		exprBase
+		X Expr
+	}
+
+	// TupleExpr: (A, B, ...); () is the unit value.
+	TupleExpr struct {
+		exprBase
+		Elems []Expr
+	}
+
+	// ArrayExpr: [A, B, ...] or, with Count set, [Elem; Count].
+	ArrayExpr struct {
+		exprBase
+		Elems []Expr
+		Count Expr
+	}
+
+	// StructLit: Type { name: value, name, ..Base }
+	StructLit struct {
+		exprBase
+		Type   Expr // Ident, SelectorExpr or InstExpr naming the struct
+		Fields []*FieldInit
+		Base   Expr // ..Base, or nil
+	}
+
+	// SelectorExpr: X.Sel (field, method, qualified name or variant)
+	SelectorExpr struct {
+		exprBase
+		X   Expr
+		Sel *Ident
+	}
+
+	// TupleIndexExpr: X.Index
+	TupleIndexExpr struct {
+		exprBase
+		X     Expr
+		Index int
+	}
+
+	// IndexExpr: X[Index]
+	IndexExpr struct {
+		exprBase
+		X     Expr
+		Index Expr
+	}
+
+	// InstExpr: X<TypeArgs>, an explicit instantiation as in f<T>(x) or
+	// Channel.new<i32>(8).
+	InstExpr struct {
+		exprBase
+		X        Expr
+		TypeArgs []Type
+	}
+
+	// CallExpr: Fun(Args)
+	CallExpr struct {
+		exprBase
+		Fun  Expr
+		Args []Expr
+	}
+
+	// TryExpr: X?
+	TryExpr struct {
+		exprBase
+		X Expr
+	}
+
+	// UnaryExpr: Op X with Op one of - ! ~ & &! <- <+
+	UnaryExpr struct {
+		exprBase
+		Op Token
+		X  Expr
+	}
+
+	// AwaitExpr: await X
+	AwaitExpr struct {
+		exprBase
+		X Expr
+	}
+
+	// BinaryExpr: X Op Y
+	BinaryExpr struct {
+		exprBase
+		Op Token
+		X  Expr
+		Y  Expr
+	}
+
+	// CastExpr: X as Type
+	CastExpr struct {
+		exprBase
+		X    Expr
+		Type Type
+	}
+
+	// RangeExpr: Lo..Hi or Lo..=Hi
+	RangeExpr struct {
+		exprBase
+		Lo, Hi    Expr
+		Inclusive bool
+	}
+
+	// TernaryExpr: Cond ? Then : Else
+	TernaryExpr struct {
+		exprBase
+		Cond, Then, Else Expr
+	}
+
+	// ClosureExpr: |Params|[: Result] Body
+	ClosureExpr struct {
+		exprBase
+		Params []*Param
+		Result Type // nil when omitted
+		Body   Expr // *Block or any expression
+	}
+
+	// Block: { Stmts }
+	Block struct {
+		exprBase
+		Stmts []Stmt
+	}
+
+	// IfExpr: if Cond Then [else Else] | if let Pat = Cond Then [else Else].
+	// Else is nil, a *Block, or an *IfExpr (elif / else if).
+	IfExpr struct {
+		exprBase
+		Pat  Pattern // non-nil for if let
+		Cond Expr
+		Then *Block
+		Else Expr
+	}
+
+	// MatchExpr: match X { Arms }
+	MatchExpr struct {
+		exprBase
+		X    Expr
+		Arms []*MatchArm
+	}
+
+	// LoopExpr: ['label:] loop Body
+	LoopExpr struct {
+		exprBase
+		Label *Ident
+		Body  *Block
+	}
+
+	// SelectExpr: select { Cases }
+	SelectExpr struct {
+		exprBase
+		Cases []*SelectCase
+	}
+)
+
+// FieldInit is one field in a struct literal; Value is nil for shorthand.
+type FieldInit struct {
+	span
+	Name  *Ident
+	Value Expr
+}
+
+// MatchArm: Pat [if Guard] => Body
+type MatchArm struct {
+	span
+	Pat   Pattern
+	Guard Expr
+	Body  Expr
+}
+
+// SelectKind tells the kind of a select case.
+type SelectKind uint8
+
+const (
+	SelectRecv    SelectKind = iota // [Bind =] <-Chan => Body
+	SelectRecvOpt                   // Bind = Chan.recv() => Body, Bind a pattern such as Some(v)
+	SelectSend                      // Chan <- Value => Body
+	SelectAfter                     // after Value => Body
+	SelectDefault                   // default => Body
+)
+
+// SelectCase is one case of a select.
+type SelectCase struct {
+	span
+	Kind  SelectKind
+	Bind  Pattern // receive target, or nil
+	Chan  Expr
+	Value Expr // sent value or after duration
+	Body  Expr
+}
+
+// ---------------------------------------------------------------------------
+// Patterns
+
+// Pattern is a pattern in let, match, if let, while let and for.
+type Pattern interface {
+	Node
+	aPattern()
+}
+
+type patBase struct{ span }
+
+func (*patBase) aPattern() {}
+
+type (
+	// BadPat stands for a pattern that could not be parsed.
+	BadPat struct{ patBase }
+
+	// WildcardPat: _
+	WildcardPat struct{ patBase }
+
+	// RestPat: .. inside a tuple or array pattern
+	RestPat struct{ patBase }
+
+	// IdentPat: a bare name. It binds the name, unless the name is a variant
+	// of the scrutinee's enum (or None), which the checker decides.
+	IdentPat struct {
+		patBase
+		Name *Ident
+	}
+
+	// LitPat: a literal, possibly negated: 1, -1, "s", 'c', true
+	LitPat struct {
+		patBase
+		Value Expr
+	}
+
+	// RangePat: Lo..Hi or Lo..=Hi with literal bounds
+	RangePat struct {
+		patBase
+		Lo, Hi    Expr
+		Inclusive bool
+	}
+
+	// TuplePat: (A, B, ...)
+	TuplePat struct {
+		patBase
+		Elems []Pattern
+	}
+
+	// ArrayPat: [A, B, ...]
+	ArrayPat struct {
+		patBase
+		Elems []Pattern
+	}
+
+	// VariantPat: Path(Args) or a qualified Path such as Color.Red.
+	// Path is an *Ident (Some, Ok, Move) or a *SelectorExpr (Message.Move).
+	VariantPat struct {
+		patBase
+		Path   Expr
+		Args   []Pattern
+		Parens bool // (Args) were written
+	}
+
+	// StructPat: Type { name, name: Pat, .. }
+	StructPat struct {
+		patBase
+		Type   Expr
+		Fields []*FieldPat
+		Rest   bool
+	}
+
+	// OrPat: A | B | ...
+	OrPat struct {
+		patBase
+		Alts []Pattern
+	}
+)
+
+// FieldPat is one field in a struct pattern; Pat is nil for shorthand.
+type FieldPat struct {
+	span
+	Name *Ident
+	Pat  Pattern
+}

@@ -1,0 +1,473 @@
+package syntax
+
+import "github.com/vexlang/vex2go/frontend/source"
+
+// This file parses items: the declarations of a file or a block.
+
+func (p *parser) parseFile(f *File) {
+	for p.tok != EOF {
+		if p.got(SEMICOLON) {
+			continue
+		}
+		start := p.pos
+		d := p.decl(true)
+		f.Decls = append(f.Decls, d)
+		if _, bad := d.(*BadDecl); !bad {
+			p.declEnd()
+		}
+		if p.pos == start {
+			p.next()
+		}
+	}
+}
+
+// declEnd checks the end of an item and skips to the next one on error.
+func (p *parser) declEnd() {
+	switch {
+	case p.got(SEMICOLON), p.tok == EOF, p.typeClose && p.nlBefore:
+	default:
+		p.errorSpan(p.pos, p.end(), "unexpected "+p.tokDesc()+" after item")
+		p.skipDecl()
+	}
+}
+
+// decl parses an item. At the top level, anything else is refused as a
+// statement; in a block the caller only calls decl for item keywords.
+func (p *parser) decl(top bool) Decl {
+	pos, doc := p.pos, p.doc
+	export := false
+	if p.tok == EXPORT {
+		export = true
+		p.next()
+		if p.tok == LBRACE || p.tok == MUL {
+			return p.importDecl(pos, doc, true)
+		}
+	}
+	base := declBase{Doc: doc, Export: export}
+	switch p.tok {
+	case FN:
+		return p.funcDecl(pos, base, false)
+	case ASYNC:
+		p.next()
+		if p.tok != FN {
+			p.errorExpected("'fn' after 'async'")
+			return p.badDecl(pos)
+		}
+		return p.funcDecl(pos, base, true)
+	case STRUCT:
+		return p.structDecl(pos, base)
+	case ENUM:
+		return p.enumDecl(pos, base)
+	case CONTRACT:
+		return p.contractDecl(pos, base)
+	case CONST:
+		return p.constDecl(pos, base)
+	case TYPE:
+		return p.typeDecl(pos, base)
+	case IMPORT:
+		if export {
+			p.errorExpected("item after 'export'")
+		}
+		return p.importDecl(pos, doc, false)
+	case IDENT:
+		if feature := refusedItem(p.lit); feature != "" {
+			return p.refusedDecl(pos, feature)
+		}
+	case AT, HASH:
+		p.refuse(p.pos, p.end(), "attributes ("+p.lit+"...) are")
+		return p.badDecl(pos)
+	}
+	if top && !export && p.startsStmt() {
+		p.errorSpan(p.pos, p.end(), "statements are not allowed at top level; only items (fn, struct, enum, ...) may appear here")
+		p.silent++ // the statement's own errors would only repeat this one
+		p.stmt()
+		p.silent--
+		p.failed = false
+		return fin(p, &BadDecl{}, pos)
+	}
+	p.errorExpected("item (fn, struct, enum, contract, const, type, import)")
+	return p.badDecl(pos)
+}
+
+// badDecl skips a broken item: to the next item at the top level, or to
+// the end of the statement in a block.
+func (p *parser) badDecl(pos source.Pos) Decl {
+	if p.blocks > 0 {
+		p.skipStmt()
+	} else {
+		p.skipDecl()
+	}
+	return fin(p, &BadDecl{}, pos)
+}
+
+// refusedItem names the out-of-scope feature that the item keyword kw
+// introduces, or returns "".
+func refusedItem(kw string) string {
+	switch kw {
+	case "graph":
+		return "graph fn is"
+	case "gpu", "kernel":
+		return "GPU functions are"
+	case "extern":
+		return "extern declarations (FFI) are"
+	case "unsafe":
+		return "unsafe is"
+	case "threadlocal":
+		return "threadlocal is"
+	case "asm":
+		return "inline assembly (asm) is"
+	}
+	return ""
+}
+
+// refusedDecl refuses an item prefix such as `graph` or `extern`. A
+// function after it is still parsed, so that parsing resumes after it.
+func (p *parser) refusedDecl(pos source.Pos, feature string) Decl {
+	p.refuse(p.pos, p.end(), feature)
+	p.next()
+	if p.tok == FN || p.tok == ASYNC {
+		p.silent++
+		p.decl(false)
+		p.silent--
+		p.failed = false
+		return fin(p, &BadDecl{}, pos)
+	}
+	return p.badDecl(pos)
+}
+
+// funcDecl: fn [(Recv)] [Assoc.]Name[<TypeParams>](Params)[: Result] Body
+func (p *parser) funcDecl(pos source.Pos, base declBase, async bool) *FuncDecl {
+	d := &FuncDecl{declBase: base, Async: async}
+	p.expect(FN)
+	if p.got(LPAREN) {
+		d.Recv = p.param(false)
+		p.closing(RPAREN)
+	}
+	if p.tok == IDENT {
+		if t, _ := p.peek(); t == DOT {
+			d.Assoc = p.ident()
+			p.next()
+		}
+	}
+	d.Name = p.ident()
+	if p.tok == LSS {
+		d.TypeParams = p.typeParams()
+	}
+	d.Params = p.params()
+	d.Result = p.result()
+	if p.tok == LBRACE {
+		d.Body = p.block()
+	} else {
+		p.errorExpected("'{' starting the function body")
+	}
+	return fin(p, d, pos)
+}
+
+// result parses an optional `: Type` result, and refuses Rust's `-> Type`
+// with a hint.
+func (p *parser) result() Type {
+	switch p.tok {
+	case COLON:
+		p.next()
+		return p.parseType()
+	case THINARROW:
+		p.errorf(p.pos, "a result type is written ': T', not '-> T'")
+		p.next()
+		return p.parseType()
+	}
+	return nil
+}
+
+// params: ( Param, ... )
+func (p *parser) params() (list []*Param) {
+	if !p.got(LPAREN) {
+		p.errorExpected("'(' starting the parameters")
+		return nil
+	}
+	p.list("parameter list", COMMA, RPAREN, func() {
+		list = append(list, p.param(false))
+	})
+	p.closing(RPAREN)
+	return list
+}
+
+// param: Name[!][: Type][= Default]. The type is optional only in closures.
+func (p *parser) param(closure bool) *Param {
+	pos := p.pos
+	prm := &Param{}
+	if p.tok == SELF {
+		prm.Name = fin(p, &Ident{Name: "self"}, pos)
+		p.next()
+		prm.Name.SetSpan(pos, p.prevEnd)
+	} else {
+		prm.Name = p.ident()
+	}
+	prm.Mut = p.got(NOT)
+	if p.got(COLON) {
+		prm.Type = p.paramType()
+	} else if !closure {
+		p.errorExpected("':' and the parameter's type")
+	}
+	if !closure && p.got(ASSIGN) {
+		prm.Default = p.parseExpr()
+	}
+	return fin(p, prm, pos)
+}
+
+// paramType refuses variadic parameters ...T.
+func (p *parser) paramType() Type {
+	if p.tok == ELLIPSIS {
+		pos := p.pos
+		p.refuse(pos, p.end(), "variadic parameters (...T) are")
+		p.next()
+		p.parseType()
+		return fin(p, &BadType{}, pos)
+	}
+	return p.parseType()
+}
+
+// typeParams: < Name[: Bound + ...], ... >
+func (p *parser) typeParams() (list []*TypeParam) {
+	p.next()
+	for !p.splitGreater() && p.tok != EOF {
+		if p.tok == LABEL {
+			p.refuse(p.pos, p.end(), "lifetimes ("+p.lit+") are")
+			p.next()
+		} else {
+			pos := p.pos
+			tp := &TypeParam{Name: p.ident()}
+			if p.got(COLON) {
+				tp.Bounds = append(tp.Bounds, p.parseType())
+				for p.got(ADD) {
+					tp.Bounds = append(tp.Bounds, p.parseType())
+				}
+			}
+			list = append(list, fin(p, tp, pos))
+		}
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	p.closeAngle()
+	return list
+}
+
+// closeAngle consumes the '>' that closes a type parameter or argument list.
+func (p *parser) closeAngle() {
+	if !p.splitGreater() {
+		p.errorExpected("'>'")
+		return
+	}
+	p.next()
+	p.typeClose = true
+}
+
+// structDecl: struct Name[<T>][: Contracts] { Fields } | struct Name[<T>](Types)
+func (p *parser) structDecl(pos source.Pos, base declBase) *StructDecl {
+	d := &StructDecl{declBase: base}
+	p.next()
+	d.Name = p.ident()
+	if p.tok == LSS {
+		d.TypeParams = p.typeParams()
+	}
+	if p.got(LPAREN) {
+		d.Tuple = true
+		p.list("tuple struct", COMMA, RPAREN, func() {
+			pos := p.pos
+			d.Fields = append(d.Fields, fin(p, &Field{Type: p.parseType()}, pos))
+		})
+		p.closing(RPAREN)
+		return fin(p, d, pos)
+	}
+	if p.got(COLON) {
+		d.Contracts = append(d.Contracts, p.parseType())
+		for p.got(COMMA) || p.got(ADD) {
+			d.Contracts = append(d.Contracts, p.parseType())
+		}
+	}
+	if p.tok == LBRACE {
+		d.Fields = p.fields()
+	}
+	return fin(p, d, pos)
+}
+
+// fields: { [public: | private: | readonly:] Name: Type [`tag`], ... }
+func (p *parser) fields() (list []*Field) {
+	p.next()
+	section := ILLEGAL
+	for p.tok != RBRACE && p.tok != EOF {
+		if p.got(SEMICOLON) || p.got(COMMA) {
+			continue
+		}
+		start := p.pos
+		doc, vis := p.doc, section
+		if p.tok == PUBLIC || p.tok == PRIVATE || p.tok == READONLY {
+			vis = p.tok
+			p.next()
+			if p.got(COLON) {
+				section = vis
+				continue
+			}
+		}
+		f := &Field{Doc: doc, Visibility: vis, Name: p.ident()}
+		p.expect(COLON)
+		f.Type = p.parseType()
+		if p.tok == BACKTICK {
+			f.Tag = trimQuotes(p.lit, 1, '`')
+			p.next()
+		}
+		list = append(list, fin(p, f, start))
+		if !p.itemSep() {
+			break
+		}
+	}
+	p.expect(RBRACE)
+	return list
+}
+
+// itemSep consumes the separator after a field, variant or contract
+// method: ',' or a line break (also one after a closing '>'). It reports
+// false, after an error, when neither is there and the list goes on.
+func (p *parser) itemSep() bool {
+	switch {
+	case p.got(COMMA), p.got(SEMICOLON), p.tok == RBRACE, p.typeClose && p.nlBefore:
+		return true
+	}
+	p.errorExpected("',' or newline")
+	p.skipStmt()
+	return p.tok != RBRACE
+}
+
+// enumDecl: enum Name[<T>] { Variant, Variant(Types), ... }
+func (p *parser) enumDecl(pos source.Pos, base declBase) *EnumDecl {
+	d := &EnumDecl{declBase: base}
+	p.next()
+	d.Name = p.ident()
+	if p.tok == LSS {
+		d.TypeParams = p.typeParams()
+	}
+	p.expect(LBRACE)
+	for p.tok != RBRACE && p.tok != EOF {
+		if p.got(SEMICOLON) || p.got(COMMA) {
+			continue
+		}
+		vpos, doc := p.pos, p.doc
+		v := &Variant{Doc: doc, Name: p.ident()}
+		if p.got(LPAREN) {
+			v.Fields = []Type{}
+			p.list("variant payload", COMMA, RPAREN, func() {
+				v.Fields = append(v.Fields, p.parseType())
+			})
+			p.closing(RPAREN)
+		}
+		d.Variants = append(d.Variants, fin(p, v, vpos))
+		if p.pos == vpos || !p.itemSep() {
+			break
+		}
+	}
+	p.expect(RBRACE)
+	return fin(p, d, pos)
+}
+
+// contractDecl: contract Name[<T>] { [fn] name(Params)[: Result]; ... }
+func (p *parser) contractDecl(pos source.Pos, base declBase) *ContractDecl {
+	d := &ContractDecl{declBase: base}
+	p.next()
+	d.Name = p.ident()
+	if p.tok == LSS {
+		d.TypeParams = p.typeParams()
+	}
+	p.expect(LBRACE)
+	for p.tok != RBRACE && p.tok != EOF {
+		if p.got(SEMICOLON) || p.got(COMMA) {
+			continue
+		}
+		mpos, doc := p.pos, p.doc
+		p.got(FN)
+		m := &ContractMethod{Doc: doc, Name: p.ident()}
+		if p.tok == LSS {
+			p.errorf(p.pos, "contract methods cannot have type parameters")
+			p.typeParams()
+		}
+		m.Params = p.params()
+		if len(m.Params) > 0 && m.Params[0].Name.Name == "self" {
+			m.Recv, m.Params = m.Params[0], m.Params[1:]
+		}
+		m.Result = p.result()
+		if p.tok == LBRACE {
+			p.errorf(p.pos, "contract methods have no body")
+			p.block()
+		}
+		d.Methods = append(d.Methods, fin(p, m, mpos))
+		if p.pos == mpos || !p.itemSep() {
+			break
+		}
+	}
+	p.expect(RBRACE)
+	return fin(p, d, pos)
+}
+
+// constDecl: const Name: Type = Value
+func (p *parser) constDecl(pos source.Pos, base declBase) *ConstDecl {
+	d := &ConstDecl{declBase: base}
+	p.next()
+	d.Name = p.ident()
+	if p.got(COLON) {
+		d.Type = p.parseType()
+	} else {
+		p.errorf(p.pos, "a const needs a type: const %s: T = value", d.Name.Name)
+	}
+	p.expect(ASSIGN)
+	d.Value = p.parseExpr()
+	return fin(p, d, pos)
+}
+
+// typeDecl: type Name[<T>] = Type
+func (p *parser) typeDecl(pos source.Pos, base declBase) *TypeAliasDecl {
+	d := &TypeAliasDecl{declBase: base}
+	p.next()
+	d.Name = p.ident()
+	if p.tok == LSS {
+		d.TypeParams = p.typeParams()
+	}
+	p.expect(ASSIGN)
+	d.Type = p.parseType()
+	return fin(p, d, pos)
+}
+
+// importDecl: import { a, b as c } from "path" | import * as m from "path",
+// and with reexport the same after `export`.
+func (p *parser) importDecl(pos source.Pos, doc string, reexport bool) Decl {
+	d := &ImportDecl{declBase: declBase{Doc: doc, Export: reexport}}
+	if !reexport {
+		p.next()
+	}
+	switch p.tok {
+	case MUL:
+		p.next()
+		p.expect(AS)
+		d.Star = p.ident()
+	case LBRACE:
+		p.next()
+		d.Names = []*ImportName{}
+		p.list("import list", COMMA, RBRACE, func() {
+			npos := p.pos
+			n := &ImportName{Name: p.ident()}
+			if p.got(AS) {
+				n.Alias = p.ident()
+			}
+			d.Names = append(d.Names, fin(p, n, npos))
+		})
+		p.closing(RBRACE)
+	default:
+		p.errorExpected("'{' or '*' in import")
+		return p.badDecl(pos)
+	}
+	p.expect(FROM)
+	if p.tok != STRING {
+		p.errorExpected("import path string")
+		return p.badDecl(pos)
+	}
+	d.Path = p.basicLit()
+	return fin(p, d, pos)
+}

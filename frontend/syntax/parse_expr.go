@@ -1,0 +1,337 @@
+package syntax
+
+import "github.com/vexlang/vex2go/frontend/source"
+
+// This file parses expressions. From loosest to tightest binding: ternary,
+// range, the binary operators by precedence, `as`, prefix, postfix.
+
+func (p *parser) parseExpr() Expr {
+	p.enter()
+	defer p.leave()
+	x := p.rangeExpr()
+	if p.tok != QUESTION {
+		return x
+	}
+	// Cond ? Then : Else, right-associative.
+	p.next()
+	t := &TernaryExpr{Cond: x, Then: p.parseExpr()}
+	p.expect(COLON)
+	t.Else = p.parseExpr()
+	return fin(p, t, x.Pos())
+}
+
+// rangeExpr: [Lo] .. [Hi] | [Lo] ..= Hi
+func (p *parser) rangeExpr() Expr {
+	pos := p.pos
+	var lo Expr
+	if p.tok != RANGE && p.tok != RANGEINCL {
+		lo = p.binary(1)
+		if p.tok != RANGE && p.tok != RANGEINCL {
+			return lo
+		}
+	}
+	r := &RangeExpr{Lo: lo, Inclusive: p.tok == RANGEINCL}
+	p.next()
+	if canStartExpr(p.tok) && !(p.tok == LBRACE && p.exprLev < 0) {
+		r.Hi = p.binary(1)
+	} else if r.Inclusive {
+		p.errorExpected("upper bound of ..= range")
+	}
+	return fin(p, r, pos)
+}
+
+// binaryPrec gives the precedence of binary operators; 0 means none.
+// The SIMD operators are placed where their look-alikes are, to be refused.
+var binaryPrec = [...]int{
+	QQ: 1, RESCUE: 1,
+	LOR:  2,
+	LAND: 3,
+	EQL:  4, NEQ: 4, LSS: 4, LEQ: 4, GTR: 4, GEQ: 4, VMIN: 4, VMAX: 4,
+	OR:  5,
+	XOR: 6,
+	AND: 7,
+	SHL: 8, SHR: 8, VSHL: 8, VSHR: 8,
+	ADD: 9, SUB: 9, SATADD: 9, SATSUB: 9,
+	MUL: 10, QUO: 10, REM: 10, FMA: 10,
+	POW:        11,
+	keywordEnd: 0,
+}
+
+const cmpPrec = 4
+
+// binary parses operators of precedence prec1 and tighter by precedence
+// climbing. ** and ??, !> associate to the right; comparisons not at all.
+func (p *parser) binary(prec1 int) Expr {
+	x := p.cast()
+	for {
+		op := p.tok
+		prec := binaryPrec[op]
+		if prec == 0 || prec < prec1 {
+			return x
+		}
+		opPos, opEnd := p.pos, p.end()
+		p.next()
+		var y Expr
+		if op == POW || prec == 1 {
+			p.enter()
+			y = p.binary(prec)
+			p.leave()
+		} else {
+			y = p.binary(prec + 1)
+		}
+		if prec == cmpPrec && isComparison(x) {
+			p.errorSpan(opPos, opEnd, "comparison operators cannot be chained; use && or parentheses")
+		}
+		switch op {
+		case VSHL, VSHR, VMIN, VMAX, FMA, SATADD, SATSUB:
+			p.refuse(opPos, opEnd, "the SIMD operator "+op.String()+" is")
+			x = fin(p, &BadExpr{}, x.Pos())
+		default:
+			x = fin(p, &BinaryExpr{Op: op, X: x, Y: y}, x.Pos())
+		}
+	}
+}
+
+func isComparison(x Expr) bool {
+	b, ok := x.(*BinaryExpr)
+	return ok && binaryPrec[b.Op] == cmpPrec
+}
+
+// cast: Unary { as Type }
+func (p *parser) cast() Expr {
+	x := p.unary()
+	for p.got(AS) {
+		x = fin(p, &CastExpr{X: x, Type: p.typ(true)}, x.Pos())
+	}
+	return x
+}
+
+// unary parses the prefix operators - ! ~ & &! <- <+ and await.
+func (p *parser) unary() Expr {
+	pos := p.pos
+	switch op := p.tok; op {
+	case SUB, NOT, TILDE, AND, ANDMUT, ARROW, SUMRED:
+		p.next()
+		p.enter()
+		defer p.leave()
+		return fin(p, &UnaryExpr{Op: op, X: p.unary()}, pos)
+	case LAND: // && x is & (& x)
+		p.next()
+		p.enter()
+		defer p.leave()
+		inner := fin(p, &UnaryExpr{Op: AND, X: p.unary()}, pos+1)
+		return fin(p, &UnaryExpr{Op: AND, X: inner}, pos)
+	case MUL:
+		p.refuse(pos, p.end(), "dereferencing with * (raw pointers) is")
+		p.next()
+		p.enter()
+		defer p.leave()
+		p.unary()
+		return fin(p, &BadExpr{}, pos)
+	case AWAIT:
+		p.next()
+		p.enter()
+		defer p.leave()
+		return p.await(pos, p.unary())
+	}
+	return p.postfix(p.operand())
+}
+
+// await builds `await x`. Trailing ?s of x apply to the awaited value:
+// await f(x)? is (await f(x))?.
+func (p *parser) await(pos source.Pos, x Expr) Expr {
+	var tries []*TryExpr
+	for t, ok := x.(*TryExpr); ok; t, ok = x.(*TryExpr) {
+		tries = append(tries, t)
+		x = t.X
+	}
+	a := &AwaitExpr{X: x}
+	a.SetSpan(pos, x.End())
+	r := Expr(a)
+	for i := len(tries) - 1; i >= 0; i-- {
+		tries[i].X = r
+		tries[i].SetSpan(pos, tries[i].End())
+		r = tries[i]
+	}
+	return r
+}
+
+// postfix parses calls, indexing, fields, tuple fields, ?, explicit
+// instantiations and struct literals after x.
+func (p *parser) postfix(x Expr) Expr {
+	for {
+		switch p.tok {
+		case DOT, COLON2:
+			p.next()
+			if p.tok == INT {
+				idx := p.tupleIndex()
+				p.next()
+				x = fin(p, &TupleIndexExpr{X: x, Index: idx}, x.Pos())
+				continue
+			}
+			x = fin(p, &SelectorExpr{X: x, Sel: p.identOrKeyword()}, x.Pos())
+		case LPAREN:
+			p.next()
+			call := &CallExpr{Fun: x, Args: []Expr{}}
+			p.exprLev++
+			p.list("argument list", COMMA, RPAREN, func() {
+				call.Args = append(call.Args, p.parseExpr())
+			})
+			p.exprLev--
+			p.closing(RPAREN)
+			x = fin(p, call, x.Pos())
+		case LBRACK:
+			p.next()
+			p.exprLev++
+			ix := &IndexExpr{X: x, Index: p.parseExpr()}
+			p.exprLev--
+			p.closing(RBRACK)
+			x = fin(p, ix, x.Pos())
+		case QUESTION:
+			if p.isTernary() {
+				return x
+			}
+			p.next()
+			x = fin(p, &TryExpr{X: x}, x.Pos())
+		case QQ:
+			// x?? at the end of an expression is two postfix ?s.
+			if t, _ := p.peek(); canStartExpr(t) {
+				return x
+			}
+			inner := &TryExpr{X: x}
+			inner.SetSpan(x.Pos(), p.pos+1)
+			p.next()
+			x = fin(p, &TryExpr{X: inner}, x.Pos())
+		case LSS:
+			args, ok := p.tryTypeArgs(x)
+			if !ok {
+				return x
+			}
+			x = fin(p, &InstExpr{X: x, TypeArgs: args}, x.Pos())
+		case LBRACE:
+			if p.exprLev < 0 || !isTypeName(x) {
+				return x
+			}
+			x = p.structLit(x)
+		default:
+			return x
+		}
+	}
+}
+
+// isTypeName reports whether x can name a struct in a struct literal.
+func isTypeName(x Expr) bool {
+	switch x := x.(type) {
+	case *Ident:
+		return x.Name != "self"
+	case *SelectorExpr:
+		return isTypeName(x.X)
+	case *InstExpr:
+		return isTypeName(x.X)
+	}
+	return false
+}
+
+// maxSpeculation bounds nested speculation, which could otherwise take
+// exponential time on contrived input.
+const maxSpeculation = 3
+
+// tryTypeArgs decides the generic '<' ambiguity after x: <Types> are type
+// arguments only when they parse as such and are followed by '(', '.',
+// '::' or, where struct literals are allowed, '{'. Otherwise '<' is a
+// comparison and nothing is consumed.
+func (p *parser) tryTypeArgs(x Expr) (args []Type, ok bool) {
+	switch x.(type) {
+	case *Ident, *SelectorExpr:
+	default:
+		return nil, false
+	}
+	if p.silent >= maxSpeculation {
+		return nil, false
+	}
+	ok = p.try(func() bool {
+		args = p.typeArgs()
+		switch p.tok {
+		case LPAREN, DOT, COLON2:
+			return true
+		case LBRACE:
+			return p.exprLev >= 0
+		}
+		return false
+	})
+	return args, ok
+}
+
+// isTernary tells, at a '?', whether it begins the branches of a ternary
+// rather than being a postfix ?: it does when the next token can begin an
+// expression and a ':' follows at the same nesting level before the
+// expression ends.
+func (p *parser) isTernary() (ternary bool) {
+	first, depth := true, 0
+	p.lookahead(func(tok Token, _ string) bool {
+		if first {
+			first = false
+			if !canStartExpr(tok) {
+				return false
+			}
+		}
+		switch tok {
+		case LBRACE:
+			if depth == 0 && p.exprLev < 0 {
+				return false
+			}
+			depth++
+		case LPAREN, LBRACK:
+			depth++
+		case RPAREN, RBRACK, RBRACE:
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case COLON:
+			if depth == 0 {
+				ternary = true
+				return false
+			}
+		case SEMICOLON, COMMA, FATARROW:
+			return depth > 0
+		}
+		return true
+	})
+	return ternary
+}
+
+// canStartExpr reports whether tok can begin an expression.
+func canStartExpr(tok Token) bool {
+	switch tok {
+	case IDENT, INT, FLOAT, CHAR, STRING, FSTRING, BACKTICK, LABEL,
+		LPAREN, LBRACK, LBRACE, SUB, NOT, TILDE, AND, ANDMUT, LAND, ARROW, SUMRED, MUL,
+		OR, LOR, AWAIT, IF, MATCH, LOOP, SELECT, TRUE, FALSE, NIL, SELF, SELFTYPE,
+		RANGE, RANGEINCL, AT, HASH, DOLLAR:
+		return true
+	}
+	return false
+}
+
+// structLit: Type { name: value, name, ..Base }
+func (p *parser) structLit(typ Expr) Expr {
+	lit := &StructLit{Type: typ, Fields: []*FieldInit{}}
+	p.next()
+	oldLev := p.exprLev
+	p.exprLev = 0
+	p.list("struct literal", COMMA, RBRACE, func() {
+		if p.got(RANGE) {
+			lit.Base = p.parseExpr()
+			return
+		}
+		pos := p.pos
+		f := &FieldInit{Name: p.ident()}
+		if p.got(COLON) {
+			f.Value = p.parseExpr()
+		}
+		lit.Fields = append(lit.Fields, fin(p, f, pos))
+	})
+	p.exprLev = oldLev
+	p.closing(RBRACE)
+	return fin(p, lit, typ.Pos())
+}

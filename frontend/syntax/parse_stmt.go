@@ -1,0 +1,242 @@
+package syntax
+
+import "github.com/vexlang/vex2go/frontend/source"
+
+// This file parses blocks and statements.
+
+// block: { Stmts }
+func (p *parser) block() *Block {
+	pos := p.pos
+	b := &Block{}
+	if !p.got(LBRACE) {
+		p.errorExpected("'{'")
+		return fin(p, b, pos)
+	}
+	p.enter()
+	defer p.leave()
+	oldLev := p.exprLev
+	p.exprLev = 0
+	p.blocks++
+	b.Stmts = p.stmtList()
+	p.blocks--
+	p.exprLev = oldLev
+	p.expect(RBRACE)
+	return fin(p, b, pos)
+}
+
+func (p *parser) stmtList() (list []Stmt) {
+	for p.tok != RBRACE && p.tok != EOF {
+		if p.got(SEMICOLON) {
+			continue
+		}
+		start := p.pos
+		s := p.stmt()
+		list = append(list, s)
+		switch {
+		case p.tok == SEMICOLON:
+			if x, ok := s.(*ExprStmt); ok && p.lit == ";" {
+				x.Semi = true
+			}
+			p.next()
+		case p.tok == RBRACE, p.tok == EOF, p.typeClose && p.nlBefore:
+		default:
+			p.errorSpan(p.pos, p.end(), "unexpected "+p.tokDesc()+" at end of statement")
+			p.skipStmt()
+		}
+		if p.pos == start {
+			p.next()
+		}
+	}
+	return list
+}
+
+// startsStmt reports whether the current token can begin a statement.
+func (p *parser) startsStmt() bool {
+	switch p.tok {
+	case LET, LETMUT, RETURN, BREAK, CONTINUE, DEFER, GO, WHILE, FOR:
+		return true
+	}
+	return canStartExpr(p.tok)
+}
+
+func (p *parser) stmt() Stmt {
+	pos := p.pos
+	switch p.tok {
+	case LET, LETMUT:
+		return p.letStmt()
+	case FN, STRUCT, ENUM, CONTRACT, CONST, TYPE:
+		return fin(p, &DeclStmt{Decl: p.decl(false)}, pos)
+	case ASYNC:
+		if t, _ := p.peek(); t == FN {
+			return fin(p, &DeclStmt{Decl: p.decl(false)}, pos)
+		}
+	case IMPORT, EXPORT:
+		p.errorf(pos, "%s is only allowed at the top level", p.lit)
+		p.decl(false)
+		return fin(p, &BadStmt{}, pos)
+	case RETURN:
+		p.next()
+		s := &ReturnStmt{}
+		if canStartExpr(p.tok) {
+			s.Result = p.parseExpr()
+		}
+		return fin(p, s, pos)
+	case BREAK:
+		p.next()
+		s := &BreakStmt{Label: p.label()}
+		if canStartExpr(p.tok) {
+			s.Value = p.parseExpr()
+		}
+		return fin(p, s, pos)
+	case CONTINUE:
+		p.next()
+		return fin(p, &ContinueStmt{Label: p.label()}, pos)
+	case DEFER:
+		p.next()
+		return fin(p, &DeferStmt{Call: p.parseExpr()}, pos)
+	case GO:
+		return p.goStmt()
+	case WHILE:
+		return p.whileStmt(pos, nil)
+	case FOR:
+		return p.forStmt(pos, nil)
+	case LABEL:
+		label := p.label()
+		p.expect(COLON)
+		switch p.tok {
+		case WHILE:
+			return p.whileStmt(pos, label)
+		case FOR:
+			return p.forStmt(pos, label)
+		case LOOP:
+			x := p.postfix(p.loopExpr(pos, label))
+			return fin(p, &ExprStmt{X: x}, pos)
+		}
+		p.errorExpected("'for', 'while' or 'loop' after the label")
+		return fin(p, &BadStmt{}, pos)
+	case IDENT:
+		if p.lit == "threadlocal" {
+			p.refuse(pos, p.end(), "threadlocal is")
+			p.next()
+			p.stmt()
+			return fin(p, &BadStmt{}, pos)
+		}
+	}
+	return p.simpleStmt()
+}
+
+// simpleStmt: Expr | Lhs op= Rhs | Chan <- Value
+func (p *parser) simpleStmt() Stmt {
+	pos := p.pos
+	x := p.parseExpr()
+	switch p.tok {
+	case ASSIGN, ADD_ASSIGN, SUB_ASSIGN, MUL_ASSIGN, QUO_ASSIGN, REM_ASSIGN,
+		AND_ASSIGN, OR_ASSIGN, XOR_ASSIGN, SHL_ASSIGN, SHR_ASSIGN:
+		op := p.tok
+		p.next()
+		return fin(p, &AssignStmt{Op: op, Lhs: x, Rhs: p.parseExpr()}, pos)
+	case ARROW:
+		p.next()
+		return fin(p, &SendStmt{Chan: x, Value: p.parseExpr()}, pos)
+	}
+	if _, bad := x.(*BadExpr); bad && p.prevEnd <= pos {
+		return fin(p, &BadStmt{}, pos)
+	}
+	return fin(p, &ExprStmt{X: x}, pos)
+}
+
+// label parses an optional 'name; the Ident holds the name without quote.
+func (p *parser) label() *Ident {
+	if p.tok != LABEL {
+		return nil
+	}
+	pos := p.pos
+	name := p.lit[1:]
+	p.next()
+	return fin(p, &Ident{Name: name}, pos)
+}
+
+// letStmt: let[!] Pat [: Type] [= Value]
+func (p *parser) letStmt() *LetStmt {
+	pos := p.pos
+	s := &LetStmt{Mut: p.tok == LETMUT}
+	p.next()
+	s.Pat = p.pattern()
+	if p.got(COLON) {
+		s.Type = p.parseType()
+	}
+	if p.got(ASSIGN) {
+		s.Value = p.parseExpr()
+	}
+	return fin(p, s, pos)
+}
+
+// goStmt: go Call | go Block
+func (p *parser) goStmt() *GoStmt {
+	pos := p.pos
+	p.next()
+	s := &GoStmt{}
+	if p.tok == LBRACE {
+		s.Body = p.block()
+		return fin(p, s, pos)
+	}
+	s.Call = p.parseExpr()
+	if _, ok := s.Call.(*CallExpr); !ok {
+		p.errorSpan(s.Call.Pos(), s.Call.End(), "expression in go must be a function call or a block")
+	}
+	return fin(p, s, pos)
+}
+
+// header parses the condition of if, while, match or for, where '{'
+// begins the body.
+func (p *parser) header() Expr {
+	old := p.exprLev
+	p.exprLev = -1
+	x := p.parseExpr()
+	p.exprLev = old
+	return x
+}
+
+// whileStmt: while Cond Body | while let Pat = Cond Body
+func (p *parser) whileStmt(pos source.Pos, label *Ident) *WhileStmt {
+	p.next()
+	s := &WhileStmt{Label: label}
+	if p.got(LET) {
+		s.Pat = p.pattern()
+		p.expect(ASSIGN)
+	}
+	s.Cond = p.header()
+	s.Body = p.block()
+	return fin(p, s, pos)
+}
+
+// forStmt: for Pat in X Body
+func (p *parser) forStmt(pos source.Pos, label *Ident) *ForStmt {
+	p.next()
+	s := &ForStmt{Label: label, Pat: p.pattern()}
+	p.expect(IN)
+	s.X = p.header()
+	s.Body = p.block()
+	return fin(p, s, pos)
+}
+
+// armBody parses the body of a match arm, select case or closure: an
+// expression, or a statement (return, break, continue, go, assignment,
+// send), which becomes a block holding it.
+func (p *parser) armBody() Expr {
+	pos := p.pos
+	var s Stmt
+	switch p.tok {
+	case RETURN, BREAK, CONTINUE, GO:
+		s = p.stmt()
+	default:
+		s = p.simpleStmt()
+		if x, ok := s.(*ExprStmt); ok {
+			return x.X
+		}
+		if _, ok := s.(*BadStmt); ok {
+			return fin(p, &BadExpr{}, pos)
+		}
+	}
+	return fin(p, &Block{Stmts: []Stmt{s}}, pos)
+}

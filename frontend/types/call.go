@@ -1,0 +1,257 @@
+package types
+
+import "github.com/vexlang/vex2go/frontend/syntax"
+
+func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
+	fun := e.Fun
+	var typeArgs []syntax.Type
+	if inst, ok := fun.(*syntax.InstExpr); ok {
+		fun, typeArgs = inst.X, inst.TypeArgs
+	}
+	switch f := fun.(type) {
+	case *syntax.Ident:
+		switch obj := s.Lookup(f.Name).(type) {
+		case *Builtin:
+			c.info.Uses[f] = obj
+			c.noTypeArgs(e, typeArgs, f.Name)
+			return c.builtinCall(s, e, f.Name, hint)
+		case *TypeName:
+			c.info.Uses[f] = obj
+			return c.construct(s, e, f.Name, typeArgs, hint)
+		case *FuncObj:
+			c.info.Uses[f] = obj
+			c.noTypeArgs(e, typeArgs, f.Name)
+			c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: obj.Sig})
+			c.args(s, e, obj.Sig.Params, f.Name)
+			return obj.Sig.Result
+		}
+	case *syntax.SelectorExpr:
+		if id, ok := f.X.(*syntax.Ident); ok {
+			if tn, ok := s.Lookup(id.Name).(*TypeName); ok {
+				c.info.Uses[id] = tn
+				if f.Sel.Name != "new" {
+					c.errorf(f.Sel, "%s has no associated function %s", id.Name, f.Sel.Name)
+					c.args(s, e, nil, "")
+					return InvalidType
+				}
+				return c.construct(s, e, id.Name, typeArgs, hint)
+			}
+		}
+		c.noTypeArgs(e, typeArgs, f.Sel.Name)
+		return c.methodCall(s, e, f, hint)
+	}
+	// A call of a function value.
+	c.noTypeArgs(e, typeArgs, "a function value")
+	ft := Under(c.expr(s, fun, nil))
+	sig, ok := ft.(*Func)
+	if !ok {
+		if ft != InvalidType {
+			c.errorf(fun, "cannot call %s: it is not a function", ft)
+		}
+		c.args(s, e, nil, "")
+		return InvalidType
+	}
+	c.addCall(e, &Call{Kind: CallValue, Type: sig})
+	c.args(s, e, sig.Params, "the function")
+	return sig.Result
+}
+
+func (c *checker) noTypeArgs(e *syntax.CallExpr, typeArgs []syntax.Type, name string) {
+	if len(typeArgs) > 0 {
+		c.errorf(e.Fun, "%s takes no type arguments", name)
+	}
+}
+
+// args checks call arguments against parameter types; with params nil
+// the arguments are only checked for themselves.
+func (c *checker) args(s *Scope, e *syntax.CallExpr, params []Type, name string) {
+	if params != nil && len(e.Args) != len(params) {
+		c.errorf(e, "%s takes %d argument%s, found %d", name, len(params), plural(len(params)), len(e.Args))
+		params = nil
+	}
+	for i, a := range e.Args {
+		if params == nil {
+			c.expr(s, a, nil)
+			continue
+		}
+		c.assignable(c.expr(s, a, params[i]), params[i], a)
+	}
+}
+
+// construct checks Channel.new<T>(cap), Channel<T>(cap) and Channel(cap).
+func (c *checker) construct(s *Scope, e *syntax.CallExpr, name string, typeArgs []syntax.Type, hint Type) Type {
+	var elem Type
+	switch len(typeArgs) {
+	case 0:
+		if ht, ok := Resolve(hint).(*Channel); ok && name == "Channel" {
+			elem = ht.Elem
+		} else {
+			elem = c.fresh(e, "the channel's element type")
+		}
+	case 1:
+		elem = c.typeExpr(typeArgs[0])
+	default:
+		c.errorf(e.Fun, "%s takes one type argument", name)
+		elem = InvalidType
+	}
+	if name != "Channel" {
+		c.errorf(e.Fun, "%s values are not supported yet", name)
+		c.args(s, e, nil, "")
+		return InvalidType
+	}
+	t := &Channel{Elem: elem}
+	c.addCall(e, &Call{Kind: CallNew, Name: name, Type: t})
+	switch len(e.Args) {
+	case 0:
+	case 1:
+		ct := c.expr(s, e.Args[0], nil)
+		if !IsInteger(ct) && ct != InvalidType {
+			c.errorf(e.Args[0], "channel capacity must be an integer, not %s", ct)
+		}
+	default:
+		c.errorf(e, "Channel.new takes at most one argument (the capacity)")
+	}
+	return t
+}
+
+// builtinCall checks a call of a prelude function.
+func (c *checker) builtinCall(s *Scope, e *syntax.CallExpr, name string, hint Type) Type {
+	c.addCall(e, &Call{Kind: CallBuiltin, Name: name})
+	argc := func(min, max int) bool {
+		if len(e.Args) < min || len(e.Args) > max {
+			want := "between " + itoa(min) + " and " + itoa(max) + " arguments"
+			if min == max {
+				want = itoa(min) + " argument" + plural(min)
+			}
+			c.errorf(e, "%s takes %s, found %d", name, want, len(e.Args))
+			c.args(s, e, nil, "")
+			return false
+		}
+		return true
+	}
+	switch name {
+	case "println", "print", "$println", "$print", "eprintln":
+		for _, a := range e.Args {
+			c.printable(c.expr(s, a, nil), a)
+		}
+		return UnitType
+	case "assert":
+		if argc(1, 2) {
+			c.assignable(Under(c.expr(s, e.Args[0], Typ[Bool])), Typ[Bool], e.Args[0])
+			if len(e.Args) == 2 {
+				c.assignable(c.expr(s, e.Args[1], Typ[String]), Typ[String], e.Args[1])
+			}
+		}
+		return UnitType
+	case "panic", "todo", "unreachable":
+		max := 1
+		if name == "unreachable" {
+			max = 0
+		}
+		min := 0
+		if name == "panic" {
+			min = 1
+		}
+		if argc(min, max) && len(e.Args) == 1 {
+			c.assignable(c.expr(s, e.Args[0], Typ[String]), Typ[String], e.Args[0])
+		}
+		return NeverType
+	case "sleep", "async_delay":
+		if argc(1, 1) {
+			c.intArg(s, e.Args[0], "milliseconds")
+		}
+		return &Future{Elem: UnitType}
+	case "timeout":
+		if !argc(2, 2) {
+			return InvalidType
+		}
+		var h Type
+		if o, ok := Resolve(hint).(*Future); ok {
+			if oo, ok := Resolve(o.Elem).(*Option); ok {
+				h = &Future{Elem: oo.Elem}
+			}
+		}
+		ft := Under(c.expr(s, e.Args[0], h))
+		c.intArg(s, e.Args[1], "milliseconds")
+		if f, ok := ft.(*Future); ok {
+			return &Future{Elem: &Option{Elem: f.Elem}}
+		}
+		c.mismatchArg(e.Args[0], "a Future", ft)
+		return InvalidType
+	case "spawn":
+		if !argc(1, 1) {
+			return InvalidType
+		}
+		ft := Under(c.expr(s, e.Args[0], hint))
+		if f, ok := ft.(*Future); ok {
+			return f
+		}
+		c.mismatchArg(e.Args[0], "a Future", ft)
+		return InvalidType
+	case "join_all":
+		if !argc(1, 1) {
+			return InvalidType
+		}
+		vt := Under(c.expr(s, e.Args[0], nil))
+		if v, ok := vt.(*Vec); ok {
+			if f, ok := Resolve(v.Elem).(*Future); ok {
+				return &Future{Elem: &Vec{Elem: f.Elem}}
+			}
+		}
+		c.mismatchArg(e.Args[0], "a Vec of Futures", vt)
+		return InvalidType
+	case "Some":
+		if !argc(1, 1) {
+			return InvalidType
+		}
+		var h Type
+		if o, ok := Resolve(hint).(*Option); ok {
+			h = o.Elem
+		}
+		t := c.expr(s, e.Args[0], h)
+		if h != nil {
+			unify(h, t)
+		}
+		return &Option{Elem: t}
+	case "Ok", "Err":
+		if !argc(1, 1) {
+			return InvalidType
+		}
+		r, ok := Resolve(hint).(*Result)
+		if !ok {
+			r = &Result{Ok: c.fresh(e, "the Result's value type"), Err: c.fresh(e, "the Result's error type")}
+		}
+		want := r.Ok
+		if name == "Err" {
+			want = r.Err
+		}
+		c.assignable(c.expr(s, e.Args[0], want), want, e.Args[0])
+		return &Result{Ok: r.Ok, Err: r.Err}
+	case "None":
+		c.errorf(e, "None takes no arguments")
+		c.args(s, e, nil, "")
+		return InvalidType
+	}
+	c.errorf(e.Fun, "unknown builtin %s", name)
+	return InvalidType
+}
+
+func (c *checker) intArg(s *Scope, a syntax.Expr, what string) {
+	t := c.expr(s, a, nil)
+	if !IsInteger(t) && t != InvalidType {
+		c.errorf(a, "%s must be an integer, not %s", what, t)
+	}
+}
+
+func (c *checker) mismatchArg(a syntax.Expr, want string, got Type) {
+	if got != InvalidType {
+		c.errorf(a, "expected %s, found %s", want, got)
+	}
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

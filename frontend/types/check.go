@@ -1,0 +1,309 @@
+package types
+
+import (
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// Package is a type-checked Vex package.
+type Package struct {
+	Files []*syntax.File
+	Scope *Scope
+	Info  *Info
+	Main  *FuncObj // the entry point, or nil
+}
+
+// Check type-checks the files of one package, reporting problems to diags.
+func Check(fset *source.FileSet, files []*syntax.File, diags *source.List) *Package {
+	c := &checker{fset: fset, diags: diags, info: newInfo(), negated: make(map[*syntax.BasicLit]bool)}
+	c.pkg = NewScope(universe)
+	pkg := &Package{Files: files, Scope: c.pkg, Info: c.info}
+	c.collect(files)
+	for _, f := range files {
+		for _, d := range f.Decls {
+			c.decl(d)
+		}
+	}
+	if obj, ok := c.pkg.LookupLocal("main").(*FuncObj); ok {
+		pkg.Main = obj
+		c.checkMain(obj)
+	}
+	return pkg
+}
+
+type checker struct {
+	fset  *source.FileSet
+	diags *source.List
+	info  *Info
+	pkg   *Scope
+	fn    *funcCtx // the function, closure or go block being checked
+
+	negated map[*syntax.BasicLit]bool // literals under a unary minus, for range checks
+}
+
+// funcCtx is the context of a function body, closure body or go block.
+type funcCtx struct {
+	outer   *funcCtx
+	root    *funcCtx // the top-level function: inference is per top-level body
+	name    string   // enclosing function name, for diagnostics
+	result  Type     // what `return` must produce
+	async   bool     // await is allowed
+	goStmt  *syntax.GoStmt
+	closure bool
+	loops   []*loopCtx
+
+	// Collected on the root for finalisation once the body is checked.
+	exprs []syntax.Expr
+	pats  []syntax.Pattern
+	lits  []*syntax.BasicLit
+	holes []hole
+	local []*Local
+	calls []*Call
+}
+
+// hole is an inference variable that must be resolved by the end of the body.
+type hole struct {
+	v    *Var
+	node syntax.Node
+	what string
+}
+
+type loopCtx struct {
+	label    string
+	isLoop   bool // `loop`, which may break with a value
+	result   Type // type of break values
+	hasBreak bool
+}
+
+func (c *checker) errorf(n syntax.Node, format string, args ...any) {
+	c.diags.ErrorSpan(n.Pos(), n.End(), format, args...)
+}
+
+// collect declares every top-level item in the package scope before any
+// body is checked, so that items may refer to each other in any order.
+func (c *checker) collect(files []*syntax.File) {
+	for _, f := range files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *syntax.FuncDecl:
+				c.collectFunc(d)
+			case *syntax.ConstDecl:
+				obj := &Const{object: object{d.Name.Name, d.Name.Pos()}, Decl: d}
+				c.declare(c.pkg, d.Name, obj)
+			case *syntax.BadDecl:
+			default:
+				c.errorf(d, "%s is not supported yet", declKind(d))
+			}
+		}
+	}
+}
+
+func declKind(d syntax.Decl) string {
+	switch d.(type) {
+	case *syntax.StructDecl:
+		return "struct declaration"
+	case *syntax.EnumDecl:
+		return "enum declaration"
+	case *syntax.ContractDecl:
+		return "contract declaration"
+	case *syntax.TypeAliasDecl:
+		return "type alias"
+	case *syntax.ImportDecl:
+		return "import"
+	}
+	return "declaration"
+}
+
+func (c *checker) declare(s *Scope, id *syntax.Ident, obj Object) {
+	if prev := s.LookupLocal(id.Name); prev != nil && s == c.pkg {
+		c.errorf(id, "%s redeclared in this package (previous declaration at %s)", id.Name, c.fset.Position(prev.Pos()))
+		return
+	}
+	s.Insert(obj)
+	c.info.Defs[id] = obj
+}
+
+func (c *checker) collectFunc(d *syntax.FuncDecl) {
+	switch {
+	case d.Recv != nil:
+		c.errorf(d.Recv, "methods are not supported yet")
+		return
+	case d.Assoc != nil:
+		c.errorf(d.Assoc, "associated functions are not supported yet")
+		return
+	case len(d.TypeParams) > 0:
+		c.errorf(d.TypeParams[0], "generic functions are not supported yet")
+		return
+	}
+	sig := &Func{Result: UnitType}
+	for _, p := range d.Params {
+		var t Type = InvalidType
+		if p.Type == nil {
+			c.errorf(p, "parameter %s needs a type", p.Name.Name)
+		} else {
+			t = c.typeExpr(p.Type)
+		}
+		if p.Default != nil {
+			c.errorf(p.Default, "default parameter values are not supported yet")
+		}
+		sig.Params = append(sig.Params, t)
+	}
+	if d.Result != nil {
+		sig.Result = c.typeExpr(d.Result)
+	}
+	if d.Async {
+		sig.Result = &Future{Elem: sig.Result}
+	}
+	obj := &FuncObj{object: object{d.Name.Name, d.Name.Pos()}, Decl: d, Sig: sig, Async: d.Async}
+	c.info.Funcs[d] = obj
+	c.declare(c.pkg, d.Name, obj)
+}
+
+func (c *checker) decl(d syntax.Decl) {
+	switch d := d.(type) {
+	case *syntax.FuncDecl:
+		if obj := c.info.Funcs[d]; obj != nil {
+			c.funcBody(obj)
+		}
+	case *syntax.ConstDecl:
+		if obj, ok := c.info.Defs[d.Name].(*Const); ok {
+			c.constDecl(obj, nil)
+		}
+	}
+}
+
+// constDecl checks a constant declaration; scope is nil at top level.
+func (c *checker) constDecl(obj *Const, scope *Scope) {
+	d := obj.Decl
+	if d.Type == nil {
+		c.errorf(d.Name, "constant %s needs a type: const %s: T = value", d.Name.Name, d.Name.Name)
+		obj.Type = InvalidType
+		return
+	}
+	obj.Type = c.typeExpr(d.Type)
+	c.withBody(d.Name.Name, obj.Type, false, func(fc *funcCtx) {
+		if scope == nil {
+			scope = NewScope(c.pkg)
+		}
+		c.assignable(c.expr(scope, d.Value, obj.Type), obj.Type, d.Value)
+		if !isConstExpr(d.Value, scope, c.info) {
+			c.errorf(d.Value, "the value of constant %s is not a constant expression", d.Name.Name)
+		}
+	})
+}
+
+// isConstExpr reports whether e is built from literals, constants and operators.
+func isConstExpr(e syntax.Expr, s *Scope, info *Info) bool {
+	switch e := e.(type) {
+	case *syntax.BasicLit, *syntax.BoolLit:
+		return true
+	case *syntax.Ident:
+		_, ok := info.Uses[e].(*Const)
+		return ok
+	case *syntax.ParenExpr:
+		return isConstExpr(e.X, s, info)
+	case *syntax.UnaryExpr:
+		return e.Op != syntax.AND && e.Op != syntax.ANDMUT && e.Op != syntax.ARROW && isConstExpr(e.X, s, info)
+	case *syntax.BinaryExpr:
+		return isConstExpr(e.X, s, info) && isConstExpr(e.Y, s, info)
+	case *syntax.CastExpr:
+		return isConstExpr(e.X, s, info)
+	}
+	return false
+}
+
+func (c *checker) checkMain(obj *FuncObj) {
+	d := obj.Decl
+	if len(d.Params) > 0 {
+		c.errorf(d.Params[0], "main takes no parameters")
+	}
+	if r := obj.Result(); r != UnitType && r != Typ[I32] && r != InvalidType {
+		c.errorf(d.Result, "main must return nothing or i32, not %s", r)
+	}
+}
+
+// withBody runs check in a fresh top-level inference context and then
+// finalises every type recorded in it.
+func (c *checker) withBody(name string, result Type, async bool, check func(*funcCtx)) {
+	fc := &funcCtx{name: name, result: result, async: async}
+	fc.root = fc
+	saved := c.fn
+	c.fn = fc
+	check(fc)
+	c.fn = saved
+	c.finalize(fc)
+}
+
+func (c *checker) funcBody(obj *FuncObj) {
+	d := obj.Decl
+	c.withBody(d.Name.Name, obj.Result(), obj.Async, func(fc *funcCtx) {
+		scope := NewScope(c.pkg)
+		for i, p := range d.Params {
+			c.declareLocal(scope, p.Name, obj.Sig.Params[i], p.Mut, true)
+		}
+		c.body(scope, d.Body, obj.Result(), d.Name.Name)
+	})
+}
+
+// body checks a function or closure body whose value is the result.
+func (c *checker) body(scope *Scope, b *syntax.Block, result Type, name string) {
+	result = Resolve(result)
+	t := c.block(scope, b, result, result != UnitType)
+	if result == UnitType || result == InvalidType {
+		return
+	}
+	if value, hasValue := blockValue(b); hasValue {
+		if t == UnitType && !unifiable(t, result) {
+			c.errorf(value, "missing return value: %s returns %s, but this last expression has no value", name, result)
+			return
+		}
+		c.assignable(t, result, value)
+		return
+	}
+	if !terminates(b, c.info) {
+		c.diags.Errorf(b.End()-1, "missing return at end of %s (it returns %s)", name, result)
+	}
+}
+
+func (c *checker) declareLocal(s *Scope, id *syntax.Ident, t Type, mut, param bool) *Local {
+	l := &Local{object: object{id.Name, id.Pos()}, Type: t, Mut: mut, Param: param, ctx: c.fn}
+	if id.Name == "_" {
+		return l
+	}
+	s.Insert(l)
+	c.info.Defs[id] = l
+	c.fn.root.local = append(c.fn.root.local, l)
+	return l
+}
+
+// finalize replaces inference variables by their final types in everything
+// recorded for one top-level body, applies literal defaults, and reports
+// literals that do not fit their type and types that could not be inferred.
+func (c *checker) finalize(fc *funcCtx) {
+	for _, h := range fc.holes {
+		if v, free := Resolve(h.v).(*Var); free && v.Kind == AnyKind {
+			c.errorf(h.node, "cannot infer the type of %s; add a type annotation", h.what)
+			h.v.bound = InvalidType
+		}
+	}
+	for _, e := range fc.exprs {
+		c.info.Types[e] = Final(c.info.Types[e])
+	}
+	for _, p := range fc.pats {
+		c.info.Pats[p] = Final(c.info.Pats[p])
+	}
+	for _, call := range fc.calls {
+		if call.Recv != nil {
+			call.Recv = Final(call.Recv)
+		}
+		if call.Type != nil {
+			call.Type = Final(call.Type)
+		}
+	}
+	for _, l := range fc.local {
+		l.Type = Final(l.Type)
+	}
+	for _, lit := range fc.lits {
+		c.checkLitRange(lit)
+	}
+}

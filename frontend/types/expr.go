@@ -1,0 +1,565 @@
+package types
+
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// record notes the type of e for finalisation and the lowering.
+func (c *checker) record(e syntax.Expr, t Type) Type {
+	c.info.Types[e] = t
+	c.fn.root.exprs = append(c.fn.root.exprs, e)
+	return t
+}
+
+// addCall records what a call means.
+func (c *checker) addCall(e *syntax.CallExpr, call *Call) {
+	c.info.Calls[e] = call
+	c.fn.root.calls = append(c.fn.root.calls, call)
+}
+
+// fresh returns a new inference variable that must be resolved by the end
+// of the body; what names it in the diagnostic if it is not.
+func (c *checker) fresh(n syntax.Node, what string) *Var {
+	v := &Var{}
+	c.fn.root.holes = append(c.fn.root.holes, hole{v, n, what})
+	return v
+}
+
+// assignable checks that a value of type got can be used where want is
+// expected, unifying inference variables.
+func (c *checker) assignable(got, want Type, n syntax.Node) bool {
+	if unify(want, got) {
+		return true
+	}
+	c.errorf(n, "mismatched types: expected %s, found %s", want, got)
+	return false
+}
+
+// expr checks e in a value context; hint, when not nil, is the type the
+// context expects and guides inference (it is not enforced here).
+func (c *checker) expr(s *Scope, e syntax.Expr, hint Type) Type {
+	return c.record(e, c.exprInner(s, e, hint, true))
+}
+
+// stmtExpr checks an expression whose value is discarded: the branches of
+// an if or match used as a statement need not agree on a type.
+func (c *checker) stmtExpr(s *Scope, e syntax.Expr) Type {
+	return c.record(e, c.exprInner(s, e, nil, false))
+}
+
+func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type {
+	switch e := e.(type) {
+	case *syntax.BadExpr:
+		return InvalidType
+	case *syntax.Ident:
+		return c.ident(s, e, hint)
+	case *syntax.BasicLit:
+		return c.basicLit(e, hint)
+	case *syntax.BoolLit:
+		return Typ[Bool]
+	case *syntax.NilLit:
+		c.errorf(e, "nil is not a Vex value; use an Option and None")
+		return InvalidType
+	case *syntax.FString:
+		for _, p := range e.Parts {
+			if _, text := p.(*syntax.FStringText); !text {
+				c.printable(c.expr(s, p, nil), p)
+			}
+		}
+		return Typ[String]
+	case *syntax.ParenExpr:
+		return c.expr(s, e.X, hint)
+	case *syntax.TupleExpr:
+		if len(e.Elems) == 0 {
+			return UnitType
+		}
+		var hints []Type
+		if ht, ok := Resolve(hint).(*Tuple); ok && len(ht.Elems) == len(e.Elems) {
+			hints = ht.Elems
+		}
+		t := &Tuple{}
+		for i, x := range e.Elems {
+			var h Type
+			if hints != nil {
+				h = hints[i]
+			}
+			t.Elems = append(t.Elems, c.expr(s, x, h))
+		}
+		return t
+	case *syntax.UnaryExpr:
+		return c.unary(s, e, hint)
+	case *syntax.AwaitExpr:
+		return c.await(s, e, hint)
+	case *syntax.TryExpr:
+		return c.try(s, e)
+	case *syntax.BinaryExpr:
+		return c.binary(s, e, hint)
+	case *syntax.CastExpr:
+		return c.cast(s, e)
+	case *syntax.TernaryExpr:
+		c.assignable(c.expr(s, e.Cond, Typ[Bool]), Typ[Bool], e.Cond)
+		t := c.expr(s, e.Then, hint)
+		c.assignable(c.expr(s, e.Else, t), t, e.Else)
+		return t
+	case *syntax.CallExpr:
+		return c.call(s, e, hint)
+	case *syntax.TupleIndexExpr:
+		x := Under(c.expr(s, e.X, nil))
+		if tt, ok := x.(*Tuple); ok {
+			if e.Index < len(tt.Elems) {
+				return tt.Elems[e.Index]
+			}
+			c.errorf(e, "tuple %s has no field %d", tt, e.Index)
+			return InvalidType
+		}
+		if x != InvalidType {
+			c.errorf(e, "%s is not a tuple", x)
+		}
+		return InvalidType
+	case *syntax.IndexExpr:
+		x := Under(c.expr(s, e.X, nil))
+		i := c.expr(s, e.Index, nil)
+		if !IsInteger(i) && i != InvalidType {
+			c.errorf(e.Index, "index must be an integer, not %s", i)
+		}
+		if x == Typ[String] {
+			return Typ[U8]
+		}
+		if x != InvalidType {
+			c.errorf(e, "indexing %s is not supported yet", x)
+		}
+		return InvalidType
+	case *syntax.ClosureExpr:
+		return c.closure(s, e, hint)
+	case *syntax.Block:
+		return c.block(s, e, hint, value)
+	case *syntax.IfExpr:
+		return c.ifExpr(s, e, hint, value)
+	case *syntax.MatchExpr:
+		return c.match(s, e, hint, value)
+	case *syntax.LoopExpr:
+		return c.loop(s, e, hint)
+	case *syntax.RangeExpr:
+		c.errorf(e, "a range is only allowed as the iterable of a for loop")
+		return InvalidType
+	case *syntax.SelectorExpr:
+		return c.selector(s, e)
+	case *syntax.InstExpr:
+		c.errorf(e, "explicit type arguments are only allowed in calls")
+		return InvalidType
+	case *syntax.SelectExpr:
+		c.errorf(e, "select is not supported yet")
+		return InvalidType
+	case *syntax.StructLit:
+		c.errorf(e, "struct literals are not supported yet")
+		return InvalidType
+	case *syntax.ArrayExpr:
+		c.errorf(e, "array and Vec literals are not supported yet")
+		return InvalidType
+	case *syntax.FStringText:
+		return Typ[String]
+	}
+	c.errorf(e, "unsupported expression")
+	return InvalidType
+}
+
+func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
+	obj := s.Lookup(e.Name)
+	if obj == nil {
+		c.errorf(e, "undefined: %s", e.Name)
+		return InvalidType
+	}
+	c.info.Uses[e] = obj
+	switch obj := obj.(type) {
+	case *Local:
+		c.use(obj)
+		return obj.Type
+	case *Const:
+		if obj.Type == nil {
+			c.errorf(e, "constant %s is used before its declaration is checked", e.Name)
+			return InvalidType
+		}
+		return obj.Type
+	case *FuncObj:
+		return obj.Sig
+	case *Builtin:
+		if e.Name == "None" {
+			if o, ok := Resolve(hint).(*Option); ok {
+				return &Option{Elem: o.Elem}
+			}
+			return &Option{Elem: c.fresh(e, "None")}
+		}
+		c.errorf(e, "%s must be called", e.Name)
+	case *TypeName:
+		c.errorf(e, "%s is a type, not a value", e.Name)
+	}
+	return InvalidType
+}
+
+// use marks a local as read and records it as a capture of every go block
+// between the use and the local's declaration.
+func (c *checker) use(l *Local) {
+	l.Used = true
+	for fc := c.fn; fc != nil && fc != l.ctx; fc = fc.outer {
+		if fc.goStmt == nil {
+			continue
+		}
+		caps := c.info.Go[fc.goStmt]
+		found := false
+		for _, x := range caps {
+			found = found || x == l
+		}
+		if !found {
+			c.info.Go[fc.goStmt] = append(caps, l)
+		}
+	}
+}
+
+func (c *checker) basicLit(e *syntax.BasicLit, hint Type) Type {
+	switch e.Kind {
+	case syntax.INT, syntax.FLOAT:
+		if e.Suffix != "" {
+			b := suffixType(e.Suffix)
+			switch {
+			case b == nil || !b.IsNumeric():
+				c.errorf(e, "invalid literal suffix %s", e.Suffix)
+				return InvalidType
+			case e.Kind == syntax.FLOAT && !b.IsFloat():
+				c.errorf(e, "float literal %s cannot have integer suffix %s", e.Raw, e.Suffix)
+				return InvalidType
+			}
+			if e.Kind == syntax.INT {
+				c.fn.root.lits = append(c.fn.root.lits, e)
+			}
+			return b
+		}
+		v := &Var{Kind: IntLit}
+		if e.Kind == syntax.FLOAT {
+			v.Kind = FloatLit
+		} else {
+			c.fn.root.lits = append(c.fn.root.lits, e)
+		}
+		if hint != nil && unifiable(v, hint) {
+			bind(v, hint)
+		}
+		return v
+	case syntax.CHAR:
+		return Typ[Char]
+	case syntax.STRING:
+		return Typ[String]
+	}
+	return InvalidType
+}
+
+// printable reports values that Display cannot print.
+func (c *checker) printable(t Type, n syntax.Node) {
+	if t == NeverType {
+		c.errorf(n, "this expression never produces a value to print")
+	}
+}
+
+func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
+	switch e.Op {
+	case syntax.SUB:
+		if lit, ok := e.X.(*syntax.BasicLit); ok {
+			c.negated[lit] = true
+		}
+		t := c.expr(s, e.X, hint)
+		if !IsNumeric(Under(t)) && t != InvalidType {
+			c.errorf(e, "operator - needs a number, not %s", t)
+			return InvalidType
+		}
+		if b, ok := Under(t).(*Basic); ok && b.IsUnsigned() {
+			c.errorf(e, "cannot negate unsigned %s", t)
+		}
+		return Under(t)
+	case syntax.NOT:
+		t := c.expr(s, e.X, Typ[Bool])
+		c.assignable(Under(t), Typ[Bool], e.X)
+		return Typ[Bool]
+	case syntax.TILDE:
+		t := c.expr(s, e.X, hint)
+		if !IsInteger(Under(t)) && t != InvalidType {
+			c.errorf(e, "operator ~ needs an integer, not %s", t)
+			return InvalidType
+		}
+		return Under(t)
+	case syntax.ARROW:
+		t := Under(c.expr(s, e.X, nil))
+		if ch, ok := t.(*Channel); ok {
+			return ch.Elem
+		}
+		if t != InvalidType {
+			c.errorf(e.X, "cannot receive from %s: it is not a Channel", t)
+		}
+		return InvalidType
+	case syntax.AND, syntax.ANDMUT:
+		c.errorf(e, "references are not supported yet")
+	case syntax.SUMRED:
+		c.errorf(e, "array sums (<+) are not supported yet")
+	default:
+		c.errorf(e, "unsupported operator %s", e.Op)
+	}
+	c.expr(s, e.X, nil)
+	return InvalidType
+}
+
+// await checks `await X`: allowed in async fns and go blocks.
+func (c *checker) await(s *Scope, e *syntax.AwaitExpr, hint Type) Type {
+	if !c.fn.async {
+		if c.fn.closure {
+			c.errorf(e, "await is not allowed in a closure; only in an async fn or a go block")
+		} else {
+			c.errorf(e, "await is only allowed in an async fn or a go block, and %s is not async", c.fn.name)
+		}
+	}
+	var h Type
+	if hint != nil {
+		h = &Future{Elem: hint}
+	}
+	t := Under(c.expr(s, e.X, h))
+	if f, ok := t.(*Future); ok {
+		return f.Elem
+	}
+	if t != InvalidType {
+		c.errorf(e.X, "cannot await %s: it is not a Future", t)
+	}
+	return InvalidType
+}
+
+// try checks `X?`, which propagates None or Err from the enclosing function.
+func (c *checker) try(s *Scope, e *syntax.TryExpr) Type {
+	t := Under(c.expr(s, e.X, nil))
+	res := Resolve(c.fn.result)
+	switch t := t.(type) {
+	case *Option:
+		if _, ok := res.(*Option); !ok {
+			c.errorf(e, "? on an Option needs the enclosing function to return an Option, not %s", res)
+		}
+		return t.Elem
+	case *Result:
+		if r, ok := res.(*Result); !ok {
+			c.errorf(e, "? on a Result needs the enclosing function to return a Result, not %s", res)
+		} else if !unify(r.Err, t.Err) {
+			c.errorf(e, "? cannot convert error type %s to %s", t.Err, r.Err)
+		}
+		return t.Ok
+	}
+	if t != InvalidType {
+		c.errorf(e, "? needs an Option or a Result, not %s", t)
+	}
+	return InvalidType
+}
+
+func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
+	switch e.Op {
+	case syntax.LAND, syntax.LOR:
+		c.assignable(Under(c.expr(s, e.X, Typ[Bool])), Typ[Bool], e.X)
+		c.assignable(Under(c.expr(s, e.Y, Typ[Bool])), Typ[Bool], e.Y)
+		return Typ[Bool]
+	case syntax.EQL, syntax.NEQ, syntax.LSS, syntax.LEQ, syntax.GTR, syntax.GEQ:
+		x := Under(c.expr(s, e.X, nil))
+		y := Under(c.expr(s, e.Y, x))
+		if !c.sameOperands(e, x, y) {
+			return Typ[Bool]
+		}
+		if e.Op != syntax.EQL && e.Op != syntax.NEQ && !ordered(x) {
+			c.errorf(e, "operator %s is not defined on %s", e.Op, x)
+		} else if !comparable(x) {
+			c.errorf(e, "%s values cannot be compared", x)
+		}
+		return Typ[Bool]
+	case syntax.SHL, syntax.SHR:
+		x := Under(c.expr(s, e.X, hint))
+		y := Under(c.expr(s, e.Y, nil))
+		if !IsInteger(x) && x != InvalidType {
+			c.errorf(e.X, "shifted operand must be an integer, not %s", x)
+		}
+		if !IsInteger(y) && y != InvalidType {
+			c.errorf(e.Y, "shift count must be an integer, not %s", y)
+		}
+		return x
+	case syntax.QQ, syntax.RESCUE:
+		x := Under(c.expr(s, e.X, optionHint(hint)))
+		switch xt := x.(type) {
+		case *Option:
+			c.assignable(c.expr(s, e.Y, xt.Elem), xt.Elem, e.Y)
+			return xt.Elem
+		case *Result:
+			if e.Op == syntax.RESCUE {
+				c.assignable(c.expr(s, e.Y, &Func{Params: []Type{xt.Err}, Result: xt.Ok}), &Func{Params: []Type{xt.Err}, Result: xt.Ok}, e.Y)
+				return xt.Ok
+			}
+		}
+		c.expr(s, e.Y, nil)
+		if x != InvalidType {
+			c.errorf(e.X, "operator %s needs an Option on the left, not %s", e.Op, x)
+		}
+		return InvalidType
+	}
+	// Arithmetic and bitwise operators: both sides have one type.
+	x := Under(c.expr(s, e.X, hint))
+	y := Under(c.expr(s, e.Y, x))
+	if !c.sameOperands(e, x, y) {
+		return InvalidType
+	}
+	t := Resolve(x)
+	switch e.Op {
+	case syntax.ADD:
+		if t == Typ[String] || IsNumeric(t) {
+			return t
+		}
+	case syntax.SUB, syntax.MUL, syntax.QUO, syntax.REM, syntax.POW:
+		if IsNumeric(t) {
+			return t
+		}
+	case syntax.AND, syntax.OR, syntax.XOR:
+		if t == Typ[Bool] {
+			return t
+		}
+		if IsInteger(t) {
+			if v, ok := t.(*Var); ok {
+				v.Kind = IntLit // bit operations keep a literal integral
+			}
+			return t
+		}
+	}
+	if t != InvalidType {
+		c.errorf(e, "operator %s is not defined on %s", e.Op, t)
+	}
+	return InvalidType
+}
+
+func optionHint(hint Type) Type {
+	if hint == nil {
+		return nil
+	}
+	return &Option{Elem: hint}
+}
+
+// sameOperands unifies the operand types of a binary operation.
+func (c *checker) sameOperands(e *syntax.BinaryExpr, x, y Type) bool {
+	if x == InvalidType || y == InvalidType {
+		return false
+	}
+	if unify(x, y) {
+		return true
+	}
+	c.errorf(e, "mismatched types %s and %s in %s (convert one side with as)", x, y, e.Op)
+	return false
+}
+
+func ordered(t Type) bool {
+	t = Resolve(t)
+	return IsNumeric(t) || t == Typ[String] || t == Typ[Char]
+}
+
+func comparable(t Type) bool {
+	switch t := Resolve(t).(type) {
+	case *Basic, *Var, *Channel, *Future:
+		return true
+	case *Option:
+		return comparable(t.Elem)
+	case *Tuple:
+		for _, e := range t.Elems {
+			if !comparable(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
+	to := c.typeExpr(e.Type)
+	from := Under(c.expr(s, e.X, nil))
+	if from == InvalidType || to == InvalidType {
+		return to
+	}
+	ok := false
+	switch f := Resolve(from).(type) {
+	case *Var:
+		ok = IsNumeric(to) || (f.Kind == IntLit && to == Typ[Char])
+	case *Basic:
+		switch {
+		case f.IsNumeric():
+			ok = IsNumeric(to) || (f.IsInteger() && to == Typ[Char])
+		case f.Kind == Char:
+			ok = IsInteger(to) || to == Typ[Char]
+		case f.Kind == Bool:
+			ok = IsInteger(to) || to == Typ[Bool]
+		}
+	}
+	if !ok {
+		c.errorf(e, "cannot cast %s to %s", from, to)
+	}
+	return to
+}
+
+func (c *checker) selector(s *Scope, e *syntax.SelectorExpr) Type {
+	if id, ok := e.X.(*syntax.Ident); ok {
+		if tn, ok := s.Lookup(id.Name).(*TypeName); ok {
+			c.errorf(e, "%s.%s must be called", tn.Name(), e.Sel.Name)
+			return InvalidType
+		}
+	}
+	t := Under(c.expr(s, e.X, nil))
+	if t != InvalidType {
+		if _, ok := lookupMethod(t, e.Sel.Name); ok {
+			c.errorf(e, "method %s must be called", e.Sel.Name)
+		} else {
+			c.errorf(e.Sel, "%s has no field or method %s", t, e.Sel.Name)
+		}
+	}
+	return InvalidType
+}
+
+// closure checks a closure; the hint's function type supplies omitted
+// parameter types.
+func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
+	ht, _ := Resolve(hint).(*Func)
+	if ht != nil && len(ht.Params) != len(e.Params) {
+		ht = nil
+	}
+	sig := &Func{}
+	inner := NewScope(s)
+	fc := &funcCtx{outer: c.fn, root: c.fn.root, name: c.fn.name, closure: true}
+	saved := c.fn
+	c.fn = fc
+	for i, p := range e.Params {
+		var t Type
+		switch {
+		case p.Type != nil:
+			t = c.typeExpr(p.Type)
+			if ht != nil {
+				c.assignable(ht.Params[i], t, p)
+			}
+		case ht != nil:
+			t = ht.Params[i]
+		default:
+			t = c.fresh(p, "parameter "+p.Name.Name)
+		}
+		sig.Params = append(sig.Params, t)
+		c.declareLocal(inner, p.Name, t, p.Mut, true)
+	}
+	switch {
+	case e.Result != nil:
+		sig.Result = c.typeExpr(e.Result)
+	case ht != nil:
+		sig.Result = ht.Result
+	default:
+		sig.Result = c.fresh(e, "the closure's result")
+	}
+	fc.result = sig.Result
+	if b, ok := e.Body.(*syntax.Block); ok {
+		if _, hasValue := blockValue(b); !hasValue && !terminates(b, c.info) {
+			c.assignable(UnitType, sig.Result, b)
+		}
+		c.body(inner, b, sig.Result, "closure")
+	} else {
+		c.assignable(c.expr(inner, e.Body, sig.Result), sig.Result, e.Body)
+	}
+	c.fn = saved
+	return sig
+}

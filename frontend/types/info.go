@@ -1,0 +1,46 @@
+package types
+
+import "github.com/vexlang/vex2go/frontend/syntax"
+
+// Info records the results of type checking for the lowering.
+type Info struct {
+	Types map[syntax.Expr]Type        // final type of every checked expression
+	Defs  map[*syntax.Ident]Object    // the object each declaring identifier declares
+	Uses  map[*syntax.Ident]Object    // the object each referring identifier denotes
+	Calls map[*syntax.CallExpr]*Call  // what each call means
+	Pats  map[syntax.Pattern]Type     // final type of the value each pattern matches
+	Go    map[*syntax.GoStmt][]*Local // locals a go block captures, in order of first use
+	Funcs map[*syntax.FuncDecl]*FuncObj
+}
+
+func newInfo() *Info {
+	return &Info{
+		Types: make(map[syntax.Expr]Type),
+		Defs:  make(map[*syntax.Ident]Object),
+		Uses:  make(map[*syntax.Ident]Object),
+		Calls: make(map[*syntax.CallExpr]*Call),
+		Pats:  make(map[syntax.Pattern]Type),
+		Go:    make(map[*syntax.GoStmt][]*Local),
+		Funcs: make(map[*syntax.FuncDecl]*FuncObj),
+	}
+}
+
+// CallKind tells what a call expression calls.
+type CallKind uint8
+
+const (
+	CallFunc    CallKind = iota // a top-level function (Call.Func)
+	CallValue                   // a function value: a local holding a closure
+	CallBuiltin                 // a prelude function: println, sleep, Some, ... (Call.Name)
+	CallMethod                  // a method of a prelude type: ch.send, opt.or, ... (Call.Name, Call.Recv)
+	CallNew                     // a constructor: Channel.new<T>(cap), Channel<T>(cap) (Call.Name is the type)
+)
+
+// Call describes one call expression.
+type Call struct {
+	Kind CallKind
+	Name string   // builtin, method or type name
+	Func *FuncObj // for CallFunc
+	Recv Type     // receiver type for CallMethod (references removed)
+	Type Type     // the constructed type for CallNew; the callee's signature otherwise
+}

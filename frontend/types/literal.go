@@ -1,0 +1,71 @@
+package types
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// parseInt returns the value of an integer literal. A leading zero does
+// not make a literal octal in Vex: 0755 is decimal.
+func parseInt(lit *syntax.BasicLit) (*big.Int, error) {
+	if lit == nil {
+		return nil, errNotInt
+	}
+	s, base := strings.ReplaceAll(lit.Value, "_", ""), 0
+	if len(s) > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9' {
+		base = 10
+	}
+	n, ok := new(big.Int).SetString(s, base)
+	if !ok {
+		return nil, errNotInt
+	}
+	return n, nil
+}
+
+type litError string
+
+func (e litError) Error() string { return string(e) }
+
+const errNotInt = litError("not an integer literal")
+
+// suffixType returns the type a literal suffix names, or nil.
+func suffixType(suffix string) *Basic {
+	if suffix == "" {
+		return nil
+	}
+	return basicByName[suffix]
+}
+
+// intRange returns the bounds of an integer type.
+func intRange(b *Basic) (lo, hi *big.Int) {
+	bits := uint(b.Bits())
+	if b.IsUnsigned() {
+		hi = new(big.Int).Lsh(big.NewInt(1), bits)
+		return big.NewInt(0), hi.Sub(hi, big.NewInt(1))
+	}
+	hi = new(big.Int).Lsh(big.NewInt(1), bits-1)
+	lo = new(big.Int).Neg(hi)
+	return lo, hi.Sub(hi, big.NewInt(1))
+}
+
+// checkLitRange reports an integer literal that does not fit its final type.
+func (c *checker) checkLitRange(lit *syntax.BasicLit) {
+	b, ok := c.info.Types[lit].(*Basic)
+	if !ok || !b.IsInteger() {
+		return
+	}
+	n, err := parseInt(lit)
+	if err != nil {
+		c.errorf(lit, "malformed integer literal %s", lit.Raw)
+		return
+	}
+	if c.negated[lit] {
+		n.Neg(n)
+	}
+	lo, hi := intRange(b)
+	if n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
+		c.errorf(lit, "literal %s does not fit in %s", lit.Raw, b)
+	}
+}

@@ -1,0 +1,98 @@
+package types
+
+import (
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// Object is a named entity: a local, a function, a constant or a builtin.
+type Object interface {
+	Name() string
+	Pos() source.Pos
+}
+
+type object struct {
+	name string
+	pos  source.Pos
+}
+
+func (o *object) Name() string    { return o.name }
+func (o *object) Pos() source.Pos { return o.pos }
+
+// Local is a local variable or parameter.
+type Local struct {
+	object
+	Type     Type
+	Mut      bool // let! or a b! parameter
+	LateInit bool // let x: T without a value: the first assignment initialises it
+	Param    bool // a function or closure parameter
+	Used     bool // read somewhere (Go rejects unused locals)
+
+	ctx *funcCtx // the function, closure or go block that declares it
+}
+
+// FuncObj is a top-level function.
+type FuncObj struct {
+	object
+	Decl  *syntax.FuncDecl
+	Sig   *Func // for an async fn, Result is Future<T>
+	Async bool
+}
+
+// Result returns the declared result: the T of an async fn's Future<T>.
+func (f *FuncObj) Result() Type {
+	if f.Async {
+		return f.Sig.Result.(*Future).Elem
+	}
+	return f.Sig.Result
+}
+
+// Const is a named constant.
+type Const struct {
+	object
+	Decl  *syntax.ConstDecl
+	Type  Type
+	Local bool // declared inside a function body
+}
+
+// Builtin is a prelude function or value such as println, Some or None.
+type Builtin struct {
+	object
+}
+
+// TypeName names a type, such as i32 or Channel, where a call or selector
+// needs it (Channel.new, Vec.new).
+type TypeName struct {
+	object
+	Type Type // nil for generic prelude types that need arguments
+}
+
+// Scope maps names to objects; scopes nest.
+type Scope struct {
+	parent *Scope
+	names  map[string]Object
+}
+
+// NewScope returns a scope nested in parent.
+func NewScope(parent *Scope) *Scope { return &Scope{parent: parent} }
+
+// Insert adds obj, replacing (shadowing) any object of the same name in s.
+func (s *Scope) Insert(obj Object) {
+	if s.names == nil {
+		s.names = make(map[string]Object)
+	}
+	s.names[obj.Name()] = obj
+}
+
+// LookupLocal returns the object named name in s itself.
+func (s *Scope) LookupLocal(name string) Object { return s.names[name] }
+
+// Lookup returns the innermost object named name.
+func (s *Scope) Lookup(name string) Object {
+	for ; s != nil; s = s.parent {
+		if obj, ok := s.names[name]; ok {
+			return obj
+		}
+	}
+	return nil
+}

@@ -1,0 +1,305 @@
+package types
+
+import "github.com/vexlang/vex2go/frontend/syntax"
+
+// pattern checks that p can match values of type t and declares its
+// bindings (immutable) in s.
+func (c *checker) pattern(s *Scope, p syntax.Pattern, t Type) {
+	c.patternMut(s, p, t, false)
+}
+
+func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
+	c.info.Pats[p] = t
+	c.fn.root.pats = append(c.fn.root.pats, p)
+	u := Under(t)
+	switch p := p.(type) {
+	case *syntax.BadPat, *syntax.WildcardPat:
+	case *syntax.IdentPat:
+		if c.isNone(s, p.Name) {
+			c.info.Uses[p.Name] = s.Lookup("None")
+			if _, ok := Resolve(u).(*Option); !ok && u != InvalidType {
+				if v, free := Resolve(u).(*Var); free && v.Kind == AnyKind {
+					unify(v, &Option{Elem: c.fresh(p, "None")})
+				} else {
+					c.errorf(p, "None cannot match %s", t)
+				}
+			}
+			return
+		}
+		c.declareLocal(s, p.Name, t, mut, false)
+	case *syntax.LitPat:
+		lt := c.expr(s, p.Value, u)
+		if !unify(u, lt) {
+			c.errorf(p, "mismatched types: %s pattern cannot match %s", lt, t)
+		}
+	case *syntax.RangePat:
+		lo := c.expr(s, p.Lo, u)
+		hi := c.expr(s, p.Hi, u)
+		if !unify(u, lo) || !unify(u, hi) {
+			c.errorf(p, "mismatched types: range pattern of %s cannot match %s", lo, t)
+		} else if !IsInteger(u) && Resolve(u) != Typ[Char] {
+			c.errorf(p, "range patterns need integers or chars, not %s", t)
+		}
+	case *syntax.TuplePat:
+		tt, ok := Resolve(u).(*Tuple)
+		if !ok || len(tt.Elems) != len(p.Elems) {
+			if u != InvalidType {
+				c.errorf(p, "tuple pattern with %d elements cannot match %s", len(p.Elems), t)
+			}
+			return
+		}
+		for i, e := range p.Elems {
+			c.patternMut(s, e, tt.Elems[i], mut)
+		}
+	case *syntax.VariantPat:
+		c.variantPat(s, p, u, mut)
+	case *syntax.OrPat:
+		for _, alt := range p.Alts {
+			if bindsNames(alt, c, s) {
+				c.errorf(alt, "bindings in | patterns are not supported yet")
+			}
+			c.patternMut(s, alt, t, mut)
+		}
+	default:
+		c.errorf(p, "this pattern is not supported yet")
+	}
+}
+
+func (c *checker) isNone(s *Scope, id *syntax.Ident) bool {
+	_, ok := s.Lookup(id.Name).(*Builtin)
+	return ok && id.Name == "None"
+}
+
+func (c *checker) variantPat(s *Scope, p *syntax.VariantPat, u Type, mut bool) {
+	id, ok := p.Path.(*syntax.Ident)
+	if !ok {
+		c.errorf(p.Path, "enum variant patterns are not supported yet")
+		return
+	}
+	var elem Type
+	switch id.Name {
+	case "Some":
+		o, ok := Resolve(u).(*Option)
+		if !ok {
+			c.mismatchPat(p, "Some", u)
+			return
+		}
+		elem = o.Elem
+	case "Ok", "Err":
+		r, ok := Resolve(u).(*Result)
+		if !ok {
+			c.mismatchPat(p, id.Name, u)
+			return
+		}
+		elem = r.Ok
+		if id.Name == "Err" {
+			elem = r.Err
+		}
+	case "None":
+		if len(p.Args) > 0 {
+			c.errorf(p, "None has no payload")
+		}
+		c.patternMut(s, &syntax.IdentPat{Name: id}, u, mut)
+		return
+	default:
+		c.errorf(id, "undefined variant %s", id.Name)
+		return
+	}
+	c.info.Uses[id] = s.Lookup(id.Name)
+	if len(p.Args) != 1 {
+		c.errorf(p, "%s takes exactly one pattern", id.Name)
+		return
+	}
+	c.patternMut(s, p.Args[0], elem, mut)
+}
+
+func (c *checker) mismatchPat(p syntax.Node, name string, t Type) {
+	if t != InvalidType {
+		c.errorf(p, "%s pattern cannot match %s", name, t)
+	}
+}
+
+// bindsNames reports whether a pattern declares any binding.
+func bindsNames(p syntax.Pattern, c *checker, s *Scope) bool {
+	binds := false
+	syntax.Inspect(p, func(n syntax.Node) bool {
+		if ip, ok := n.(*syntax.IdentPat); ok && !c.isNone(s, ip.Name) {
+			binds = true
+		}
+		return !binds
+	})
+	return binds
+}
+
+// irrefutable reports whether p matches every value of type t.
+func irrefutable(p syntax.Pattern, t Type, c *checker) bool {
+	switch p := p.(type) {
+	case *syntax.WildcardPat, *syntax.BadPat:
+		return true
+	case *syntax.IdentPat:
+		return p.Name.Name != "None"
+	case *syntax.TuplePat:
+		tt, ok := Resolve(Under(t)).(*Tuple)
+		if !ok {
+			return true
+		}
+		for i, e := range p.Elems {
+			if i < len(tt.Elems) && !irrefutable(e, tt.Elems[i], c) {
+				return false
+			}
+		}
+		return true
+	case *syntax.OrPat:
+		for _, a := range p.Alts {
+			if irrefutable(a, t, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) match(s *Scope, e *syntax.MatchExpr, hint Type, value bool) Type {
+	xt := c.expr(s, e.X, nil)
+	var result Type = hint
+	if value && result == nil {
+		result = &Var{}
+	}
+	for _, arm := range e.Arms {
+		inner := NewScope(s)
+		c.pattern(inner, arm.Pat, xt)
+		if arm.Guard != nil {
+			c.assignable(Under(c.expr(inner, arm.Guard, Typ[Bool])), Typ[Bool], arm.Guard)
+		}
+		if !value {
+			c.stmtExpr(inner, arm.Body)
+			continue
+		}
+		t := c.expr(inner, arm.Body, result)
+		if !unify(result, t) {
+			c.errorf(arm.Body, "match arms have different types: %s and %s", result, t)
+		}
+	}
+	c.exhaustive(e, xt)
+	if !value {
+		return UnitType
+	}
+	if v, free := Resolve(result).(*Var); free && v.Kind == AnyKind {
+		v.bound = NeverType // every arm diverges
+		if len(e.Arms) > 0 {
+			return NeverType
+		}
+	}
+	return result
+}
+
+// exhaustive reports a match that does not cover every value.
+func (c *checker) exhaustive(e *syntax.MatchExpr, t Type) {
+	var unguarded []syntax.Pattern
+	for _, a := range e.Arms {
+		if a.Guard == nil {
+			unguarded = append(unguarded, a.Pat)
+		}
+	}
+	for _, p := range unguarded {
+		if irrefutable(p, t, c) {
+			return
+		}
+	}
+	u := Resolve(Under(t))
+	var missing []string
+	switch u := u.(type) {
+	case *Option:
+		if !covers(unguarded, "Some", c, u.Elem) {
+			missing = append(missing, "Some(_)")
+		}
+		if !coversName(unguarded, "None") {
+			missing = append(missing, "None")
+		}
+	case *Result:
+		if !covers(unguarded, "Ok", c, u.Ok) {
+			missing = append(missing, "Ok(_)")
+		}
+		if !covers(unguarded, "Err", c, u.Err) {
+			missing = append(missing, "Err(_)")
+		}
+	case *Basic:
+		if u == Typ[Bool] {
+			for _, b := range []bool{true, false} {
+				if !coversBool(unguarded, b) {
+					missing = append(missing, map[bool]string{true: "true", false: "false"}[b])
+				}
+			}
+		} else if u != InvalidType {
+			missing = append(missing, "_")
+		}
+	case *Never:
+	default:
+		missing = append(missing, "_")
+	}
+	if len(missing) > 0 {
+		c.diags.Errorf(e.Pos(), "match is not exhaustive: missing %s", joinStrings(missing))
+	}
+}
+
+func joinStrings(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += ", "
+		}
+		out += x
+	}
+	return out
+}
+
+// alternatives flattens or-patterns.
+func alternatives(ps []syntax.Pattern) []syntax.Pattern {
+	var out []syntax.Pattern
+	for _, p := range ps {
+		if or, ok := p.(*syntax.OrPat); ok {
+			out = append(out, alternatives(or.Alts)...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func covers(ps []syntax.Pattern, variant string, c *checker, elem Type) bool {
+	for _, p := range alternatives(ps) {
+		if vp, ok := p.(*syntax.VariantPat); ok {
+			if id, ok := vp.Path.(*syntax.Ident); ok && id.Name == variant && len(vp.Args) == 1 && irrefutable(vp.Args[0], elem, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func coversName(ps []syntax.Pattern, name string) bool {
+	for _, p := range alternatives(ps) {
+		switch p := p.(type) {
+		case *syntax.IdentPat:
+			if p.Name.Name == name {
+				return true
+			}
+		case *syntax.VariantPat:
+			if id, ok := p.Path.(*syntax.Ident); ok && id.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func coversBool(ps []syntax.Pattern, b bool) bool {
+	for _, p := range alternatives(ps) {
+		if lp, ok := p.(*syntax.LitPat); ok {
+			if bl, ok := lp.Value.(*syntax.BoolLit); ok && bl.Value == b {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,515 @@
+package types
+
+import "github.com/vexlang/vex2go/frontend/syntax"
+
+// blockValue returns the expression that gives a block its value: the last
+// statement when it is an expression without an explicit semicolon.
+func blockValue(b *syntax.Block) (syntax.Expr, bool) {
+	if len(b.Stmts) == 0 {
+		return nil, false
+	}
+	es, ok := b.Stmts[len(b.Stmts)-1].(*syntax.ExprStmt)
+	if !ok || es.Semi {
+		return nil, false
+	}
+	return es.X, true
+}
+
+// block checks a block. With value set, the block's value is its last
+// expression statement (unit without one).
+func (c *checker) block(s *Scope, b *syntax.Block, hint Type, value bool) Type {
+	inner := NewScope(s)
+	valueExpr, hasValue := blockValue(b)
+	var t Type = UnitType
+	for _, st := range b.Stmts {
+		if value && hasValue && st == b.Stmts[len(b.Stmts)-1] {
+			t = c.expr(inner, valueExpr, hint)
+			c.record(valueExpr, t)
+			continue
+		}
+		c.stmt(inner, st)
+	}
+	if value && !hasValue && terminates(b, c.info) {
+		return NeverType
+	}
+	return t
+}
+
+func (c *checker) stmt(s *Scope, st syntax.Stmt) {
+	switch st := st.(type) {
+	case *syntax.BadStmt:
+	case *syntax.ExprStmt:
+		t := c.stmtExpr(s, st.X)
+		if _, ok := Resolve(t).(*Future); ok && c.isLazyFuture(st.X) {
+			c.diags.Warnf(st.X.Pos(), "future is never awaited: its body never runs (await it, spawn it, or start it with go)")
+		}
+	case *syntax.LetStmt:
+		c.let(s, st)
+	case *syntax.AssignStmt:
+		c.assign(s, st)
+	case *syntax.SendStmt:
+		ch := Under(c.expr(s, st.Chan, nil))
+		ct, ok := ch.(*Channel)
+		if !ok {
+			c.expr(s, st.Value, nil)
+			if ch != InvalidType {
+				c.errorf(st.Chan, "cannot send on %s: it is not a Channel", ch)
+			}
+			return
+		}
+		c.send(s, ct, st.Value)
+	case *syntax.ReturnStmt:
+		c.ret(s, st)
+	case *syntax.BreakStmt:
+		l := c.loopFor(st, st.Label, "break")
+		if st.Value != nil {
+			switch {
+			case l == nil:
+				c.expr(s, st.Value, nil)
+			case !l.isLoop:
+				c.expr(s, st.Value, nil)
+				c.errorf(st.Value, "break with a value is only allowed in loop, not in while or for")
+			default:
+				c.assignable(c.expr(s, st.Value, l.result), l.result, st.Value)
+			}
+		} else if l != nil && l.isLoop {
+			c.assignable(UnitType, l.result, st)
+		}
+		if l != nil {
+			l.hasBreak = true
+		}
+	case *syntax.ContinueStmt:
+		c.loopFor(st, st.Label, "continue")
+	case *syntax.DeferStmt:
+		if _, ok := st.Call.(*syntax.CallExpr); !ok {
+			c.errorf(st.Call, "defer needs a function call")
+		}
+		c.stmtExpr(s, st.Call)
+	case *syntax.GoStmt:
+		c.goStmt(s, st)
+	case *syntax.WhileStmt:
+		inner := NewScope(s)
+		if st.Pat != nil {
+			t := c.expr(s, st.Cond, nil)
+			c.pattern(inner, st.Pat, t)
+		} else {
+			c.assignable(Under(c.expr(s, st.Cond, Typ[Bool])), Typ[Bool], st.Cond)
+		}
+		c.loopBody(inner, labelName(st.Label), false, st.Body)
+	case *syntax.ForStmt:
+		c.forStmt(s, st)
+	case *syntax.DeclStmt:
+		switch d := st.Decl.(type) {
+		case *syntax.ConstDecl:
+			obj := &Const{object: object{d.Name.Name, d.Name.Pos()}, Decl: d, Local: true}
+			c.constDecl(obj, s)
+			s.Insert(obj)
+			c.info.Defs[d.Name] = obj
+		case *syntax.FuncDecl:
+			c.errorf(d.Name, "nested functions are not supported; use a closure: let %s = |...| { ... }", d.Name.Name)
+		default:
+			c.errorf(d, "%s is only allowed at top level", declKind(d))
+		}
+	default:
+		c.errorf(st, "unsupported statement")
+	}
+}
+
+// isLazyFuture reports whether e builds a future that nothing starts.
+func (c *checker) isLazyFuture(e syntax.Expr) bool {
+	call, ok := e.(*syntax.CallExpr)
+	if !ok {
+		return false
+	}
+	info := c.info.Calls[call]
+	if info == nil {
+		return false
+	}
+	switch info.Kind {
+	case CallFunc:
+		return info.Func.Async
+	case CallBuiltin:
+		return info.Name != "spawn"
+	}
+	return false
+}
+
+func (c *checker) send(s *Scope, ct *Channel, v syntax.Expr) {
+	t := c.expr(s, v, ct.Elem)
+	if !unify(ct.Elem, t) {
+		c.errorf(v, "cannot send %s on %s", t, ct)
+	}
+}
+
+func (c *checker) let(s *Scope, st *syntax.LetStmt) {
+	var want Type
+	if st.Type != nil {
+		want = c.typeExpr(st.Type)
+	}
+	var t Type
+	switch {
+	case st.Value != nil:
+		t = c.expr(s, st.Value, want)
+		if want != nil {
+			c.assignable(t, want, st.Value)
+			t = want
+		}
+		if t == UnitType || t == NeverType {
+			if _, ok := st.Pat.(*syntax.WildcardPat); !ok && t == UnitType {
+				c.errorf(st.Value, "this expression has no value (its type is ())")
+			}
+		}
+	case want != nil:
+		t = want
+	default:
+		c.errorf(st, "let without a value needs a type: let x: T")
+		t = InvalidType
+	}
+	switch p := st.Pat.(type) {
+	case *syntax.IdentPat:
+		l := c.declareLocal(s, p.Name, t, st.Mut, false)
+		l.LateInit = st.Value == nil
+		c.info.Pats[p] = t
+		c.fn.root.pats = append(c.fn.root.pats, p)
+	case *syntax.WildcardPat:
+		c.info.Pats[p] = t
+		c.fn.root.pats = append(c.fn.root.pats, p)
+	default:
+		if st.Value == nil {
+			c.errorf(st.Pat, "a destructuring let needs a value")
+		}
+		if !irrefutable(p, t, c) {
+			c.errorf(st.Pat, "refutable pattern in let; use if let or match")
+		}
+		c.patternMut(s, st.Pat, t, st.Mut)
+	}
+}
+
+func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
+	var want Type
+	switch lhs := st.Lhs.(type) {
+	case *syntax.Ident:
+		obj := s.Lookup(lhs.Name)
+		c.info.Uses[lhs] = obj
+		switch obj := obj.(type) {
+		case nil:
+			c.errorf(lhs, "undefined: %s", lhs.Name)
+		case *Local:
+			if !obj.Mut && !obj.LateInit {
+				c.errorf(lhs, "cannot assign to %s: it is declared with let; use let! to make it mutable", lhs.Name)
+			} else if !obj.Mut && st.Op != syntax.ASSIGN {
+				c.errorf(lhs, "cannot update %s: it is declared with let; use let! to make it mutable", lhs.Name)
+			}
+			if st.Op != syntax.ASSIGN {
+				c.use(obj)
+			} else {
+				c.captureWrite(obj)
+			}
+			want = obj.Type
+		default:
+			c.errorf(lhs, "cannot assign to %s", lhs.Name)
+		}
+		if want != nil {
+			c.record(lhs, want)
+		}
+	default:
+		c.errorf(st.Lhs, "cannot assign to this expression yet")
+		c.expr(s, st.Lhs, nil)
+	}
+	if want == nil {
+		c.expr(s, st.Rhs, nil)
+		return
+	}
+	t := c.expr(s, st.Rhs, want)
+	switch st.Op {
+	case syntax.ASSIGN:
+		c.assignable(t, want, st.Rhs)
+	case syntax.SHL_ASSIGN, syntax.SHR_ASSIGN:
+		if !IsInteger(want) || !IsInteger(t) {
+			c.errorf(st, "operator %s needs integers", st.Op)
+		}
+	default:
+		if !c.assignable(t, want, st.Rhs) {
+			return
+		}
+		w := Resolve(want)
+		ok := IsNumeric(w) || (st.Op == syntax.ADD_ASSIGN && w == Typ[String])
+		if st.Op == syntax.AND_ASSIGN || st.Op == syntax.OR_ASSIGN || st.Op == syntax.XOR_ASSIGN {
+			ok = IsInteger(w) || w == Typ[Bool]
+		}
+		if !ok {
+			c.errorf(st, "operator %s is not defined on %s", st.Op, want)
+		}
+	}
+}
+
+// captureWrite records a go block's assignment to a captured local: the go
+// block works on its own copy, so the copy must exist.
+func (c *checker) captureWrite(l *Local) {
+	used := l.Used
+	c.use(l)
+	l.Used = used
+}
+
+func (c *checker) ret(s *Scope, st *syntax.ReturnStmt) {
+	want := c.fn.result
+	if c.fn.goStmt != nil {
+		if st.Result != nil {
+			c.errorf(st.Result, "a go block cannot return a value")
+			c.expr(s, st.Result, nil)
+		}
+		return
+	}
+	if st.Result == nil {
+		if !unify(want, UnitType) {
+			c.errorf(st, "missing return value: %s returns %s", c.fn.name, want)
+		}
+		return
+	}
+	t := c.expr(s, st.Result, want)
+	if !unify(want, t) {
+		c.errorf(st.Result, "cannot return %s from %s: it returns %s", t, c.fn.name, want)
+	}
+}
+
+func labelName(id *syntax.Ident) string {
+	if id == nil {
+		return ""
+	}
+	return id.Name
+}
+
+// loopFor finds the loop a break or continue refers to.
+func (c *checker) loopFor(n syntax.Node, label *syntax.Ident, what string) *loopCtx {
+	loops := c.fn.loops
+	if len(loops) == 0 {
+		c.errorf(n, "%s outside a loop", what)
+		return nil
+	}
+	if label == nil {
+		return loops[len(loops)-1]
+	}
+	for i := len(loops) - 1; i >= 0; i-- {
+		if loops[i].label == label.Name {
+			return loops[i]
+		}
+	}
+	c.errorf(label, "%s label %s is not the label of an enclosing loop", what, label.Name)
+	return nil
+}
+
+func (c *checker) loopBody(s *Scope, label string, isLoop bool, body *syntax.Block) *loopCtx {
+	l := &loopCtx{label: label, isLoop: isLoop}
+	if isLoop {
+		l.result = c.fresh(body, "the loop's break value")
+	}
+	c.fn.loops = append(c.fn.loops, l)
+	c.block(s, body, nil, false)
+	c.fn.loops = c.fn.loops[:len(c.fn.loops)-1]
+	return l
+}
+
+func (c *checker) loop(s *Scope, e *syntax.LoopExpr, hint Type) Type {
+	l := &loopCtx{label: labelName(e.Label), isLoop: true, result: hint}
+	if hint == nil {
+		l.result = &Var{}
+	}
+	c.fn.loops = append(c.fn.loops, l)
+	c.block(s, e.Body, nil, false)
+	c.fn.loops = c.fn.loops[:len(c.fn.loops)-1]
+	if !l.hasBreak {
+		return NeverType
+	}
+	if v, free := Resolve(l.result).(*Var); free && v.Kind == AnyKind {
+		v.bound = UnitType
+	}
+	return l.result
+}
+
+func (c *checker) forStmt(s *Scope, st *syntax.ForStmt) {
+	inner := NewScope(s)
+	var elem Type = InvalidType
+	if r, ok := st.X.(*syntax.RangeExpr); ok {
+		if r.Lo == nil || r.Hi == nil {
+			c.errorf(r, "a for loop over a range needs both bounds")
+			return
+		}
+		lo := Under(c.expr(s, r.Lo, nil))
+		hi := Under(c.expr(s, r.Hi, lo))
+		if unify(lo, hi) && (IsInteger(lo) || lo == InvalidType) {
+			if v, ok := Resolve(lo).(*Var); ok && v.Kind == IntLit {
+				elem = lo
+			} else {
+				elem = lo
+			}
+		} else {
+			c.errorf(r, "range bounds must be integers of one type, not %s and %s", lo, hi)
+		}
+		c.record(r, elem)
+	} else {
+		x := Under(c.expr(s, st.X, nil))
+		switch x := x.(type) {
+		case *Channel:
+			elem = x.Elem
+		case *Basic:
+			if x == Typ[String] {
+				elem = Typ[Char]
+			} else if x != InvalidType {
+				c.errorf(st.X, "cannot iterate over %s", x)
+			}
+		default:
+			c.errorf(st.X, "iterating over %s is not supported yet", x)
+		}
+	}
+	switch p := st.Pat.(type) {
+	case *syntax.IdentPat:
+		c.declareLocal(inner, p.Name, elem, false, false)
+		c.info.Pats[p] = elem
+		c.fn.root.pats = append(c.fn.root.pats, p)
+	case *syntax.WildcardPat:
+		c.info.Pats[p] = elem
+		c.fn.root.pats = append(c.fn.root.pats, p)
+	default:
+		c.errorf(st.Pat, "this for pattern is not supported yet")
+	}
+	c.loopBody(inner, labelName(st.Label), false, st.Body)
+}
+
+func (c *checker) goStmt(s *Scope, st *syntax.GoStmt) {
+	if st.Call != nil {
+		if _, ok := st.Call.(*syntax.CallExpr); !ok {
+			c.errorf(st.Call, "go needs a function call or a block")
+		}
+		c.stmtExpr(s, st.Call)
+		return
+	}
+	fc := &funcCtx{outer: c.fn, root: c.fn.root, name: "go block", result: UnitType, async: true, goStmt: st}
+	saved := c.fn
+	c.fn = fc
+	c.block(s, st.Body, nil, false)
+	c.fn = saved
+	if _, ok := c.info.Go[st]; !ok {
+		c.info.Go[st] = nil
+	}
+}
+
+func (c *checker) ifExpr(s *Scope, e *syntax.IfExpr, hint Type, value bool) Type {
+	thenScope := NewScope(s)
+	if e.Pat != nil {
+		t := c.expr(s, e.Cond, nil)
+		c.pattern(thenScope, e.Pat, t)
+	} else {
+		c.assignable(Under(c.expr(s, e.Cond, Typ[Bool])), Typ[Bool], e.Cond)
+	}
+	if !value {
+		c.record(e.Then, c.block(thenScope, e.Then, nil, false))
+		if e.Else != nil {
+			c.stmtExpr(s, e.Else)
+		}
+		return UnitType
+	}
+	t := c.record(e.Then, c.block(thenScope, e.Then, hint, true))
+	if e.Else == nil {
+		if !unify(t, UnitType) {
+			c.errorf(e, "if without else has no value when the condition is false")
+		}
+		return UnitType
+	}
+	if t == NeverType {
+		return c.expr(s, e.Else, hint)
+	}
+	et := c.expr(s, e.Else, t)
+	if !unify(t, et) {
+		c.errorf(e.Else, "if and else have different types: %s and %s", t, et)
+	}
+	if et == NeverType {
+		return t
+	}
+	return t
+}
+
+// terminates reports whether a statement list never completes normally,
+// following the Go spec's terminating statements.
+func terminates(b *syntax.Block, info *Info) bool {
+	if len(b.Stmts) == 0 {
+		return false
+	}
+	switch st := b.Stmts[len(b.Stmts)-1].(type) {
+	case *syntax.ReturnStmt:
+		return true
+	case *syntax.ExprStmt:
+		return exprTerminates(st.X, info)
+	}
+	return false
+}
+
+func exprTerminates(e syntax.Expr, info *Info) bool {
+	switch e := e.(type) {
+	case *syntax.CallExpr:
+		if call := info.Calls[e]; call != nil && call.Kind == CallBuiltin {
+			switch call.Name {
+			case "panic", "unreachable", "todo":
+				return true
+			}
+		}
+	case *syntax.Block:
+		return terminates(e, info)
+	case *syntax.IfExpr:
+		if e.Else == nil || !terminates(e.Then, info) {
+			return false
+		}
+		return exprTerminates(e.Else, info)
+	case *syntax.MatchExpr:
+		for _, a := range e.Arms {
+			if !exprTerminates(a.Body, info) {
+				return false
+			}
+		}
+		return len(e.Arms) > 0
+	case *syntax.LoopExpr:
+		return !hasBreak(e.Body, e.Label)
+	}
+	return false
+}
+
+// hasBreak reports whether body contains a break that leaves the loop.
+func hasBreak(body *syntax.Block, label *syntax.Ident) bool {
+	found := false
+	depth := 0
+	var visit func(n syntax.Node) bool
+	visit = func(n syntax.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *syntax.BreakStmt:
+			if (n.Label == nil && depth == 0) || (n.Label != nil && label != nil && n.Label.Name == label.Name) {
+				found = true
+			}
+		case *syntax.ClosureExpr, *syntax.GoStmt:
+			return false
+		case *syntax.LoopExpr, *syntax.WhileStmt, *syntax.ForStmt:
+			depth++
+			syntax.Inspect(loopBodyOf(n), visit)
+			depth--
+			return false
+		}
+		return true
+	}
+	for _, st := range body.Stmts {
+		syntax.Inspect(st, visit)
+	}
+	return found
+}
+
+func loopBodyOf(n syntax.Node) syntax.Node {
+	switch n := n.(type) {
+	case *syntax.LoopExpr:
+		return n.Body
+	case *syntax.WhileStmt:
+		return n.Body
+	case *syntax.ForStmt:
+		return n.Body
+	}
+	return n
+}

@@ -1,0 +1,371 @@
+package types
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Type is a Vex type. Its String method gives the Vex spelling used in
+// diagnostics.
+type Type interface {
+	String() string
+}
+
+// BasicKind enumerates the predeclared scalar types.
+type BasicKind uint8
+
+const (
+	Invalid BasicKind = iota
+	I8
+	I16
+	I32
+	I64
+	Isize
+	U8
+	U16
+	U32
+	U64
+	Usize
+	F32
+	F64
+	Bool
+	Char
+	String
+	Unit
+)
+
+var basicNames = [...]string{
+	Invalid: "invalid", I8: "i8", I16: "i16", I32: "i32", I64: "i64", Isize: "isize",
+	U8: "u8", U16: "u16", U32: "u32", U64: "u64", Usize: "usize",
+	F32: "f32", F64: "f64", Bool: "bool", Char: "char", String: "string", Unit: "()",
+}
+
+// Basic is a predeclared scalar type, or unit.
+type Basic struct{ Kind BasicKind }
+
+func (b *Basic) String() string { return basicNames[b.Kind] }
+
+// IsInteger reports whether b is an integer type.
+func (b *Basic) IsInteger() bool { return b.Kind >= I8 && b.Kind <= Usize }
+
+// IsUnsigned reports whether b is an unsigned integer type.
+func (b *Basic) IsUnsigned() bool { return b.Kind >= U8 && b.Kind <= Usize }
+
+// IsFloat reports whether b is a float type.
+func (b *Basic) IsFloat() bool { return b.Kind == F32 || b.Kind == F64 }
+
+// IsNumeric reports whether b is an integer or float type.
+func (b *Basic) IsNumeric() bool { return b.IsInteger() || b.IsFloat() }
+
+// Bits returns the width of an integer or float type (isize/usize: 64).
+func (b *Basic) Bits() int {
+	switch b.Kind {
+	case I8, U8:
+		return 8
+	case I16, U16:
+		return 16
+	case I32, U32, F32:
+		return 32
+	}
+	return 64
+}
+
+// The predeclared types, shared: compare basic types with ==.
+var (
+	Typ = func() [Unit + 1]*Basic {
+		var t [Unit + 1]*Basic
+		for k := range t {
+			t[k] = &Basic{Kind: BasicKind(k)}
+		}
+		return t
+	}()
+	InvalidType = Typ[Invalid]
+	UnitType    = Typ[Unit]
+
+	// NeverType is the type of expressions that never produce a value:
+	// panic(..), a loop without break. It unifies with every type.
+	NeverType Type = &Never{}
+)
+
+// Never is the type of NeverType.
+type Never struct{}
+
+func (*Never) String() string { return "!" }
+
+// basicByName maps type names (including the alias str) to basic types.
+var basicByName = map[string]*Basic{
+	"i8": Typ[I8], "i16": Typ[I16], "i32": Typ[I32], "i64": Typ[I64], "isize": Typ[Isize],
+	"u8": Typ[U8], "u16": Typ[U16], "u32": Typ[U32], "u64": Typ[U64], "usize": Typ[Usize],
+	"f32": Typ[F32], "f64": Typ[F64], "bool": Typ[Bool], "char": Typ[Char],
+	"string": Typ[String], "str": Typ[String],
+}
+
+// Tuple is (A, B, ...). The empty tuple is written as UnitType instead.
+type Tuple struct{ Elems []Type }
+
+func (t *Tuple) String() string { return "(" + join(t.Elems) + ")" }
+
+// Array is [Elem; Len].
+type Array struct {
+	Elem Type
+	Len  int64
+}
+
+func (t *Array) String() string {
+	return "[" + t.Elem.String() + "; " + strconv.FormatInt(t.Len, 10) + "]"
+}
+
+// Slice is [Elem].
+type Slice struct{ Elem Type }
+
+func (t *Slice) String() string { return "[" + t.Elem.String() + "]" }
+
+// Func is fn(Params): Result. An async fn has Result Future<T>.
+type Func struct {
+	Params []Type
+	Result Type
+}
+
+func (t *Func) String() string {
+	s := "fn(" + join(t.Params) + ")"
+	if t.Result != UnitType {
+		s += ": " + t.Result.String()
+	}
+	return s
+}
+
+// Ref is &Elem or &Elem!.
+type Ref struct {
+	Elem Type
+	Mut  bool
+}
+
+func (t *Ref) String() string {
+	if t.Mut {
+		return "&" + t.Elem.String() + "!"
+	}
+	return "&" + t.Elem.String()
+}
+
+// Generic prelude types, each with its type arguments.
+type (
+	Option  struct{ Elem Type }
+	Result  struct{ Ok, Err Type }
+	Vec     struct{ Elem Type }
+	Map     struct{ Key, Elem Type }
+	Set     struct{ Elem Type }
+	Channel struct{ Elem Type }
+	Future  struct{ Elem Type }
+)
+
+func (t *Option) String() string  { return "Option<" + t.Elem.String() + ">" }
+func (t *Result) String() string  { return "Result<" + t.Ok.String() + ", " + t.Err.String() + ">" }
+func (t *Vec) String() string     { return "Vec<" + t.Elem.String() + ">" }
+func (t *Map) String() string     { return "Map<" + t.Key.String() + ", " + t.Elem.String() + ">" }
+func (t *Set) String() string     { return "Set<" + t.Elem.String() + ">" }
+func (t *Channel) String() string { return "Channel<" + t.Elem.String() + ">" }
+func (t *Future) String() string  { return "Future<" + t.Elem.String() + ">" }
+
+// LitKind tells which literals an inference variable stands for.
+type LitKind uint8
+
+const (
+	AnyKind  LitKind = iota // any type, as for the element of None or Channel(cap)
+	IntLit                  // an unsuffixed integer literal: any integer or float type
+	FloatLit                // an unsuffixed float literal: any float type
+)
+
+// Var is a type inference variable, for an unsuffixed numeric literal or a
+// type argument left to inference. It is bound by unification; when nothing
+// binds it, a literal's variable defaults to i64 or f64.
+type Var struct {
+	Kind  LitKind
+	bound Type // nil while free; may be another *Var
+}
+
+func (v *Var) String() string {
+	if t := Resolve(v); t != Type(v) {
+		return t.String()
+	}
+	switch v.Kind {
+	case FloatLit:
+		return "{float}"
+	case IntLit:
+		return "{integer}"
+	}
+	return "_"
+}
+
+// Resolve follows inference variable bindings.
+func Resolve(t Type) Type {
+	for {
+		v, ok := t.(*Var)
+		if !ok || v.bound == nil {
+			return t
+		}
+		t = v.bound
+	}
+}
+
+// Final returns t with every inference variable replaced by its binding,
+// or by its default (i64, f64) when it is free.
+func Final(t Type) Type {
+	switch t := Resolve(t).(type) {
+	case *Var:
+		switch t.Kind {
+		case FloatLit:
+			return Typ[F64]
+		case IntLit:
+			return Typ[I64]
+		}
+		return InvalidType
+	case *Tuple:
+		return &Tuple{Elems: finalList(t.Elems)}
+	case *Array:
+		return &Array{Elem: Final(t.Elem), Len: t.Len}
+	case *Slice:
+		return &Slice{Elem: Final(t.Elem)}
+	case *Func:
+		return &Func{Params: finalList(t.Params), Result: Final(t.Result)}
+	case *Ref:
+		return &Ref{Elem: Final(t.Elem), Mut: t.Mut}
+	case *Option:
+		return &Option{Elem: Final(t.Elem)}
+	case *Result:
+		return &Result{Ok: Final(t.Ok), Err: Final(t.Err)}
+	case *Vec:
+		return &Vec{Elem: Final(t.Elem)}
+	case *Map:
+		return &Map{Key: Final(t.Key), Elem: Final(t.Elem)}
+	case *Set:
+		return &Set{Elem: Final(t.Elem)}
+	case *Channel:
+		return &Channel{Elem: Final(t.Elem)}
+	case *Future:
+		return &Future{Elem: Final(t.Elem)}
+	default:
+		return t
+	}
+}
+
+func finalList(ts []Type) []Type {
+	out := make([]Type, len(ts))
+	for i, t := range ts {
+		out[i] = Final(t)
+	}
+	return out
+}
+
+func join(ts []Type) string {
+	s := make([]string, len(ts))
+	for i, t := range ts {
+		s[i] = t.String()
+	}
+	return strings.Join(s, ", ")
+}
+
+// Under returns the type with references removed: reading through a
+// reference needs no explicit dereference in Vex.
+func Under(t Type) Type {
+	t = Resolve(t)
+	for {
+		r, ok := t.(*Ref)
+		if !ok {
+			return t
+		}
+		t = Resolve(r.Elem)
+	}
+}
+
+// IsInteger reports whether t is (or may become) an integer type.
+func IsInteger(t Type) bool {
+	switch t := Resolve(t).(type) {
+	case *Basic:
+		return t.IsInteger()
+	case *Var:
+		return t.Kind == IntLit
+	}
+	return false
+}
+
+// IsNumeric reports whether t is (or will be) a numeric type.
+func IsNumeric(t Type) bool {
+	switch t := Resolve(t).(type) {
+	case *Basic:
+		return t.IsNumeric()
+	case *Var:
+		return true
+	}
+	return false
+}
+
+// IsFloat reports whether t is (or must become) a float type.
+func IsFloat(t Type) bool {
+	switch t := Resolve(t).(type) {
+	case *Basic:
+		return t.IsFloat()
+	case *Var:
+		return t.Kind == FloatLit
+	}
+	return false
+}
+
+// Identical reports whether a and b are the same type after resolution.
+// Free inference variables are identical only to themselves.
+func Identical(a, b Type) bool {
+	a, b = Resolve(a), Resolve(b)
+	if a == b {
+		return true
+	}
+	switch a := a.(type) {
+	case *Tuple:
+		b, ok := b.(*Tuple)
+		return ok && identicalList(a.Elems, b.Elems)
+	case *Array:
+		b, ok := b.(*Array)
+		return ok && a.Len == b.Len && Identical(a.Elem, b.Elem)
+	case *Slice:
+		b, ok := b.(*Slice)
+		return ok && Identical(a.Elem, b.Elem)
+	case *Func:
+		b, ok := b.(*Func)
+		return ok && identicalList(a.Params, b.Params) && Identical(a.Result, b.Result)
+	case *Ref:
+		b, ok := b.(*Ref)
+		return ok && a.Mut == b.Mut && Identical(a.Elem, b.Elem)
+	case *Option:
+		b, ok := b.(*Option)
+		return ok && Identical(a.Elem, b.Elem)
+	case *Result:
+		b, ok := b.(*Result)
+		return ok && Identical(a.Ok, b.Ok) && Identical(a.Err, b.Err)
+	case *Vec:
+		b, ok := b.(*Vec)
+		return ok && Identical(a.Elem, b.Elem)
+	case *Map:
+		b, ok := b.(*Map)
+		return ok && Identical(a.Key, b.Key) && Identical(a.Elem, b.Elem)
+	case *Set:
+		b, ok := b.(*Set)
+		return ok && Identical(a.Elem, b.Elem)
+	case *Channel:
+		b, ok := b.(*Channel)
+		return ok && Identical(a.Elem, b.Elem)
+	case *Future:
+		b, ok := b.(*Future)
+		return ok && Identical(a.Elem, b.Elem)
+	}
+	return false
+}
+
+func identicalList(a, b []Type) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !Identical(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}

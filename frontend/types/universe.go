@@ -1,0 +1,135 @@
+package types
+
+import "github.com/vexlang/vex2go/frontend/syntax"
+
+// universe holds the prelude: builtin functions and values, and the names
+// of the prelude types that calls and selectors can name (Channel.new).
+var universe = func() *Scope {
+	s := NewScope(nil)
+	for _, name := range []string{
+		"println", "print", "$println", "$print", "eprintln",
+		"assert", "panic", "unreachable", "todo",
+		"sleep", "async_delay", "timeout", "join_all", "spawn",
+		"Some", "None", "Ok", "Err",
+	} {
+		s.Insert(&Builtin{object{name: name}})
+	}
+	for _, name := range []string{"Channel", "Vec", "Map", "Set", "Option", "Result", "Future"} {
+		s.Insert(&TypeName{object: object{name: name}})
+	}
+	for name, t := range basicByName {
+		s.Insert(&TypeName{object: object{name: name}, Type: t})
+	}
+	return s
+}()
+
+// genericArity is the number of type arguments of each generic prelude type.
+var genericArity = map[string]int{
+	"Option": 1, "Result": 2, "Vec": 1, "Map": 2, "Set": 1, "Channel": 1, "Future": 1,
+}
+
+// makeGeneric builds a prelude generic type from its arguments.
+func makeGeneric(name string, args []Type) Type {
+	switch name {
+	case "Option":
+		return &Option{Elem: args[0]}
+	case "Result":
+		return &Result{Ok: args[0], Err: args[1]}
+	case "Vec":
+		return &Vec{Elem: args[0]}
+	case "Map":
+		return &Map{Key: args[0], Elem: args[1]}
+	case "Set":
+		return &Set{Elem: args[0]}
+	case "Channel":
+		return &Channel{Elem: args[0]}
+	case "Future":
+		return &Future{Elem: args[0]}
+	}
+	return InvalidType
+}
+
+// typeExpr resolves a type expression.
+func (c *checker) typeExpr(t syntax.Type) Type {
+	switch t := t.(type) {
+	case *syntax.BadType:
+		return InvalidType
+	case *syntax.NamedType:
+		if t.Pkg != nil {
+			c.errorf(t, "qualified type names are not supported yet")
+			return InvalidType
+		}
+		name := t.Name.Name
+		switch name {
+		case "i128", "u128":
+			c.errorf(t, "%s is not supported by the Go backend", name)
+			return InvalidType
+		case "Self":
+			c.errorf(t, "Self is only allowed in contracts and methods")
+			return InvalidType
+		case "Box", "Pin", "Span":
+			c.errorf(t, "%s types are not supported by vex2go", name)
+			return InvalidType
+		}
+		if b, ok := basicByName[name]; ok {
+			if len(t.Args) > 0 {
+				c.errorf(t, "%s takes no type arguments", name)
+			}
+			return b
+		}
+		if n, ok := genericArity[name]; ok {
+			if len(t.Args) != n {
+				c.errorf(t, "%s needs %d type argument%s, found %d", name, n, plural(n), len(t.Args))
+				return InvalidType
+			}
+			args := make([]Type, n)
+			for i, a := range t.Args {
+				args[i] = c.typeExpr(a)
+			}
+			return makeGeneric(name, args)
+		}
+		c.errorf(t.Name, "undefined type %s", name)
+		return InvalidType
+	case *syntax.RefType:
+		return &Ref{Elem: c.typeExpr(t.Elem), Mut: t.Mut}
+	case *syntax.TupleType:
+		if len(t.Elems) == 0 {
+			return UnitType
+		}
+		elems := make([]Type, len(t.Elems))
+		for i, e := range t.Elems {
+			elems[i] = c.typeExpr(e)
+		}
+		return &Tuple{Elems: elems}
+	case *syntax.FuncType:
+		ft := &Func{Result: UnitType}
+		for _, p := range t.Params {
+			ft.Params = append(ft.Params, c.typeExpr(p))
+		}
+		if t.Result != nil {
+			ft.Result = c.typeExpr(t.Result)
+		}
+		return ft
+	case *syntax.ArrayType:
+		elem := c.typeExpr(t.Elem)
+		if t.Len == nil {
+			return &Slice{Elem: elem}
+		}
+		lit, ok := t.Len.(*syntax.BasicLit)
+		n, err := parseInt(lit)
+		if !ok || lit.Kind != syntax.INT || err != nil || n.Sign() < 0 || !n.IsInt64() {
+			c.errorf(t.Len, "array length must be a non-negative integer literal")
+			return InvalidType
+		}
+		return &Array{Elem: elem, Len: n.Int64()}
+	}
+	c.errorf(t, "unsupported type")
+	return InvalidType
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

@@ -1,0 +1,114 @@
+package gen
+
+import (
+	"go/scanner"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/vexlang/vex2go/lower"
+)
+
+// at returns the block directive that gives pos to the code following it on
+// the same line, or nothing.
+func (p *printer) at(pos lower.Pos) *jen.Statement {
+	if !p.lines || pos.Line == 0 {
+		return jen.Null()
+	}
+	// jennifer writes a comment starting with /* verbatim.
+	return jen.Comment("/*line " + location(pos) + "*/")
+}
+
+// location formats pos as a directive does: FILE:LINE:COL, or FILE:LINE
+// when the column is unknown (a zero column is an error).
+func location(pos lower.Pos) string {
+	s := pos.File + ":" + strconv.Itoa(pos.Line)
+	if pos.Col > 0 {
+		s += ":" + strconv.Itoa(pos.Col)
+	}
+	return s
+}
+
+// prune removes the block directives of formatted source src that name the
+// line the compiler infers anyway: after a directive for line L, the code
+// n lines further down is on line L+n. The //line directives of declarations
+// stay: removing one would leave behind the "//" line that gofmt puts
+// between it and a doc comment.
+func prune(src []byte) []byte {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(src))
+	var s scanner.Scanner
+	s.Init(file, src, nil, scanner.ScanComments)
+
+	var (
+		out    []byte
+		copied int // src[:copied] is in out
+
+		// The position in effect: output line base is line of name.
+		name       string
+		line, base int
+	)
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			return append(out, src[copied:]...)
+		}
+		if tok != token.COMMENT {
+			continue
+		}
+		f, l, ok := parseDirective(lit)
+		if !ok {
+			continue
+		}
+		// Unadjusted: the scanner applies the directives itself.
+		at := file.PositionFor(pos, false).Line
+		if lit[1] == '/' {
+			at++ // a //line directive positions the next line
+		} else if base > 0 && f == name && l == line+at-base {
+			off := file.Offset(pos)
+			out = append(out, src[copied:off]...)
+			copied = off + len(lit)
+			if copied < len(src) && src[copied] == ' ' { // gofmt's blank after the comment
+				copied++
+			}
+			continue
+		}
+		name, line, base = f, l, at
+	}
+}
+
+// parseDirective returns the file and line of a //line or /*line directive.
+// Like the compiler it reads the text from the back, so a file name may
+// hold colons: FILE:LINE:COL, or FILE:LINE.
+func parseDirective(comment string) (file string, line int, ok bool) {
+	text, ok := strings.CutPrefix(comment, "//line ")
+	if !ok {
+		text, ok = strings.CutPrefix(comment, "/*line ")
+		text = strings.TrimSuffix(text, "*/")
+	}
+	if !ok {
+		return "", 0, false
+	}
+	text, line, ok = cutNumber(text)
+	if !ok {
+		return "", 0, false
+	}
+	if rest, n, ok := cutNumber(text); ok {
+		return rest, n, true
+	}
+	return text, line, true
+}
+
+// cutNumber splits a trailing :N, N > 0, off s.
+func cutNumber(s string) (rest string, n int, ok bool) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return s, 0, false
+	}
+	n, err := strconv.Atoi(s[i+1:])
+	if err != nil || n <= 0 {
+		return s, 0, false
+	}
+	return s[:i], n, true
+}

@@ -1,0 +1,376 @@
+package lower
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// expr lowers an expression, emitting any statements it needs first.
+func (f *funcLower) expr(e syntax.Expr) Expr {
+	info := f.l.info
+	switch e := e.(type) {
+	case *syntax.ParenExpr:
+		return f.expr(e.X)
+	case *syntax.Ident:
+		switch obj := info.Uses[e].(type) {
+		case *types.Local:
+			if x, ok := f.subst[obj]; ok {
+				return x
+			}
+			return &Ident{Name: f.locals[obj]}
+		case *types.Const, *types.FuncObj:
+			return &Ident{Name: f.l.names[obj]}
+		case *types.Builtin:
+			if obj.Name() == "None" {
+				return f.none(info.Types[e])
+			}
+		}
+		return &Ident{Name: goName(e.Name, false)}
+	case *syntax.BasicLit:
+		return literal(e)
+	case *syntax.BoolLit:
+		return &Lit{Value: strconv.FormatBool(e.Value)}
+	case *syntax.FString:
+		return f.fstring(e)
+	case *syntax.TupleExpr:
+		if len(e.Elems) == 0 {
+			return unitValue()
+		}
+		tt, _ := types.Resolve(info.Types[e]).(*types.Tuple)
+		args := f.exprList(e.Elems)
+		for i := range args {
+			if tt != nil {
+				args[i] = f.typed(e.Elems[i], args[i], tt.Elems[i])
+			}
+		}
+		return &CallExpr{Fun: rt("T" + itoa(len(args))), Args: args}
+	case *syntax.UnaryExpr:
+		x := f.expr(e.X)
+		switch e.Op {
+		case syntax.SUB:
+			return &UnaryExpr{Op: "-", X: x}
+		case syntax.NOT:
+			return not(x)
+		case syntax.TILDE:
+			return &UnaryExpr{Op: "^", X: x}
+		case syntax.ARROW:
+			return method(x, "RecvValue")
+		}
+		return x
+	case *syntax.AwaitExpr:
+		return method(f.expr(e.X), "Await")
+	case *syntax.TryExpr:
+		return f.try(e)
+	case *syntax.BinaryExpr:
+		return f.binary(e)
+	case *syntax.CastExpr:
+		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.expr(e.X)}
+	case *syntax.TernaryExpr:
+		tmp := f.temp()
+		t := info.Types[e]
+		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(t)})
+		target := &Ident{Name: tmp}
+		thenB, close := f.open()
+		f.valueInto(e.Then, sink{kind: sinkAssign, target: target})
+		close()
+		elseB, close := f.open()
+		f.valueInto(e.Else, sink{kind: sinkAssign, target: target})
+		close()
+		f.emit(&IfStmt{Pos: f.l.pos(e), Cond: f.expr(e.Cond), Then: thenB, Else: elseB})
+		return target
+	case *syntax.CallExpr:
+		return f.call(e)
+	case *syntax.TupleIndexExpr:
+		return &SelectorExpr{X: f.expr(e.X), Sel: "V" + itoa(e.Index)}
+	case *syntax.IndexExpr:
+		return &IndexExpr{X: f.expr(e.X), Index: f.expr(e.Index)}
+	case *syntax.ClosureExpr:
+		return f.closure(e)
+	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr:
+		t := info.Types[e]
+		if t == types.NeverType || types.Resolve(t) == types.UnitType {
+			f.valueInto(e, sink{kind: sinkDiscard})
+			return unitValue()
+		}
+		tmp := f.temp()
+		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(t)})
+		f.valueInto(e, sink{kind: sinkAssign, target: &Ident{Name: tmp}})
+		return &Ident{Name: tmp}
+	case *syntax.LoopExpr:
+		t := info.Types[e]
+		if t == types.NeverType || types.Resolve(t) == types.UnitType {
+			f.loop(e, nil)
+			return unitValue()
+		}
+		tmp := f.temp()
+		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(t)})
+		f.loop(e, &Ident{Name: tmp})
+		return &Ident{Name: tmp}
+	}
+	return &Lit{Value: "nil"}
+}
+
+// exprList lowers expressions left to right. When a later one needs
+// statements, earlier ones are saved in temporaries first so that Vex's
+// left-to-right evaluation order is kept.
+func (f *funcLower) exprList(es []syntax.Expr) []Expr {
+	last := -1
+	for i, e := range es {
+		if needsStmts(e) {
+			last = i
+		}
+	}
+	out := make([]Expr, len(es))
+	for i, e := range es {
+		x := f.expr(e)
+		if i < last && !isPure(x) {
+			tmp := f.temp()
+			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{f.typed(e, x, f.l.info.Types[e])}})
+			x = &Ident{Name: tmp}
+		}
+		out[i] = x
+	}
+	return out
+}
+
+// literal lowers a literal to Go source.
+func literal(e *syntax.BasicLit) Expr {
+	switch e.Kind {
+	case syntax.INT:
+		v := strings.ReplaceAll(e.Value, "_", "")
+		if len(v) > 1 && v[0] == '0' && v[1] >= '0' && v[1] <= '9' {
+			v = strings.TrimLeft(v, "0") // decimal in Vex, octal in Go
+			if v == "" {
+				v = "0"
+			}
+		}
+		return &Lit{Value: v}
+	case syntax.FLOAT:
+		return &Lit{Value: strings.ReplaceAll(e.Value, "_", "")}
+	case syntax.CHAR:
+		r := []rune(e.Value)
+		if len(r) == 0 {
+			return &Lit{Value: "0"}
+		}
+		return &Lit{Value: strconv.QuoteRune(r[0])}
+	}
+	return &Lit{Value: strconv.Quote(e.Value)}
+}
+
+// untypedKind reports whether e lowers to an untyped Go constant, and the
+// Go type Go would give it by default.
+func untypedKind(e syntax.Expr, info *types.Info) (def types.BasicKind, ok bool) {
+	switch e := e.(type) {
+	case *syntax.ParenExpr:
+		return untypedKind(e.X, info)
+	case *syntax.BasicLit:
+		switch e.Kind {
+		case syntax.INT:
+			return types.Isize, true
+		case syntax.FLOAT:
+			return types.F64, true
+		case syntax.CHAR:
+			return types.Char, true
+		case syntax.STRING:
+			return types.String, true
+		}
+	case *syntax.BoolLit:
+		return types.Bool, true
+	case *syntax.UnaryExpr:
+		if e.Op == syntax.SUB || e.Op == syntax.TILDE {
+			return untypedKind(e.X, info)
+		}
+		if e.Op == syntax.NOT {
+			return untypedKind(e.X, info)
+		}
+	case *syntax.BinaryExpr:
+		x, okx := untypedKind(e.X, info)
+		y, oky := untypedKind(e.Y, info)
+		if !okx || !oky {
+			return 0, false
+		}
+		switch e.Op {
+		case syntax.EQL, syntax.NEQ, syntax.LSS, syntax.LEQ, syntax.GTR, syntax.GEQ, syntax.LAND, syntax.LOR:
+			return types.Bool, true
+		case syntax.SHL, syntax.SHR:
+			return x, true
+		}
+		if x == types.F64 || y == types.F64 {
+			return types.F64, true
+		}
+		return x, true
+	}
+	return 0, false
+}
+
+// needsType reports whether `x := e` would give x the wrong Go type.
+func (f *funcLower) needsType(e syntax.Expr, t types.Type) bool {
+	def, ok := untypedKind(e, f.l.info)
+	if !ok {
+		return false
+	}
+	b, isBasic := types.Resolve(t).(*types.Basic)
+	return !isBasic || b.Kind != def
+}
+
+// typed wraps an untyped constant in a conversion when Go's default type
+// for it is not t: for := declarations and arguments of generic functions.
+func (f *funcLower) typed(e syntax.Expr, x Expr, t types.Type) Expr {
+	if t == nil || !f.needsType(e, t) {
+		return x
+	}
+	return &ConvExpr{Type: f.l.typ(t), X: x}
+}
+
+// typedExpr lowers e where Go's type inference does not see the wanted type.
+func (f *funcLower) typedExpr(e syntax.Expr, t types.Type) Expr {
+	return f.typed(e, f.expr(e), t)
+}
+
+func (f *funcLower) none(t types.Type) Expr {
+	elem := types.Type(types.InvalidType)
+	if o, ok := types.Resolve(t).(*types.Option); ok {
+		elem = o.Elem
+	}
+	return &CallExpr{Fun: rt("None"), TypeArgs: []Type{f.l.typ(elem)}}
+}
+
+var binaryOps = map[syntax.Token]string{
+	syntax.ADD: "+", syntax.SUB: "-", syntax.MUL: "*", syntax.QUO: "/", syntax.REM: "%",
+	syntax.AND: "&", syntax.OR: "|", syntax.XOR: "^", syntax.SHL: "<<", syntax.SHR: ">>",
+	syntax.EQL: "==", syntax.NEQ: "!=", syntax.LSS: "<", syntax.LEQ: "<=", syntax.GTR: ">", syntax.GEQ: ">=",
+	syntax.LAND: "&&", syntax.LOR: "||",
+}
+
+func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
+	info := f.l.info
+	t := info.Types[e]
+	switch e.Op {
+	case syntax.LAND, syntax.LOR:
+		if needsStmts(e.Y) {
+			// The right side runs only when needed: tmp := x; if tmp { tmp = y }.
+			tmp := f.temp()
+			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{f.expr(e.X)}})
+			var cond Expr = &Ident{Name: tmp}
+			if e.Op == syntax.LOR {
+				cond = not(cond)
+			}
+			then, close := f.open()
+			f.valueInto(e.Y, sink{kind: sinkAssign, target: &Ident{Name: tmp}})
+			close()
+			f.emit(&IfStmt{Cond: cond, Then: then})
+			return &Ident{Name: tmp}
+		}
+	case syntax.QQ:
+		xs := f.exprList([]syntax.Expr{e.X, e.Y})
+		return method(xs[0], "Or", xs[1])
+	case syntax.RESCUE:
+		return f.rescue(e)
+	case syntax.POW:
+		xs := f.exprList([]syntax.Expr{e.X, e.Y})
+		if types.IsFloat(t) {
+			return powFloat(f.l, xs[0], xs[1], t)
+		}
+		return &CallExpr{Fun: rt("Pow"), Args: []Expr{f.typed(e.X, xs[0], t), xs[1]}}
+	case syntax.REM:
+		if types.IsFloat(t) {
+			xs := f.exprList([]syntax.Expr{e.X, e.Y})
+			return &CallExpr{Fun: &Ident{Path: mathPath, Name: "Mod"}, Args: []Expr{xs[0], xs[1]}}
+		}
+	}
+	xs := f.exprList([]syntax.Expr{e.X, e.Y})
+	return &BinaryExpr{Op: binaryOps[e.Op], X: xs[0], Y: xs[1]}
+}
+
+func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
+	call := &CallExpr{Fun: &Ident{Path: mathPath, Name: "Pow"}, Args: []Expr{x, y}}
+	if types.Resolve(t) == types.Typ[types.F32] {
+		call.Args = []Expr{&ConvExpr{Type: &NamedType{Name: "float64"}, X: x}, &ConvExpr{Type: &NamedType{Name: "float64"}, X: y}}
+		return &ConvExpr{Type: &NamedType{Name: "float32"}, X: call}
+	}
+	return call
+}
+
+// rescue lowers the lazy `opt !> fallback`:
+//
+//	tmp, ok := opt.Get()
+//	if !ok { tmp = fallback }
+func (f *funcLower) rescue(e *syntax.BinaryExpr) Expr {
+	x := f.expr(e.X)
+	tmp := f.temp()
+	ok := f.temp()
+	get := "Get"
+	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, get)}})
+	then, close := f.open()
+	if _, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result); isResult {
+		errName := f.temp()
+		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: errName}, &Ident{Name: "_"}}, Op: ":=", Rhs: []Expr{method(x, "ErrValue")}})
+		fn := f.expr(e.Y)
+		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: "=", Rhs: []Expr{&CallExpr{Fun: fn, Args: []Expr{&Ident{Name: errName}}}}})
+	} else {
+		f.valueInto(e.Y, sink{kind: sinkAssign, target: &Ident{Name: tmp}})
+	}
+	close()
+	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
+	return &Ident{Name: tmp}
+}
+
+// try lowers `x?`: the value, or an early return of None or the Err.
+func (f *funcLower) try(e *syntax.TryExpr) Expr {
+	x := f.expr(e.X)
+	val, ok := f.temp(), f.temp()
+	f.emit(&AssignStmt{Pos: f.l.pos(e), Lhs: []Expr{&Ident{Name: val}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
+	then, close := f.open()
+	switch rt := types.Resolve(f.result).(type) {
+	case *types.Option:
+		f.emit(&ReturnStmt{Results: []Expr{f.none(rt)}})
+	case *types.Result:
+		errName := f.temp()
+		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: errName}, &Ident{Name: "_"}}, Op: ":=", Rhs: []Expr{method(x, "ErrValue")}})
+		f.emit(&ReturnStmt{Results: []Expr{&CallExpr{Fun: rtIdent("Err"), TypeArgs: []Type{f.l.typ(rt.Ok), f.l.typ(rt.Err)}, Args: []Expr{&Ident{Name: errName}}}}})
+	}
+	close()
+	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
+	return &Ident{Name: val}
+}
+
+func rtIdent(name string) *Ident { return rt(name) }
+
+func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
+	sig, _ := types.Resolve(f.l.info.Types[e]).(*types.Func)
+	if sig == nil {
+		return &Lit{Value: "nil"}
+	}
+	lit := &FuncLit{}
+	saved := *f
+	f.result, f.unitValue, f.inGo, f.loops, f.switches = sig.Result, false, false, nil, 0
+	blk, close := f.open()
+	for i, p := range e.Params {
+		name := "_"
+		if local, ok := f.l.info.Defs[p.Name].(*types.Local); ok {
+			name = f.declare(local)
+		}
+		lit.Params = append(lit.Params, &Field{Name: name, Type: f.l.typ(sig.Params[i])})
+	}
+	if r := f.l.resultType(sig.Result); r != nil {
+		lit.Results = []Type{r}
+	}
+	if b, ok := e.Body.(*syntax.Block); ok {
+		if isUnitResult(sig.Result) {
+			f.stmts(b.Stmts)
+		} else {
+			f.blockInto(b, sink{kind: sinkReturn})
+		}
+	} else if isUnitResult(sig.Result) {
+		f.valueInto(e.Body, sink{kind: sinkDiscard})
+	} else {
+		f.valueInto(e.Body, sink{kind: sinkReturn})
+	}
+	close()
+	f.result, f.unitValue, f.inGo, f.loops, f.switches = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches
+	lit.Body = blk
+	return lit
+}

@@ -1,0 +1,681 @@
+package lower
+
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// funcLower lowers one function body. Closures and go blocks inside it
+// share it, since they share its locals.
+type funcLower struct {
+	l      *lowerer
+	out    *[]Stmt           // the statement list being filled
+	scopes []map[string]bool // Go names declared in each open Go block
+	locals map[*types.Local]string
+	subst  map[*types.Local]Expr // bindings read in a match guard before they are declared
+	avoid  map[string]bool       // every identifier in the body: temporaries avoid them
+	tmpN   int
+
+	result    types.Type // the Vex result of the innermost function or closure
+	unitValue bool       // a unit result is returned as vexrt.Unit{} (async bodies)
+	inGo      bool       // inside a go block: return takes no value
+	loops     []*loopInfo
+	switches  int // open Go switch/select statements, which capture a bare break
+}
+
+type loopInfo struct {
+	label    string  // Vex label, or ""
+	stmt     *string // the Go loop's label field, set when a break needs it
+	switches int     // f.switches when the loop was opened
+	value    Expr    // variable receiving `break value`, for loop expressions
+	valueTyp types.Type
+}
+
+func (l *lowerer) newFunc(body syntax.Node) *funcLower {
+	f := &funcLower{l: l, locals: make(map[*types.Local]string), subst: make(map[*types.Local]Expr), avoid: make(map[string]bool)}
+	if body != nil {
+		syntax.Inspect(body, func(n syntax.Node) bool {
+			if id, ok := n.(*syntax.Ident); ok {
+				f.avoid[id.Name] = true
+			}
+			return true
+		})
+	}
+	f.scopes = []map[string]bool{{}}
+	return f
+}
+
+// emit appends statements to the current block.
+func (f *funcLower) emit(s ...Stmt) { *f.out = append(*f.out, s...) }
+
+// open starts a new Go block; the returned function closes it.
+func (f *funcLower) open() (*Block, func()) {
+	b := &Block{}
+	saved := f.out
+	f.out = &b.Stmts
+	f.scopes = append(f.scopes, map[string]bool{})
+	return b, func() {
+		f.out = saved
+		f.scopes = f.scopes[:len(f.scopes)-1]
+	}
+}
+
+// declare picks the Go name for a new local in the current block.
+func (f *funcLower) declare(l *types.Local) string {
+	name := goName(l.Name(), false)
+	if l.Name() == "_" {
+		return "_"
+	}
+	cur := f.scopes[len(f.scopes)-1]
+	for base, i := name, 2; cur[name]; i++ {
+		name = base + itoa(i)
+	}
+	cur[name] = true
+	f.avoid[name] = true
+	f.locals[l] = name
+	return name
+}
+
+// temp returns a fresh name for a generated temporary.
+func (f *funcLower) temp() string {
+	for {
+		f.tmpN++
+		name := "tmp"
+		if f.tmpN > 1 {
+			name += itoa(f.tmpN)
+		}
+		if !f.avoid[name] {
+			f.avoid[name] = true
+			f.scopes[len(f.scopes)-1][name] = true
+			return name
+		}
+	}
+}
+
+// unused marks a local the program never reads, which Go would reject.
+func (f *funcLower) unused(l *types.Local, name string) {
+	if !l.Used && name != "_" {
+		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Op: "=", Rhs: []Expr{&Ident{Name: name}}})
+	}
+}
+
+func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
+	d := obj.Decl
+	f := l.newFunc(d)
+	fd := &FuncDecl{Pos: l.pos(d), Doc: d.Doc, Name: l.names[obj]}
+	for i, p := range d.Params {
+		local, _ := l.info.Defs[p.Name].(*types.Local)
+		name := "_"
+		if local != nil {
+			name = f.declare(local)
+		}
+		fd.Params = append(fd.Params, &Field{Name: name, Type: l.typ(obj.Sig.Params[i])})
+	}
+	res := obj.Result()
+	if obj.Async {
+		fd.Results = []Type{l.typ(obj.Sig.Result)}
+		inner := &FuncLit{Results: []Type{l.typ(res)}}
+		f.result, f.unitValue = res, true
+		inner.Body = f.body(d.Body, res)
+		fd.Body = &Block{Stmts: []Stmt{&ReturnStmt{Pos: l.pos(d.Body), Results: []Expr{
+			&CallExpr{Fun: rt("Async"), Args: []Expr{inner}},
+		}}}}
+		return fd
+	}
+	if r := l.resultType(res); r != nil {
+		fd.Results = []Type{r}
+	}
+	f.result = res
+	fd.Body = f.body(d.Body, res)
+	return fd
+}
+
+// body lowers a function or closure body whose value is returned.
+func (f *funcLower) body(b *syntax.Block, result types.Type) *Block {
+	blk, close := f.open()
+	defer close()
+	unit := types.Resolve(result) == types.UnitType || types.Resolve(result) == types.NeverType
+	if unit {
+		f.stmts(b.Stmts)
+		if f.unitValue && !f.l.terminates(b) {
+			f.emit(&ReturnStmt{Results: []Expr{unitValue()}})
+		}
+		return blk
+	}
+	f.blockInto(b, sink{kind: sinkReturn})
+	return blk
+}
+
+func unitValue() Expr { return &CompositeLit{Type: &NamedType{Path: rtPath, Name: "Unit"}} }
+
+func (l *lowerer) terminates(b *syntax.Block) bool {
+	if len(b.Stmts) == 0 {
+		return false
+	}
+	switch s := b.Stmts[len(b.Stmts)-1].(type) {
+	case *syntax.ReturnStmt:
+		return true
+	case *syntax.ExprStmt:
+		return l.info.Types[s.X] == types.NeverType
+	}
+	return false
+}
+
+func (f *funcLower) stmts(list []syntax.Stmt) {
+	for _, s := range list {
+		f.stmt(s)
+	}
+}
+
+// sink says what to do with the value of an expression lowered by
+// valueInto: drop it, return it, or assign it.
+type sink struct {
+	kind   sinkKind
+	target Expr // for sinkAssign
+}
+
+type sinkKind uint8
+
+const (
+	sinkDiscard sinkKind = iota
+	sinkReturn
+	sinkAssign
+)
+
+// blockInto lowers the statements of b into the current Go block and
+// delivers its value to s.
+func (f *funcLower) blockInto(b *syntax.Block, s sink) {
+	value, ok := blockValue(b)
+	n := len(b.Stmts)
+	if ok {
+		n--
+	}
+	f.stmts(b.Stmts[:n])
+	if ok {
+		f.valueInto(value, s)
+		return
+	}
+	if !f.l.terminates(b) {
+		f.deliver(nil, types.UnitType, s, b)
+	}
+}
+
+func blockValue(b *syntax.Block) (syntax.Expr, bool) {
+	if len(b.Stmts) == 0 {
+		return nil, false
+	}
+	es, ok := b.Stmts[len(b.Stmts)-1].(*syntax.ExprStmt)
+	if !ok || es.Semi {
+		return nil, false
+	}
+	return es.X, true
+}
+
+// valueInto lowers e and delivers its value to s. Control-flow expressions
+// deliver from each branch, so no temporary is needed.
+func (f *funcLower) valueInto(e syntax.Expr, s sink) {
+	switch e := e.(type) {
+	case *syntax.ParenExpr:
+		f.valueInto(e.X, s)
+		return
+	case *syntax.Block:
+		blk, close := f.open()
+		f.blockInto(e, s)
+		close()
+		f.emit(blk)
+		return
+	case *syntax.IfExpr:
+		f.ifInto(e, s)
+		return
+	case *syntax.MatchExpr:
+		f.matchInto(e, s)
+		return
+	}
+	t := f.l.info.Types[e]
+	if s.kind == sinkDiscard {
+		f.discard(e)
+		return
+	}
+	x := f.expr(e)
+	f.deliver(x, t, s, e)
+}
+
+// discard lowers an expression statement.
+func (f *funcLower) discard(e syntax.Expr) {
+	switch e := e.(type) {
+	case *syntax.LoopExpr:
+		f.loop(e, nil)
+		return
+	case *syntax.SelectExpr:
+		return
+	}
+	pos := f.l.pos(e)
+	x := f.expr(e)
+	switch x.(type) {
+	case *CallExpr:
+		f.emit(&ExprStmt{Pos: pos, X: x})
+	case nil:
+	default:
+		if isPure(x) {
+			return
+		}
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: "_"}}, Op: "=", Rhs: []Expr{x}})
+	}
+}
+
+// isPure reports expressions whose evaluation has no effect at all.
+func isPure(x Expr) bool {
+	switch x := x.(type) {
+	case *Lit:
+		return true
+	case *Ident:
+		return x.Path == "" && x.Name != "_"
+	case *CompositeLit:
+		return len(x.Elts) == 0
+	}
+	return false
+}
+
+// deliver hands the lowered value x (nil for unit) of Vex type t to s.
+func (f *funcLower) deliver(x Expr, t types.Type, s sink, n syntax.Node) {
+	pos := f.l.pos(n)
+	unit := types.Resolve(t) == types.UnitType || t == types.NeverType
+	if x != nil && (unit || s.kind == sinkDiscard) {
+		if _, isCall := x.(*CallExpr); isCall {
+			f.emit(&ExprStmt{Pos: pos, X: x})
+		}
+		x = nil
+	}
+	if t == types.NeverType {
+		return
+	}
+	switch s.kind {
+	case sinkReturn:
+		if f.inGo {
+			f.emit(&ReturnStmt{Pos: pos})
+			return
+		}
+		if x == nil {
+			if f.unitValue {
+				f.emit(&ReturnStmt{Pos: pos, Results: []Expr{unitValue()}})
+			} else if isUnitResult(f.result) {
+				f.emit(&ReturnStmt{Pos: pos})
+			} else {
+				f.emit(&ReturnStmt{Pos: pos, Results: []Expr{unitValue()}})
+			}
+			return
+		}
+		f.emit(&ReturnStmt{Pos: pos, Results: []Expr{x}})
+	case sinkAssign:
+		if x == nil {
+			x = unitValue()
+		}
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{s.target}, Op: "=", Rhs: []Expr{x}})
+	}
+}
+
+func isUnitResult(t types.Type) bool {
+	t = types.Resolve(t)
+	return t == types.UnitType || t == types.NeverType
+}
+
+func (f *funcLower) stmt(s syntax.Stmt) {
+	pos := f.l.pos(s)
+	switch s := s.(type) {
+	case *syntax.ExprStmt:
+		f.valueInto(s.X, sink{kind: sinkDiscard})
+	case *syntax.LetStmt:
+		f.let(s)
+	case *syntax.AssignStmt:
+		f.assign(s)
+	case *syntax.SendStmt:
+		ch := f.expr(s.Chan)
+		v := f.typedExpr(s.Value, f.chanElem(s.Chan))
+		f.emit(&ExprStmt{Pos: pos, X: method(ch, "Send", v)})
+	case *syntax.ReturnStmt:
+		if s.Result == nil {
+			f.deliver(nil, types.UnitType, sink{kind: sinkReturn}, s)
+			return
+		}
+		f.valueInto(s.Result, sink{kind: sinkReturn})
+	case *syntax.BreakStmt:
+		f.branch(s, s.Label, "break", s.Value)
+	case *syntax.ContinueStmt:
+		f.branch(s, s.Label, "continue", nil)
+	case *syntax.DeferStmt:
+		f.emit(&DeferStmt{Pos: pos, Call: f.expr(s.Call)})
+	case *syntax.GoStmt:
+		f.goStmt(s)
+	case *syntax.WhileStmt:
+		f.while(s)
+	case *syntax.ForStmt:
+		f.forStmt(s)
+	case *syntax.DeclStmt:
+		if d, ok := s.Decl.(*syntax.ConstDecl); ok {
+			if obj, ok := f.l.info.Defs[d.Name].(*types.Const); ok {
+				name := goName(d.Name.Name, false)
+				cur := f.scopes[len(f.scopes)-1]
+				for base, i := name, 2; cur[name]; i++ {
+					name = base + itoa(i)
+				}
+				cur[name] = true
+				f.l.names[obj] = name
+				f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(obj.Type), Value: f.expr(d.Value)})
+				f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Op: "=", Rhs: []Expr{&Ident{Name: name}}})
+			}
+		}
+	}
+}
+
+func (f *funcLower) chanElem(ch syntax.Expr) types.Type {
+	if c, ok := types.Under(f.l.info.Types[ch]).(*types.Channel); ok {
+		return c.Elem
+	}
+	return nil
+}
+
+func (f *funcLower) let(s *syntax.LetStmt) {
+	pos := f.l.pos(s)
+	switch p := s.Pat.(type) {
+	case *syntax.IdentPat:
+		local, _ := f.l.info.Defs[p.Name].(*types.Local)
+		if local == nil {
+			if s.Value != nil {
+				f.valueInto(s.Value, sink{kind: sinkDiscard})
+			}
+			return
+		}
+		t := local.Type
+		if s.Value == nil {
+			name := f.declare(local)
+			f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(t)})
+			f.unused(local, name)
+			return
+		}
+		if needsStmts(s.Value) {
+			// Lower the value first: it may refer to a shadowed local of
+			// the same name.
+			tmp := f.temp()
+			f.emit(&VarStmt{Pos: pos, Name: tmp, Type: f.l.typ(t)})
+			f.valueInto(s.Value, sink{kind: sinkAssign, target: &Ident{Name: tmp}})
+			name := f.declare(local)
+			f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{&Ident{Name: tmp}}})
+			f.unused(local, name)
+			return
+		}
+		x := f.expr(s.Value)
+		name := f.declare(local)
+		if s.Type != nil || f.needsType(s.Value, t) {
+			f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(t), Value: x})
+		} else {
+			f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{x}})
+		}
+		f.unused(local, name)
+	default:
+		if s.Value != nil {
+			f.valueInto(s.Value, sink{kind: sinkDiscard})
+		}
+	}
+}
+
+func (f *funcLower) assign(s *syntax.AssignStmt) {
+	pos := f.l.pos(s)
+	id, ok := s.Lhs.(*syntax.Ident)
+	if !ok {
+		return
+	}
+	local, _ := f.l.info.Uses[id].(*types.Local)
+	if local == nil {
+		return
+	}
+	target := &Ident{Name: f.locals[local]}
+	if s.Op == syntax.ASSIGN && needsStmts(s.Rhs) {
+		f.valueInto(s.Rhs, sink{kind: sinkAssign, target: target})
+		return
+	}
+	rhs := f.typedExpr(s.Rhs, local.Type)
+	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: s.Op.String(), Rhs: []Expr{rhs}})
+}
+
+// branch lowers break and continue. A bare break inside a Go switch or
+// select would leave only the switch, so such breaks name their loop.
+func (f *funcLower) branch(s syntax.Stmt, label *syntax.Ident, tok string, value syntax.Expr) {
+	pos := f.l.pos(s)
+	var loop *loopInfo
+	for i := len(f.loops) - 1; i >= 0; i-- {
+		if label == nil || f.loops[i].label == label.Name {
+			loop = f.loops[i]
+			break
+		}
+	}
+	if loop == nil {
+		return
+	}
+	if value != nil && loop.value != nil {
+		f.valueInto(value, sink{kind: sinkAssign, target: loop.value})
+	}
+	br := &BranchStmt{Pos: pos, Tok: tok}
+	if label != nil || (tok == "break" && f.switches > loop.switches) || loop != f.loops[len(f.loops)-1] {
+		if *loop.stmt == "" {
+			*loop.stmt = f.loopLabel(loop)
+		}
+		br.Label = *loop.stmt
+	}
+	f.emit(br)
+}
+
+func (f *funcLower) loopLabel(loop *loopInfo) string {
+	if loop.label != "" {
+		return goName(loop.label, false)
+	}
+	for i := 1; ; i++ {
+		name := "loop" + itoa(i)
+		if !f.avoid[name] {
+			f.avoid[name] = true
+			return name
+		}
+	}
+}
+
+func (f *funcLower) pushLoop(label *syntax.Ident, stmt *string) *loopInfo {
+	li := &loopInfo{stmt: stmt, switches: f.switches}
+	if label != nil {
+		li.label = label.Name
+	}
+	f.loops = append(f.loops, li)
+	return li
+}
+
+func (f *funcLower) popLoop() { f.loops = f.loops[:len(f.loops)-1] }
+
+// loop lowers `loop { }`; target receives `break value`, when wanted.
+func (f *funcLower) loop(e *syntax.LoopExpr, target Expr) {
+	fs := &ForStmt{Pos: f.l.pos(e)}
+	li := f.pushLoop(e.Label, &fs.Label)
+	li.value = target
+	fs.Body = f.loopBody(e.Body)
+	f.popLoop()
+	f.emit(fs)
+}
+
+func (f *funcLower) loopBody(b *syntax.Block) *Block {
+	blk, close := f.open()
+	f.stmts(b.Stmts)
+	close()
+	return blk
+}
+
+func (f *funcLower) while(s *syntax.WhileStmt) {
+	fs := &ForStmt{Pos: f.l.pos(s)}
+	f.pushLoop(s.Label, &fs.Label)
+	if s.Pat != nil {
+		// while let: for { if the pattern does not match, break; ... }
+		blk, close := f.open()
+		f.ifLet(s.Pat, s.Cond, s.Body, func() {
+			f.stmts(s.Body.Stmts)
+		}, func() {
+			f.emit(&BranchStmt{Tok: "break"})
+		})
+		close()
+		fs.Body = blk
+	} else if needsStmts(s.Cond) {
+		blk, close := f.open()
+		c := f.expr(s.Cond)
+		f.emit(&IfStmt{Cond: not(c), Then: &Block{Stmts: []Stmt{&BranchStmt{Tok: "break"}}}})
+		f.stmts(s.Body.Stmts)
+		close()
+		fs.Body = blk
+	} else {
+		fs.Cond = f.expr(s.Cond)
+		fs.Body = f.loopBody(s.Body)
+	}
+	f.popLoop()
+	f.emit(fs)
+}
+
+func not(x Expr) Expr {
+	if u, ok := x.(*UnaryExpr); ok && u.Op == "!" {
+		return u.X
+	}
+	return &UnaryExpr{Op: "!", X: x}
+}
+
+func (f *funcLower) forStmt(s *syntax.ForStmt) {
+	pos := f.l.pos(s)
+	var local *types.Local
+	if p, ok := s.Pat.(*syntax.IdentPat); ok {
+		local, _ = f.l.info.Defs[p.Name].(*types.Local)
+	}
+	if r, ok := s.X.(*syntax.RangeExpr); ok {
+		elem := f.l.info.Types[r]
+		lo := f.typedExpr(r.Lo, elem)
+		hi := f.expr(r.Hi)
+		blk, close := f.open()
+		name := "_"
+		if local != nil {
+			name = f.declare(local)
+		}
+		if name == "_" {
+			name = f.temp()
+		}
+		fs := &ForStmt{Pos: pos}
+		if _, simple := hi.(*Lit); !simple && !isIdent(hi) {
+			end := f.temp()
+			fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: end}}, Op: ":=", Rhs: []Expr{lo, hi}}
+			hi = &Ident{Name: end}
+		} else {
+			fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{lo}}
+		}
+		op := "<"
+		if r.Inclusive {
+			op = "<="
+		}
+		fs.Cond = &BinaryExpr{Op: op, X: &Ident{Name: name}, Y: hi}
+		fs.Post = &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: "++"}
+		f.pushLoop(s.Label, &fs.Label)
+		if local != nil {
+			f.unused(local, name)
+		}
+		f.stmts(s.Body.Stmts)
+		f.popLoop()
+		close()
+		fs.Body = blk
+		f.emit(fs)
+		return
+	}
+	x := f.expr(s.X)
+	rs := &RangeStmt{Pos: pos}
+	switch types.Under(f.l.info.Types[s.X]).(type) {
+	case *types.Channel:
+		rs.X = method(x, "All")
+	default:
+		rs.X = x
+	}
+	blk, close := f.open()
+	name := "_"
+	if local != nil {
+		name = f.declare(local)
+	}
+	if _, isChan := types.Under(f.l.info.Types[s.X]).(*types.Channel); isChan {
+		rs.Key = name
+	} else {
+		rs.Value = name
+	}
+	f.pushLoop(s.Label, &rs.Label)
+	if local != nil {
+		f.unused(local, name)
+	}
+	f.stmts(s.Body.Stmts)
+	f.popLoop()
+	close()
+	rs.Body = blk
+	if rs.Key == "_" {
+		rs.Key = ""
+	}
+	if rs.Value == "_" {
+		rs.Value = ""
+	}
+	f.emit(rs)
+}
+
+func isIdent(x Expr) bool {
+	id, ok := x.(*Ident)
+	return ok && id.Path == ""
+}
+
+// goStmt lowers `go f(x)` to a go statement and `go { }` to a go statement
+// on a func literal whose parameters copy the captured locals.
+func (f *funcLower) goStmt(s *syntax.GoStmt) {
+	pos := f.l.pos(s)
+	if s.Call != nil {
+		call := f.expr(s.Call)
+		if _, ok := types.Resolve(f.l.info.Types[s.Call]).(*types.Future); ok {
+			call = method(call, "Await")
+		}
+		f.emit(&GoStmt{Pos: pos, Call: call})
+		return
+	}
+	lit := &FuncLit{}
+	var args []Expr
+	for _, c := range f.l.info.Go[s] {
+		name := f.locals[c]
+		lit.Params = append(lit.Params, &Field{Name: name, Type: f.l.typ(c.Type)})
+		args = append(args, &Ident{Name: name})
+	}
+	saved := *f
+	f.result, f.unitValue, f.inGo, f.loops, f.switches = types.UnitType, false, true, nil, 0
+	blk, close := f.open()
+	f.stmts(s.Body.Stmts)
+	close()
+	f.result, f.unitValue, f.inGo, f.loops, f.switches = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches
+	lit.Body = blk
+	f.emit(&GoStmt{Pos: pos, Call: &CallExpr{Fun: lit, Args: args}})
+}
+
+func method(recv Expr, name string, args ...Expr) *CallExpr {
+	return &CallExpr{Fun: &SelectorExpr{X: recv, Sel: name}, Args: args}
+}
+
+// needsStmts reports whether lowering e needs statements before the
+// expression: control flow used as a value, `?`, ternaries and lazy `!>`.
+func needsStmts(e syntax.Expr) bool {
+	found := false
+	syntax.Inspect(e, func(n syntax.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *syntax.ClosureExpr:
+			return false
+		case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr,
+			*syntax.TryExpr, *syntax.TernaryExpr, *syntax.SelectExpr:
+			found = true
+		case *syntax.BinaryExpr:
+			if n.Op == syntax.RESCUE {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

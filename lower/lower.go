@@ -1,0 +1,251 @@
+package lower
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// Import paths of the packages generated code uses.
+const (
+	rtPath      = "github.com/vexlang/vex2go/vexrt"
+	mathPath    = "math"
+	stringsPath = "strings"
+)
+
+// Options controls lowering.
+type Options struct {
+	PkgName string // Go package name; "main" for programs
+}
+
+// Lower turns a type-checked package into IR.
+func Lower(fset *source.FileSet, pkg *types.Package, opts Options) *Package {
+	l := &lowerer{fset: fset, pkg: pkg, info: pkg.Info, names: make(map[types.Object]string)}
+	l.nameTopLevel()
+	out := &Package{Name: opts.PkgName}
+	for _, f := range pkg.Files {
+		out.Files = append(out.Files, l.file(f))
+	}
+	if pkg.Main != nil && opts.PkgName == "main" && len(out.Files) > 0 {
+		l.addEntry(out.Files[l.mainFile()])
+	}
+	return out
+}
+
+type lowerer struct {
+	fset  *source.FileSet
+	pkg   *types.Package
+	info  *types.Info
+	names map[types.Object]string // Go names of top-level objects
+}
+
+// goReserved are names generated code must not use for its own
+// declarations: Go keywords, predeclared identifiers and the packages it
+// imports.
+var goReserved = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range strings.Fields(`break case chan const continue default defer else
+		fallthrough for func go goto if import interface map package range return select
+		struct switch type var
+		any append bool byte cap clear close comparable complex complex64 complex128 copy
+		delete error false float32 float64 imag int int8 int16 int32 int64 iota len make
+		max min new nil panic print println real recover rune string true uint uint8
+		uint16 uint32 uint64 uintptr
+		vexrt math strings strconv fmt os init main vexMain`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// goName maps a Vex name to a Go name: exported names start upper-case,
+// others lower-case; reserved names get a trailing underscore.
+func goName(name string, export bool) string {
+	name = strings.TrimPrefix(name, "$")
+	if name == "" {
+		return "_"
+	}
+	first := name[:1]
+	if export {
+		first = strings.ToUpper(first)
+	} else {
+		first = strings.ToLower(first)
+	}
+	n := first + name[1:]
+	if goReserved[n] {
+		n += "_"
+	}
+	return n
+}
+
+func (l *lowerer) nameTopLevel() {
+	used := make(map[string]bool)
+	for _, f := range l.pkg.Files {
+		for _, d := range f.Decls {
+			var id *syntax.Ident
+			export := false
+			switch d := d.(type) {
+			case *syntax.FuncDecl:
+				id, export = d.Name, d.Export
+			case *syntax.ConstDecl:
+				id, export = d.Name, d.Export
+			default:
+				continue
+			}
+			obj := l.info.Defs[id]
+			if obj == nil {
+				continue
+			}
+			n := goName(id.Name, export)
+			if obj == types.Object(l.pkg.Main) {
+				n = "vexMain"
+			}
+			for base, i := n, 2; used[n]; i++ {
+				n = base + itoa(i)
+			}
+			used[n] = true
+			l.names[obj] = n
+		}
+	}
+}
+
+func (l *lowerer) mainFile() int {
+	for i, f := range l.pkg.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*syntax.FuncDecl); ok && l.info.Funcs[fd] == l.pkg.Main {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+func (l *lowerer) pos(n syntax.Node) Pos {
+	if n == nil {
+		return Pos{}
+	}
+	return PosOf(l.fset, n.Pos())
+}
+
+func (l *lowerer) file(f *syntax.File) *File {
+	base := filepath.Base(f.Name)
+	out := &File{Name: base + ".go", Source: base}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *syntax.FuncDecl:
+			if obj := l.info.Funcs[d]; obj != nil {
+				out.Decls = append(out.Decls, l.funcDecl(obj))
+			}
+		case *syntax.ConstDecl:
+			obj, ok := l.info.Defs[d.Name].(*types.Const)
+			if !ok {
+				continue
+			}
+			fl := l.newFunc(nil)
+			out.Decls = append(out.Decls, &ConstDecl{
+				Pos:    l.pos(d),
+				Doc:    d.Doc,
+				Type:   l.typ(obj.Type),
+				Names:  []string{l.names[obj]},
+				Values: []Expr{fl.expr(d.Value)},
+			})
+		}
+	}
+	return out
+}
+
+// addEntry adds Go's func main, which runs the Vex main under vexrt so that
+// a panic exits with status 101 and a non-zero i32 result becomes the exit
+// status.
+func (l *lowerer) addEntry(f *File) {
+	m := l.pkg.Main
+	run := &Ident{Name: l.names[m]}
+	var call Expr
+	switch {
+	case m.Async && m.Result() == types.UnitType:
+		call = &CallExpr{Fun: rt("Main"), Args: []Expr{&FuncLit{Body: &Block{Stmts: []Stmt{
+			&ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: &CallExpr{Fun: run}, Sel: "Await"}}},
+		}}}}}
+	case m.Async:
+		call = &CallExpr{Fun: rt("MainCode"), Args: []Expr{&FuncLit{Results: []Type{l.typ(types.Typ[types.I32])}, Body: &Block{Stmts: []Stmt{
+			&ReturnStmt{Results: []Expr{&CallExpr{Fun: &SelectorExpr{X: &CallExpr{Fun: run}, Sel: "Await"}}}},
+		}}}}}
+	case m.Result() == types.UnitType:
+		call = &CallExpr{Fun: rt("Main"), Args: []Expr{run}}
+	default:
+		call = &CallExpr{Fun: rt("MainCode"), Args: []Expr{run}}
+	}
+	f.Decls = append(f.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: []Stmt{&ExprStmt{X: call}}}})
+}
+
+// rt names a vexrt function or type.
+func rt(name string) *Ident { return &Ident{Path: rtPath, Name: name} }
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// typ lowers a (final) Vex type to Go.
+func (l *lowerer) typ(t types.Type) Type {
+	switch t := types.Resolve(t).(type) {
+	case *types.Basic:
+		if t.Kind == types.Unit {
+			return &NamedType{Path: rtPath, Name: "Unit"}
+		}
+		return &NamedType{Name: basicGo[t.Kind]}
+	case *types.Tuple:
+		args := make([]Type, len(t.Elems))
+		for i, e := range t.Elems {
+			args[i] = l.typ(e)
+		}
+		return &NamedType{Path: rtPath, Name: "Tuple" + itoa(len(args)), Args: args}
+	case *types.Array:
+		return &ArrayType{Len: t.Len, Elem: l.typ(t.Elem)}
+	case *types.Slice:
+		return &SliceType{Elem: l.typ(t.Elem)}
+	case *types.Vec:
+		return &SliceType{Elem: l.typ(t.Elem)}
+	case *types.Func:
+		ft := &FuncType{}
+		for _, p := range t.Params {
+			ft.Params = append(ft.Params, l.typ(p))
+		}
+		if r := l.resultType(t.Result); r != nil {
+			ft.Results = []Type{r}
+		}
+		return ft
+	case *types.Ref:
+		return &PointerType{Elem: l.typ(t.Elem)}
+	case *types.Option:
+		return &NamedType{Path: rtPath, Name: "Option", Args: []Type{l.typ(t.Elem)}}
+	case *types.Result:
+		return &NamedType{Path: rtPath, Name: "Result", Args: []Type{l.typ(t.Ok), l.typ(t.Err)}}
+	case *types.Channel:
+		return &PointerType{Elem: &NamedType{Path: rtPath, Name: "Channel", Args: []Type{l.typ(t.Elem)}}}
+	case *types.Future:
+		return &PointerType{Elem: &NamedType{Path: rtPath, Name: "Future", Args: []Type{l.typ(t.Elem)}}}
+	}
+	return &NamedType{Path: rtPath, Name: "Unit"}
+}
+
+// resultType lowers a function result: unit and never mean no result.
+func (l *lowerer) resultType(t types.Type) Type {
+	t = types.Resolve(t)
+	if t == types.UnitType || t == types.NeverType {
+		return nil
+	}
+	return l.typ(t)
+}
+
+var basicGo = [...]string{
+	types.Invalid: "any",
+	types.I8:      "int8", types.I16: "int16", types.I32: "int32", types.I64: "int64", types.Isize: "int",
+	types.U8: "uint8", types.U16: "uint16", types.U32: "uint32", types.U64: "uint64", types.Usize: "uint",
+	types.F32: "float32", types.F64: "float64", types.Bool: "bool", types.Char: "rune",
+	types.String: "string",
+}

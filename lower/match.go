@@ -1,0 +1,394 @@
+package lower
+
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// binding is a pattern variable and the Go expression that extracts it.
+type binding struct {
+	local *types.Local
+	value Expr
+}
+
+// patCond returns the condition under which pattern p matches x, a Go
+// expression of Vex type t, or nil when p always matches; it appends the
+// pattern's bindings to binds.
+func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]binding) Expr {
+	info := f.l.info
+	u := types.Resolve(types.Under(t))
+	switch p := p.(type) {
+	case *syntax.WildcardPat, *syntax.BadPat:
+		return nil
+	case *syntax.IdentPat:
+		if _, isNone := info.Uses[p.Name].(*types.Builtin); isNone {
+			return method(x, "IsNone")
+		}
+		if l, ok := info.Defs[p.Name].(*types.Local); ok {
+			*binds = append(*binds, binding{l, x})
+		}
+		return nil
+	case *syntax.LitPat:
+		return &BinaryExpr{Op: "==", X: x, Y: f.expr(p.Value)}
+	case *syntax.RangePat:
+		hiOp := "<"
+		if p.Inclusive {
+			hiOp = "<="
+		}
+		return &BinaryExpr{Op: "&&",
+			X: &BinaryExpr{Op: ">=", X: x, Y: f.expr(p.Lo)},
+			Y: &BinaryExpr{Op: hiOp, X: x, Y: f.expr(p.Hi)}}
+	case *syntax.OrPat:
+		var cond Expr
+		for _, alt := range p.Alts {
+			c := f.patCond(alt, x, t, binds)
+			if c == nil {
+				return nil
+			}
+			if cond == nil {
+				cond = c
+			} else {
+				cond = &BinaryExpr{Op: "||", X: cond, Y: c}
+			}
+		}
+		return cond
+	case *syntax.TuplePat:
+		tt, _ := u.(*types.Tuple)
+		var cond Expr
+		for i, e := range p.Elems {
+			if tt == nil || i >= len(tt.Elems) {
+				break
+			}
+			cond = and(cond, f.patCond(e, &SelectorExpr{X: x, Sel: "V" + itoa(i)}, tt.Elems[i], binds))
+		}
+		return cond
+	case *syntax.VariantPat:
+		id, _ := p.Path.(*syntax.Ident)
+		if id == nil || len(p.Args) != 1 {
+			if id != nil && id.Name == "None" {
+				return method(x, "IsNone")
+			}
+			return nil
+		}
+		switch u := u.(type) {
+		case *types.Option:
+			return and(method(x, "IsSome"), f.patCond(p.Args[0], method(x, "Value"), u.Elem, binds))
+		case *types.Result:
+			if id.Name == "Ok" {
+				return and(method(x, "IsOk"), f.patCond(p.Args[0], method(x, "Value"), u.Ok, binds))
+			}
+			return and(method(x, "IsErr"), f.patCond(p.Args[0], method(x, "Failure"), u.Err, binds))
+		}
+	}
+	return nil
+}
+
+func and(a, b Expr) Expr {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	}
+	return &BinaryExpr{Op: "&&", X: a, Y: b}
+}
+
+// bind declares pattern bindings at the start of a case or then block.
+// A binding that only a guard reads is unused in the body.
+func (f *funcLower) bind(binds []binding, body syntax.Node) {
+	for _, b := range binds {
+		name := f.declare(b.local)
+		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{b.value}})
+		if !f.refersTo(body, b.local) {
+			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Op: "=", Rhs: []Expr{&Ident{Name: name}}})
+		}
+	}
+}
+
+// refersTo reports whether n reads the local l.
+func (f *funcLower) refersTo(n syntax.Node, l *types.Local) bool {
+	found := false
+	syntax.Inspect(n, func(n syntax.Node) bool {
+		if id, ok := n.(*syntax.Ident); ok && f.l.info.Uses[id] == types.Object(l) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// scrutinee lowers the matched expression, saving it in a temporary
+// unless it is a plain name.
+func (f *funcLower) scrutinee(e syntax.Expr) (x Expr, init Stmt) {
+	x = f.expr(e)
+	if isIdent(x) {
+		return x, nil
+	}
+	tmp := f.temp()
+	return &Ident{Name: tmp}, &AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}}
+}
+
+func (f *funcLower) ifInto(e *syntax.IfExpr, s sink) {
+	pos := f.l.pos(e)
+	branch := func(b syntax.Expr) *Block {
+		blk, close := f.open()
+		f.valueInto(b, s)
+		close()
+		return unwrapBlock(blk)
+	}
+	elseBranch := func() Stmt {
+		if e.Else == nil {
+			if s.kind != sinkDiscard {
+				blk, close := f.open()
+				f.deliver(nil, types.UnitType, s, e)
+				close()
+				if len(blk.Stmts) > 0 {
+					return blk
+				}
+			}
+			return nil
+		}
+		blk := branch(e.Else)
+		if len(blk.Stmts) == 1 {
+			if elif, ok := blk.Stmts[0].(*IfStmt); ok {
+				return elif
+			}
+		}
+		return blk
+	}
+	if e.Pat != nil {
+		f.ifLet(e.Pat, e.Cond, e.Then, func() { f.valueInto(e.Then, s) }, func() {
+			if st := elseBranch(); st != nil {
+				if b, ok := st.(*Block); ok {
+					f.emit(b.Stmts...)
+				} else {
+					f.emit(st)
+				}
+			}
+		})
+		return
+	}
+	cond := f.expr(e.Cond)
+	then := branch(e.Then)
+	f.emit(&IfStmt{Pos: pos, Cond: cond, Then: then, Else: elseBranch()})
+}
+
+// unwrapBlock removes the extra block that lowering a Vex block as a value
+// wraps around its statements.
+func unwrapBlock(b *Block) *Block {
+	if len(b.Stmts) == 1 {
+		if inner, ok := b.Stmts[0].(*Block); ok {
+			return inner
+		}
+	}
+	return b
+}
+
+// ifLet lowers `if let p = x { then } else { els }`, and while let.
+// Some(v) and Ok(v) use Go's comma-ok form.
+func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, then, els func()) {
+	pos := f.l.pos(p)
+	t := f.l.info.Types[xe]
+	if vp, ok := p.(*syntax.VariantPat); ok && len(vp.Args) == 1 {
+		if id, ok := vp.Path.(*syntax.Ident); ok {
+			getter := map[string]string{"Some": "Get", "Ok": "Get", "Err": "ErrValue"}[id.Name]
+			local := f.simpleBinding(vp.Args[0])
+			if getter != "" && (local != nil || isWildcard(vp.Args[0])) {
+				x := f.expr(xe)
+				_, scope := f.open()
+				name := "_"
+				if local != nil {
+					name = f.declare(local)
+				}
+				ok := f.temp()
+				thenB, closeThen := f.open()
+				if local != nil {
+					f.unused(local, name)
+				}
+				then()
+				closeThen()
+				elseB, closeElse := f.open()
+				els()
+				closeElse()
+				scope()
+				st := &IfStmt{Pos: pos,
+					Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, getter)}},
+					Cond: &Ident{Name: ok}, Then: thenB}
+				if len(elseB.Stmts) > 0 {
+					st.Else = elseB
+				}
+				f.emit(st)
+				return
+			}
+		}
+	}
+	x, init := f.scrutinee(xe)
+	if init != nil {
+		f.emit(init)
+	}
+	var binds []binding
+	cond := f.patCond(p, x, t, &binds)
+	if cond == nil {
+		cond = &Lit{Value: "true"}
+	}
+	thenB, closeThen := f.open()
+	f.bind(binds, body)
+	then()
+	closeThen()
+	elseB, closeElse := f.open()
+	els()
+	closeElse()
+	st := &IfStmt{Pos: pos, Cond: cond, Then: thenB}
+	if len(elseB.Stmts) > 0 {
+		st.Else = elseB
+	}
+	f.emit(st)
+}
+
+func (f *funcLower) simpleBinding(p syntax.Pattern) *types.Local {
+	if ip, ok := p.(*syntax.IdentPat); ok {
+		l, _ := f.l.info.Defs[ip.Name].(*types.Local)
+		return l
+	}
+	return nil
+}
+
+func isWildcard(p syntax.Pattern) bool {
+	_, ok := p.(*syntax.WildcardPat)
+	return ok
+}
+
+// matchInto lowers a match to a switch: `switch x { case 1, 2: }` when
+// every arm is a literal, otherwise a switch on conditions. The checker
+// proved the match exhaustive, so the last unguarded arm is the default.
+func (f *funcLower) matchInto(e *syntax.MatchExpr, s sink) {
+	t := f.l.info.Types[e.X]
+	x, init := f.scrutinee(e.X)
+	sw := &SwitchStmt{Pos: f.l.pos(e), Init: init}
+	if f.literalArms(e) {
+		sw.Tag = x
+	}
+	f.switches++
+	hasDefault := false
+	for i, arm := range e.Arms {
+		cc := &CaseClause{Pos: f.l.pos(arm)}
+		var binds []binding
+		cond := f.patCond(arm.Pat, x, t, &binds)
+		if sw.Tag != nil {
+			cc.List = f.literalList(arm.Pat)
+		} else if arm.Guard != nil {
+			cc.List = []Expr{and(cond, f.guard(arm.Guard, binds))}
+		} else if cond != nil {
+			cc.List = []Expr{cond}
+		}
+		last := i == len(e.Arms)-1
+		if last && arm.Guard == nil {
+			cc.List = nil
+		}
+		if cc.List == nil {
+			hasDefault = true
+		}
+		blk, close := f.open()
+		f.bind(binds, arm.Body)
+		f.valueInto(arm.Body, s)
+		close()
+		cc.Body = unwrapBlock(blk).Stmts
+		sw.Cases = append(sw.Cases, cc)
+		if cc.List == nil {
+			break
+		}
+	}
+	f.switches--
+	if !hasDefault {
+		sw.Cases = append(sw.Cases, &CaseClause{Body: []Stmt{&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"},
+			Args: []Expr{&CallExpr{Fun: rt("Fail"), Args: []Expr{stringLit("entered unreachable code")}}}}}}})
+	}
+	f.emit(sw)
+}
+
+// guard lowers a match guard with the arm's bindings replaced by the
+// expressions that extract them, since the case has not bound them yet.
+func (f *funcLower) guard(g syntax.Expr, binds []binding) Expr {
+	for _, b := range binds {
+		f.subst[b.local] = b.value
+	}
+	x := f.expr(g)
+	for _, b := range binds {
+		delete(f.subst, b.local)
+	}
+	return x
+}
+
+// literalArms reports whether every arm but a final catch-all is a literal
+// or an alternation of literals, with no guards.
+func (f *funcLower) literalArms(e *syntax.MatchExpr) bool {
+	if _, isBasic := types.Resolve(types.Under(f.l.info.Types[e.X])).(*types.Basic); !isBasic {
+		return false
+	}
+	seen := make(map[string]bool) // Go rejects duplicate constant cases
+	for i, arm := range e.Arms {
+		if arm.Guard != nil {
+			return false
+		}
+		lits := literalPats(arm.Pat)
+		if lits == nil && i != len(e.Arms)-1 {
+			return false
+		}
+		for _, l := range lits {
+			key := l.Raw
+			if seen[key] {
+				return false
+			}
+			seen[key] = true
+		}
+	}
+	return true
+}
+
+// literalPats returns the literals of a literal or alternation pattern,
+// or nil.
+func literalPats(p syntax.Pattern) []*syntax.BasicLit {
+	switch p := p.(type) {
+	case *syntax.LitPat:
+		neg := ""
+		x := p.Value
+		if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.SUB {
+			neg, x = "-", u.X
+		}
+		if lit, ok := x.(*syntax.BasicLit); ok {
+			return []*syntax.BasicLit{{Kind: lit.Kind, Raw: neg + lit.Value}}
+		}
+		if b, ok := x.(*syntax.BoolLit); ok {
+			return []*syntax.BasicLit{{Raw: map[bool]string{true: "true", false: "false"}[b.Value]}}
+		}
+	case *syntax.OrPat:
+		var out []*syntax.BasicLit
+		for _, a := range p.Alts {
+			l := literalPats(a)
+			if l == nil {
+				return nil
+			}
+			out = append(out, l...)
+		}
+		return out
+	}
+	return nil
+}
+
+func (f *funcLower) literalList(p syntax.Pattern) []Expr {
+	switch p := p.(type) {
+	case *syntax.LitPat:
+		return []Expr{f.expr(p.Value)}
+	case *syntax.OrPat:
+		var out []Expr
+		for _, a := range p.Alts {
+			l := f.literalList(a)
+			if l == nil {
+				return nil
+			}
+			out = append(out, l...)
+		}
+		return out
+	}
+	return nil
+}

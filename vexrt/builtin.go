@@ -1,0 +1,86 @@
+package vexrt
+
+import (
+	"math"
+	"runtime"
+	"strconv"
+	"strings"
+)
+
+// Fail returns the *PanicError for a Vex panic("msg") at the calling Vex
+// position. Generated code writes panic(vexrt.Fail(msg)) rather than
+// calling Panic so that the Go compiler sees a terminating statement.
+func Fail(msg string) *PanicError {
+	var pcs [32]uintptr
+	file, line := position(pcs[:runtime.Callers(2, pcs[:])])
+	return &PanicError{Msg: msg, File: file, Line: line}
+}
+
+// Value returns the Some value, or the zero value for None. Generated
+// pattern matching calls it only after IsSome.
+func (o Option[T]) Value() T { return o.value }
+
+// Value returns the Ok value, or the zero value for an Err.
+func (r Result[T, E]) Value() T { return r.value }
+
+// Failure returns the Err value, or the zero value for an Ok.
+func (r Result[T, E]) Failure() E { return r.err }
+
+// Integer is the set of Go integer types.
+type Integer interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}
+
+// Pow returns x raised to the power n for integers, wrapping on overflow
+// like every Vex integer operation. A negative n gives 0 (1 for x == 1).
+func Pow[T, N Integer](x T, n N) T {
+	if n < 0 {
+		if x == 1 {
+			return 1
+		}
+		return 0
+	}
+	result := T(1)
+	for n > 0 {
+		if n&1 == 1 {
+			result *= x
+		}
+		x *= x
+		n >>= 1
+	}
+	return result
+}
+
+// Abs returns the absolute value of x.
+func Abs[T ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~float32 | ~float64](x T) T {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// IndexOf returns the byte index of the first sub in s, or None.
+func IndexOf(s, sub string) Option[int64] {
+	if i := strings.Index(s, sub); i >= 0 {
+		return Some(int64(i))
+	}
+	return None[int64]()
+}
+
+// ParseInt parses a decimal integer, with an optional sign.
+func ParseInt(s string) Result[int64, string] {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return Err[int64]("invalid integer: " + strconv.Quote(s))
+	}
+	return Ok[int64, string](n)
+}
+
+// ParseFloat parses a decimal float.
+func ParseFloat(s string) Result[float64, string] {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) && !strings.EqualFold(strings.TrimLeft(s, "+-"), "nan") {
+		return Err[float64]("invalid float: " + strconv.Quote(s))
+	}
+	return Ok[float64, string](f)
+}

@@ -1,0 +1,79 @@
+package vexrt_test
+
+import "github.com/vexlang/vex2go/vexrt"
+
+// The functions in this file stand for code generated from a file demo.vx:
+// the //line directives give them .vx positions, as vex2go's output has.
+
+func panicMain() {
+//line demo.vx:4
+	vexrt.Panic("boom")
+}
+
+func indexMain() {
+	s := []int{1, 2, 3}
+	i := 5
+//line demo.vx:10
+	_ = s[i]
+}
+
+func assertMain() {
+//line demo.vx:15
+	vexrt.Assert(len(programEnv) < 0, "")
+}
+
+func todoMain() {
+//line demo.vx:19
+	vexrt.Todo("parser")
+}
+
+func channelMain() {
+//line demo.vx:23
+	vexrt.NewChannel[int](-2)
+}
+
+func unreachableMain() {
+//line demo.vx:27
+	vexrt.Unreachable()
+}
+
+var zero = 0
+
+// futureMain awaits a future that awaits one that divides by zero.
+func futureMain() {
+	outer := vexrt.Async(func() int { return divide().Await() + 1 })
+	outer.Await()
+}
+
+func divide() *vexrt.Future[int] {
+	return vexrt.Async(func() int {
+//line demo.vx:40
+		return 10 / zero
+	})
+}
+
+func spawnedMain() {
+	f := vexrt.Async(func() int {
+//line demo.vx:46
+		vexrt.Panic("in a spawned future")
+		return 0
+	}).Start()
+	f.Await()
+}
+
+func goroutineMain() {
+	go func() {
+		defer vexrt.ExitOnPanic()
+//line demo.vx:53
+		vexrt.Panic("in a goroutine")
+	}()
+	select {}
+}
+
+func printMain() {
+	vexrt.Print("a ")
+	vexrt.Println("b")
+	vexrt.Println("c")
+	vexrt.Eprintln("oops")
+	vexrt.Println("d")
+}
