@@ -208,19 +208,15 @@ func (f *funcLower) methodCall(e *syntax.CallExpr, c *types.Call) Expr {
 	}
 	switch t := types.Resolve(c.Recv).(type) {
 	case *types.Channel:
-		name := strings.ToUpper(c.Name[:1]) + c.Name[1:]
-		if len(args) == 1 {
-			args[0] = f.typed(e.Args[0], args[0], t.Elem)
-		}
-		return method(recv, name, args...)
+		// The methods of an instantiated Channel[T] take T, so constants
+		// need no conversion.
+		return method(recv, strings.ToUpper(c.Name[:1])+c.Name[1:], args...)
 	case *types.Option:
 		switch c.Name {
 		case "map":
 			return &CallExpr{Fun: rt("MapOption"), Args: []Expr{recv, args[0]}}
 		case "flatMap":
 			return &CallExpr{Fun: rt("FlatMapOption"), Args: []Expr{recv, args[0]}}
-		case "or":
-			args[0] = f.typed(e.Args[0], args[0], t.Elem)
 		}
 		return method(recv, strings.ToUpper(c.Name[:1])+c.Name[1:], args...)
 	case *types.Basic:

@@ -69,7 +69,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.CastExpr:
 		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.expr(e.X)}
 	case *syntax.TernaryExpr:
-		tmp := f.temp()
+		tmp := f.temp("tmp")
 		t := info.Types[e]
 		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(t)})
 		target := &Ident{Name: tmp}
@@ -95,7 +95,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			f.valueInto(e, sink{kind: sinkDiscard})
 			return unitValue()
 		}
-		tmp := f.temp()
+		tmp := f.temp("tmp")
 		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(t)})
 		f.valueInto(e, sink{kind: sinkAssign, target: &Ident{Name: tmp}})
 		return &Ident{Name: tmp}
@@ -105,7 +105,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			f.loop(e, nil)
 			return unitValue()
 		}
-		tmp := f.temp()
+		tmp := f.temp("tmp")
 		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(t)})
 		f.loop(e, &Ident{Name: tmp})
 		return &Ident{Name: tmp}
@@ -127,7 +127,7 @@ func (f *funcLower) exprList(es []syntax.Expr) []Expr {
 	for i, e := range es {
 		x := f.expr(e)
 		if i < last && !isPure(x) {
-			tmp := f.temp()
+			tmp := f.temp("tmp")
 			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{f.typed(e, x, f.l.info.Types[e])}})
 			x = &Ident{Name: tmp}
 		}
@@ -252,7 +252,7 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 	case syntax.LAND, syntax.LOR:
 		if needsStmts(e.Y) {
 			// The right side runs only when needed: tmp := x; if tmp { tmp = y }.
-			tmp := f.temp()
+			tmp := f.temp("tmp")
 			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{f.expr(e.X)}})
 			var cond Expr = &Ident{Name: tmp}
 			if e.Op == syntax.LOR {
@@ -300,13 +300,13 @@ func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
 //	if !ok { tmp = fallback }
 func (f *funcLower) rescue(e *syntax.BinaryExpr) Expr {
 	x := f.expr(e.X)
-	tmp := f.temp()
-	ok := f.temp()
+	tmp := f.temp("v")
+	ok := f.temp("ok")
 	get := "Get"
 	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, get)}})
 	then, close := f.open()
 	if _, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result); isResult {
-		errName := f.temp()
+		errName := f.temp("err")
 		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: errName}, &Ident{Name: "_"}}, Op: ":=", Rhs: []Expr{method(x, "ErrValue")}})
 		fn := f.expr(e.Y)
 		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: "=", Rhs: []Expr{&CallExpr{Fun: fn, Args: []Expr{&Ident{Name: errName}}}}})
@@ -321,20 +321,30 @@ func (f *funcLower) rescue(e *syntax.BinaryExpr) Expr {
 // try lowers `x?`: the value, or an early return of None or the Err.
 func (f *funcLower) try(e *syntax.TryExpr) Expr {
 	x := f.expr(e.X)
-	val, ok := f.temp(), f.temp()
-	f.emit(&AssignStmt{Pos: f.l.pos(e), Lhs: []Expr{&Ident{Name: val}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
+	val := f.temp("v")
+	f.tryCheck(e, x, val, f.l.pos(e))
+	return &Ident{Name: val}
+}
+
+// tryCheck declares val from x, the lowered operand of `?`, returning early
+// when x is None or an Err:
+//
+//	val, ok := x.Get()
+//	if !ok { return vexrt.None[T]() }
+func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
+	ok := f.temp("ok")
+	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: val}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
 	then, close := f.open()
 	switch rt := types.Resolve(f.result).(type) {
 	case *types.Option:
 		f.emit(&ReturnStmt{Results: []Expr{f.none(rt)}})
 	case *types.Result:
-		errName := f.temp()
+		errName := f.temp("err")
 		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: errName}, &Ident{Name: "_"}}, Op: ":=", Rhs: []Expr{method(x, "ErrValue")}})
 		f.emit(&ReturnStmt{Results: []Expr{&CallExpr{Fun: rtIdent("Err"), TypeArgs: []Type{f.l.typ(rt.Ok), f.l.typ(rt.Err)}, Args: []Expr{&Ident{Name: errName}}}}})
 	}
 	close()
 	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
-	return &Ident{Name: val}
 }
 
 func rtIdent(name string) *Ident { return rt(name) }

@@ -14,7 +14,6 @@ type funcLower struct {
 	locals map[*types.Local]string
 	subst  map[*types.Local]Expr // bindings read in a match guard before they are declared
 	avoid  map[string]bool       // every identifier in the body: temporaries avoid them
-	tmpN   int
 
 	result    types.Type // the Vex result of the innermost function or closure
 	unitValue bool       // a unit result is returned as vexrt.Unit{} (async bodies)
@@ -60,36 +59,64 @@ func (f *funcLower) open() (*Block, func()) {
 	}
 }
 
-// declare picks the Go name for a new local in the current block.
-func (f *funcLower) declare(l *types.Local) string {
+// nextName returns the Go name declare would give l now.
+func (f *funcLower) nextName(l *types.Local) string {
 	name := goName(l.Name(), false)
-	if l.Name() == "_" {
-		return "_"
-	}
 	cur := f.scopes[len(f.scopes)-1]
 	for base, i := name, 2; cur[name]; i++ {
 		name = base + itoa(i)
 	}
-	cur[name] = true
+	return name
+}
+
+// readsName reports whether e reads a local whose Go name is name.
+func (f *funcLower) readsName(e syntax.Expr, name string) bool {
+	found := false
+	syntax.Inspect(e, func(n syntax.Node) bool {
+		if id, ok := n.(*syntax.Ident); ok {
+			if l, ok := f.l.info.Uses[id].(*types.Local); ok && f.locals[l] == name {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// delivers reports whether e is control flow that lowers by assigning its
+// value in each branch.
+func delivers(e syntax.Expr) bool {
+	switch e := e.(type) {
+	case *syntax.ParenExpr:
+		return delivers(e.X)
+	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr:
+		return true
+	}
+	return false
+}
+
+// declare picks the Go name for a new local in the current block.
+func (f *funcLower) declare(l *types.Local) string {
+	if l.Name() == "_" {
+		return "_"
+	}
+	name := f.nextName(l)
+	f.scopes[len(f.scopes)-1][name] = true
 	f.avoid[name] = true
 	f.locals[l] = name
 	return name
 }
 
-// temp returns a fresh name for a generated temporary.
-func (f *funcLower) temp() string {
-	for {
-		f.tmpN++
-		name := "tmp"
-		if f.tmpN > 1 {
-			name += itoa(f.tmpN)
-		}
-		if !f.avoid[name] {
-			f.avoid[name] = true
-			f.scopes[len(f.scopes)-1][name] = true
-			return name
-		}
+// temp returns a fresh name for a generated temporary: base, or base
+// followed by a number, avoiding every name the function uses.
+func (f *funcLower) temp(base string) string {
+	name := base
+	for i := 2; f.avoid[name]; i++ {
+		name = base + itoa(i)
 	}
+	f.avoid[name] = true
+	f.scopes[len(f.scopes)-1][name] = true
+	return name
 }
 
 // unused marks a local the program never reads, which Go would reject.
@@ -330,8 +357,7 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 		f.assign(s)
 	case *syntax.SendStmt:
 		ch := f.expr(s.Chan)
-		v := f.typedExpr(s.Value, f.chanElem(s.Chan))
-		f.emit(&ExprStmt{Pos: pos, X: method(ch, "Send", v)})
+		f.emit(&ExprStmt{Pos: pos, X: method(ch, "Send", f.expr(s.Value))})
 	case *syntax.ReturnStmt:
 		if s.Result == nil {
 			f.deliver(nil, types.UnitType, sink{kind: sinkReturn}, s)
@@ -367,12 +393,6 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 	}
 }
 
-func (f *funcLower) chanElem(ch syntax.Expr) types.Type {
-	if c, ok := types.Under(f.l.info.Types[ch]).(*types.Channel); ok {
-		return c.Elem
-	}
-	return nil
-}
 
 func (f *funcLower) let(s *syntax.LetStmt) {
 	pos := f.l.pos(s)
@@ -392,14 +412,30 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 			f.unused(local, name)
 			return
 		}
-		if needsStmts(s.Value) {
-			// Lower the value first: it may refer to a shadowed local of
-			// the same name.
-			tmp := f.temp()
-			f.emit(&VarStmt{Pos: pos, Name: tmp, Type: f.l.typ(t)})
-			f.valueInto(s.Value, sink{kind: sinkAssign, target: &Ident{Name: tmp}})
+		if delivers(s.Value) {
+			// The branches assign the variable, so it is declared first;
+			// when the value reads a shadowed local of the same Go name,
+			// a temporary keeps the two apart.
+			if f.readsName(s.Value, f.nextName(local)) {
+				tmp := f.temp("tmp")
+				f.emit(&VarStmt{Pos: pos, Name: tmp, Type: f.l.typ(t)})
+				f.valueInto(s.Value, sink{kind: sinkAssign, target: &Ident{Name: tmp}})
+				name := f.declare(local)
+				f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{&Ident{Name: tmp}}})
+				f.unused(local, name)
+				return
+			}
 			name := f.declare(local)
-			f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{&Ident{Name: tmp}}})
+			f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(t)})
+			f.valueInto(s.Value, sink{kind: sinkAssign, target: &Ident{Name: name}})
+			f.unused(local, name)
+			return
+		}
+		if try, ok := s.Value.(*syntax.TryExpr); ok {
+			// let v = x? binds v directly: v, ok := x.Get(); if !ok { return ... }
+			x := f.expr(try.X)
+			name := f.declare(local)
+			f.tryCheck(try, x, name, pos)
 			f.unused(local, name)
 			return
 		}
@@ -556,11 +592,11 @@ func (f *funcLower) forStmt(s *syntax.ForStmt) {
 			name = f.declare(local)
 		}
 		if name == "_" {
-			name = f.temp()
+			name = f.temp("i")
 		}
 		fs := &ForStmt{Pos: pos}
 		if _, simple := hi.(*Lit); !simple && !isIdent(hi) {
-			end := f.temp()
+			end := f.temp("end")
 			fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: end}}, Op: ":=", Rhs: []Expr{lo, hi}}
 			hi = &Ident{Name: end}
 		} else {

@@ -61,11 +61,15 @@ var goReserved = func() map[string]bool {
 }()
 
 // goName maps a Vex name to a Go name: exported names start upper-case,
-// others lower-case; reserved names get a trailing underscore.
+// others lower-case (an all-caps name such as MAX_SIZE is lower-cased
+// whole); reserved names get a trailing underscore.
 func goName(name string, export bool) string {
 	name = strings.TrimPrefix(name, "$")
 	if name == "" {
 		return "_"
+	}
+	if !export && strings.ToUpper(name) == name && strings.ToLower(name) != name {
+		name = strings.ToLower(name)
 	}
 	first := name[:1]
 	if export {

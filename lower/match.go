@@ -124,7 +124,7 @@ func (f *funcLower) scrutinee(e syntax.Expr) (x Expr, init Stmt) {
 	if isIdent(x) {
 		return x, nil
 	}
-	tmp := f.temp()
+	tmp := f.temp("tmp")
 	return &Ident{Name: tmp}, &AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}}
 }
 
@@ -200,7 +200,7 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, th
 				if local != nil {
 					name = f.declare(local)
 				}
-				ok := f.temp()
+				ok := f.temp("ok")
 				thenB, closeThen := f.open()
 				if local != nil {
 					f.unused(local, name)

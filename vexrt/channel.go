@@ -19,6 +19,8 @@ import (
 // Close marks the channel closed at once, so that sends fail from then on,
 // and closes the underlying Go channel as soon as no send registered by
 // BeginSend is under way. Receivers see it closed once they have drained it.
+//
+// Channels are made by NewChannel and shared by pointer.
 type Channel[T any] struct {
 	ch     chan T
 	closed chan struct{} // closed by Close

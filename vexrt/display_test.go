@@ -138,6 +138,9 @@ func TestDisplay(t *testing.T) {
 		{"map", vexrt.Display(map[string]int{"b": 2, "a": 1}), `{"a": 1, "b": 2}`},
 		{"map/ints", vexrt.Display(map[int]bool{10: true, 9: false}), "{9: false, 10: true}"},
 		{"map/empty", vexrt.Display(map[string]int{}), "{}"},
+		{"map/uints", vexrt.Display(map[uint8]float32{2: 0.5, 1: 1}), "{1: 1.0, 2: 0.5}"},
+		{"map/floats", vexrt.Display(map[float64]string{2.5: "b", -1: "a"}), `{-1.0: "a", 2.5: "b"}`},
+		{"map/structs", vexrt.Display(map[Id]string{{2}: "b", {1}: "a"}), `{Id(1): "a", Id(2): "b"}`},
 
 		// struct
 		{"struct", vexrt.Display(Point{1, 2}), "Point { x: 1.0, y: 2.0 }"},

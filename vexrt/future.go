@@ -20,6 +20,8 @@ import (
 // Await re-panics with the same value. An Await that ran the body itself
 // lets the panic continue from where it started, so a stack trace shows
 // the panicking code.
+//
+// Futures are made by Async and Ready and shared by pointer.
 type Future[T any] struct {
 	state atomic.Int32
 	body  func() T // nil once run
@@ -222,8 +224,8 @@ func Sleep(ms int64) *Future[Unit] {
 func JoinAll[T any](fs []*Future[T]) *Future[[]T] {
 	fs = slices.Clone(fs)
 	return Async(func() []T {
-		for _, f := range fs[min(1, len(fs)):] {
-			f.Start()
+		for i := 1; i < len(fs); i++ {
+			fs[i].Start()
 		}
 		vs := make([]T, len(fs))
 		for i, f := range fs {

@@ -95,8 +95,8 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("ParseFile returned nil")
 		}
 		Inspect(file, func(n Node) bool {
-			if n != nil && n.End() < n.Pos() {
-				t.Errorf("%T has span %d-%d", n, n.Pos(), n.End())
+			if n != nil && (!n.Pos().IsValid() || n.End() < n.Pos() || n.End() > file.End()) {
+				t.Errorf("%T has span %d-%d in file %d-%d", n, n.Pos(), n.End(), file.Pos(), file.End())
 			}
 			return true
 		})

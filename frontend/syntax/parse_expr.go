@@ -163,10 +163,16 @@ func (p *parser) postfix(x Expr) Expr {
 		switch p.tok {
 		case DOT, COLON2:
 			p.next()
-			if p.tok == INT {
+			switch p.tok {
+			case INT:
 				idx := p.tupleIndex()
 				p.next()
 				x = fin(p, &TupleIndexExpr{X: x, Index: idx}, x.Pos())
+				continue
+			case AWAIT:
+				p.errorf(p.pos, "await is a prefix operator: write await x, not x.await")
+				p.next()
+				x = fin(p, &AwaitExpr{X: x}, x.Pos())
 				continue
 			}
 			x = fin(p, &SelectorExpr{X: x, Sel: p.identOrKeyword()}, x.Pos())

@@ -244,15 +244,15 @@ func (p *parser) closure() Expr {
 		c.Result = p.parseType()
 		c.Body = p.block()
 	} else {
-		p.enter()
 		c.Body = p.armBody()
-		p.leave()
 	}
 	return fin(p, c, pos)
 }
 
 // ifExpr: if Cond Then [elif ... | else if ... | else Block]
 func (p *parser) ifExpr() *IfExpr {
+	p.enter() // elif chains recurse
+	defer p.leave()
 	pos := p.pos
 	p.next()
 	x := &IfExpr{}

@@ -194,7 +194,22 @@ func (p *parser) header() Expr {
 	p.exprLev = -1
 	x := p.parseExpr()
 	p.exprLev = old
+	if p.tok == LBRACE && p.fieldAhead() {
+		p.errorf(p.pos, "struct literals are not allowed in the condition of if, while, for and match; put the literal in parentheses")
+	}
 	return x
+}
+
+// fieldAhead reports whether `name:` follows the current '{', which begins
+// a struct literal, never a block.
+func (p *parser) fieldAhead() (field bool) {
+	n := 0
+	p.lookahead(func(tok Token, _ string) bool {
+		n++
+		field = n == 2 && tok == COLON
+		return n == 1 && tok == IDENT
+	})
+	return field
 }
 
 // whileStmt: while Cond Body | while let Pat = Cond Body

@@ -48,6 +48,7 @@ type tokState struct {
 	typeClose bool // the previous token was '>' closing type arguments
 }
 
+// parser holds the state of one ParseFile call.
 type parser struct {
 	file  *source.File
 	src   string

@@ -588,6 +588,8 @@ func TestSyntaxErrors(t *testing.T) {
 		{"fn main() { select { f() => 1 } }", "1:22: select case must receive (<-ch or ch.recv()), send (ch <- v), or be after or default"},
 		{"fn main() { let x = (1, 2 }", "1:27: expected ',' or ')' in tuple, found '}'"},
 		{"fn", "1:3: expected name, found end of file"},
+		{"fn main() { if p == Point { x: 1 } { } }", "1:27: struct literals are not allowed in the condition of if, while, for and match; put the literal in parentheses"},
+		{"fn main() { f().await }", "1:17: await is a prefix operator: write await x, not x.await"},
 		{"fn main() { return 1 +", "1:23: expected expression, found end of file"},
 	} {
 		_, errs := parse(t, tt.src)

@@ -8,8 +8,8 @@ import (
 	"github.com/vexlang/vex2go/frontend/source"
 )
 
-// An ErrorHandler receives a lexical error covering [pos, end).
-type ErrorHandler func(pos, end source.Pos, msg string)
+// An errorHandler receives a lexical error covering [pos, end).
+type errorHandler func(pos, end source.Pos, msg string)
 
 // A Scanner splits a Vex source file into tokens. It inserts a semicolon,
 // with literal "\n", at a line break that follows a token that may end a
@@ -17,7 +17,7 @@ type ErrorHandler func(pos, end source.Pos, msg string)
 type Scanner struct {
 	file *source.File
 	src  string // whole file; token literals are substrings of it
-	err  ErrorHandler
+	err  errorHandler
 
 	off, end   int  // next byte to read; end of the scanned range
 	insertSemi bool // a line break here ends the statement
@@ -46,7 +46,7 @@ func (s *Scanner) Init(file *source.File, diags *source.List) {
 
 // init prepares s to scan the byte range [from, to) of file, whose contents
 // are src; the parser scans a sub-range for an expression in an f-string.
-func (s *Scanner) init(file *source.File, src string, from, to int, err ErrorHandler) {
+func (s *Scanner) init(file *source.File, src string, from, to int, err errorHandler) {
 	*s = Scanner{file: file, src: src, err: err, off: from, end: to}
 	if from == 0 && len(s.src) >= 3 && s.src[:3] == "\ufeff" {
 		s.off = 3
@@ -146,6 +146,7 @@ func (s *Scanner) Scan() (pos source.Pos, tok Token, lit string) {
 		BREAK, CONTINUE, RETURN, SELF, SELFTYPE, TRUE, FALSE, NIL:
 		s.insertSemi = true
 	case ILLEGAL:
+		// An invalid character leaves the line's semicolon state alone.
 	default:
 		s.insertSemi = false
 	}

@@ -254,7 +254,12 @@ func (c *checker) body(scope *Scope, b *syntax.Block, result Type, name string) 
 	}
 	if value, hasValue := blockValue(b); hasValue {
 		if t == UnitType && !unifiable(t, result) {
-			c.errorf(value, "missing return value: %s returns %s, but this last expression has no value", name, result)
+			switch value.(type) {
+			case *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr, *syntax.Block:
+				c.diags.Errorf(b.End()-1, "missing return at end of %s (it returns %s)", name, result)
+			default:
+				c.errorf(value, "missing return value: %s returns %s, but this last expression has no value", name, result)
+			}
 			return
 		}
 		c.assignable(t, result, value)
