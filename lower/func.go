@@ -393,7 +393,6 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 	}
 }
 
-
 func (f *funcLower) let(s *syntax.LetStmt) {
 	pos := f.l.pos(s)
 	switch p := s.Pat.(type) {
