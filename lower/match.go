@@ -35,9 +35,14 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 		if p.Inclusive {
 			hiOp = "<="
 		}
-		return &BinaryExpr{Op: "&&",
-			X: &BinaryExpr{Op: ">=", X: x, Y: f.expr(p.Lo)},
-			Y: &BinaryExpr{Op: hiOp, X: x, Y: f.expr(p.Hi)}}
+		var cond Expr
+		if p.Lo != nil {
+			cond = &BinaryExpr{Op: ">=", X: x, Y: f.expr(p.Lo)}
+		}
+		if p.Hi != nil {
+			cond = and(cond, &BinaryExpr{Op: hiOp, X: x, Y: f.expr(p.Hi)})
+		}
+		return cond
 	case *syntax.OrPat:
 		var cond Expr
 		for _, alt := range p.Alts {

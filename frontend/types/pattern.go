@@ -33,11 +33,16 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 			c.errorf(p, "mismatched types: %s pattern cannot match %s", lt, t)
 		}
 	case *syntax.RangePat:
-		lo := c.expr(s, p.Lo, u)
-		hi := c.expr(s, p.Hi, u)
-		if !unify(u, lo) || !unify(u, hi) {
-			c.errorf(p, "mismatched types: range pattern of %s cannot match %s", lo, t)
-		} else if !IsInteger(u) && Resolve(u) != Typ[Char] {
+		for _, bound := range []syntax.Expr{p.Lo, p.Hi} { // an open range omits one
+			if bound == nil {
+				continue
+			}
+			if bt := c.expr(s, bound, u); !unify(u, bt) {
+				c.errorf(p, "mismatched types: range pattern of %s cannot match %s", bt, t)
+				return
+			}
+		}
+		if !IsInteger(u) && Resolve(u) != Typ[Char] && u != InvalidType {
 			c.errorf(p, "range patterns need integers or chars, not %s", t)
 		}
 	case *syntax.TuplePat:

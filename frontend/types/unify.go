@@ -95,7 +95,7 @@ func varAccepts(v *Var, t Type) bool {
 // bind performs the bindings that unifiable(a, b) approved.
 func bind(a, b Type) {
 	a, b = Resolve(a), Resolve(b)
-	if a == b || a == NeverType || b == NeverType {
+	if a == b || a == NeverType || b == NeverType || a == InvalidType || b == InvalidType {
 		return
 	}
 	if va, ok := a.(*Var); ok {
