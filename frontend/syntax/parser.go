@@ -14,9 +14,14 @@ const maxDepth = 500
 // ParseFile adds src to fset under name, parses it as one Vex file and
 // returns its syntax tree. Errors go to diags; the tree is always returned,
 // with Bad* nodes where the source could not be parsed.
-func ParseFile(fset *source.FileSet, name string, src []byte, diags *source.List) (f *File) {
-	file := fset.AddFile(name, src)
-	f = &File{Name: name}
+func ParseFile(fset *source.FileSet, name string, src []byte, diags *source.List) *File {
+	return Parse(fset.AddFile(name, src), diags)
+}
+
+// Parse parses a file already added to a FileSet.
+func Parse(file *source.File, diags *source.List) (f *File) {
+	src := file.Source()
+	f = &File{Name: file.Name()}
 	f.SetSpan(file.Pos(0), file.Pos(len(src)))
 	p := &parser{file: file, src: string(src), diags: diags}
 	p.sc.init(file, p.src, 0, len(src), p.scanError)

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/vexlang/vex2go/frontend/source"
+)
+
+// buildCmd is "vex2go [build] PATH... -o OUT".
+type buildCmd struct {
+	Paths   []string `arg:"" name:"path" help:"A .vx file, or a directory of packages."`
+	Out     string   `short:"o" required:"" placeholder:"OUT" help:"Output directory, created if missing."`
+	Package string   `placeholder:"NAME" help:"Go package name of the output (a single package only)."`
+	Module  string   `placeholder:"PATH" help:"Import path of OUT, for imports between generated packages."`
+	NoLine  bool     `help:"Omit //line directives."`
+}
+
+// Run transpiles the packages and writes their Go files.
+func (c *buildCmd) Run(g *globals) error {
+	fset := source.NewFileSet()
+	pkgs, err := loadPackages(fset, c.Paths)
+	if err != nil {
+		return err
+	}
+	if c.Package != "" {
+		var named []*pkg
+		for _, p := range pkgs {
+			if len(p.Files) > 0 {
+				named = append(named, p)
+			}
+		}
+		if len(named) > 1 {
+			return fmt.Errorf("--package names one package, but the paths hold %d", len(named))
+		}
+		named[0].PkgName = c.Package
+	}
+	if err := g.compile(fset, pkgs, genOptions{Module: c.Module, NoLine: c.NoLine}, false); err != nil {
+		return err
+	}
+	out, err := planOutput(c.Out, pkgs)
+	if err != nil {
+		return err
+	}
+	return out.apply(g)
+}
+
+// checkCmd is "vex2go check PATH...".
+type checkCmd struct {
+	Paths []string `arg:"" name:"path" help:"A .vx file, or a directory of packages."`
+}
+
+// Run parses and type-checks the packages.
+func (c *checkCmd) Run(g *globals) error {
+	fset := source.NewFileSet()
+	pkgs, err := loadPackages(fset, c.Paths)
+	if err != nil {
+		return err
+	}
+	return g.compile(fset, pkgs, genOptions{}, true)
+}
+
+// compiler compiles one package. The tests of the command line wrap it, to
+// report diagnostics and generate programs at will.
+var compiler = compilePackage
+
+// compile compiles the packages, keeping their generated files unless
+// checkOnly, and reports the diagnostics.
+func (g *globals) compile(fset *source.FileSet, pkgs []*pkg, opts genOptions, checkOnly bool) error {
+	var diags source.List
+	for _, p := range pkgs {
+		if len(p.Files) > 0 {
+			p.gen = compiler(fset, p.pkgInput, opts, checkOnly, &diags)
+		}
+	}
+	return g.report(fset, &diags)
+}
+
+// report prints the diagnostics to stderr, sorted, and returns exitStatus(1)
+// if they hold errors, or warnings under --werror.
+func (g *globals) report(fset *source.FileSet, diags *source.List) error {
+	diags.Sort(fset)
+	failed := diags.HasErrors() || g.Werror && diags.WarningCount() > 0
+	if g.Quiet && !g.Werror {
+		diags.Diags = slices.DeleteFunc(diags.Diags, func(d source.Diagnostic) bool {
+			return d.Severity == source.Warning
+		})
+	}
+	if g.JSON {
+		diags.PrintJSON(g.stderr, fset)
+	} else {
+		diags.Print(g.stderr, fset)
+	}
+	if failed {
+		return exitStatus(1)
+	}
+	return nil
+}

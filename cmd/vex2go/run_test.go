@@ -1,0 +1,77 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestRun(t *testing.T) {
+	// The program echoes its arguments and standard input, and exits with
+	// status 3. It imports the runtime to show that the copy built into
+	// vex2go serves outside this repository.
+	const tree = `
+-- prog/main.vx --
+fn main() {}
+/*go
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	_ "github.com/vexlang/vex2go/vexrt"
+)
+
+func main() {
+	in, _ := io.ReadAll(os.Stdin)
+	fmt.Printf("args %q, stdin %q\n", os.Args[1:], in)
+	fmt.Fprintln(os.Stderr, "to stderr")
+	os.Exit(3)
+}
+*/
+-- ok.vx --
+fn main() {}
+-- bad.vx --
+fn main() {}
+// ERROR boom
+`
+	tests := []struct {
+		name           string
+		args           []string
+		status         int
+		stdout, stderr string
+	}{
+		{
+			name:   "file",
+			args:   []string{"run", "prog/main.vx", "--", "-x", "y"},
+			status: 3,
+			stdout: `args ["-x" "y"], stdin "input"` + "\n",
+			stderr: "to stderr\n",
+		},
+		{name: "directory", args: []string{"run", "prog"}, status: 3, stdout: `args [], stdin "input"` + "\n", stderr: "to stderr\n"},
+		{name: "success", args: []string{"run", "ok.vx"}},
+		{name: "error", args: []string{"run", "bad.vx"}, status: 1, stderr: "bad.vx:2:1: error: boom\n    // ERROR boom\n    ^^^^^^^^^^^^^\n"},
+	}
+	// The temporary directory that run makes, and the go command's, go
+	// here, to show that run removes its own.
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	dir := t.TempDir() // outside this module
+	writeTree(t, dir, tree)
+	files := readTree(t, dir)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, status := runVex2go(t, dir, "input", tt.args...)
+			if status != tt.status || stdout != tt.stdout || stderr != tt.stderr {
+				t.Errorf("exit status %d, stdout %q, stderr %q\nwant exit status %d, stdout %q, stderr %q",
+					status, stdout, stderr, tt.status, tt.stdout, tt.stderr)
+			}
+			assertDir(t, tmp)
+			if diff := cmp.Diff(files, readTree(t, dir)); diff != "" {
+				t.Errorf("run changed the working directory (-before +after):\n%s", diff)
+			}
+		})
+	}
+}

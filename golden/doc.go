@@ -1,0 +1,36 @@
+// Package golden holds the golden tests of vex2go, which run the whole way
+// from Vex source to a running program: vex2go, go vet, go build, and the
+// program itself.
+//
+// Each case is a txtar archive, testdata/NAME.txtar (NAME made of lower-case
+// letters, digits, "_" and "-"). Its comment, the text before the first
+// file, says what the case is about. Its files are the inputs, any number of
+// .vx files, in subdirectories too ("util/util.vx" is a package of its own),
+// and the expectations:
+//
+//	-- out/FILE.vx.go --  the Go generated from FILE.vx; optional, but a case
+//	                      that has one must have all
+//	-- diagnostics --     what vex2go prints; a case that vex2go refuses
+//	                      needs it, and so does a case with warnings
+//	-- stdout --          what the program prints
+//	-- stderr --          what the program prints on standard error, up to a
+//	                      Go stack trace: a "goroutine " line and what follows
+//	                      are cut off (default: nothing)
+//	-- exit --            the program's exit status (default: 0)
+//
+// A case that vex2go refuses has no out/, stdout, stderr or exit sections.
+//
+// To add a case, write its comment and inputs, then run
+//
+//	go test ./golden -run TestGolden/NAME -update
+//
+// which fills in the expectations from what vex2go and the program do (to
+// get out/ sections, add an empty one first), and read them. The flag
+// -update rewrites the expectations of every case it runs, keeping the
+// comment and the inputs; a reviewer reads the diff.
+//
+// The test builds vex2go once, runs it on every case, builds all the cases
+// that it accepts with one go build of one temporary module, whose package
+// cases/NAME holds case NAME, vets that module once, and then runs each
+// program, with a limit of 10 seconds.
+package golden

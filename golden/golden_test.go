@@ -1,0 +1,285 @@
+package golden
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"go/build"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the expectations of the cases from what vex2go and the programs do")
+
+// vex2go is the path of the vex2go binary that TestMain builds.
+var vex2go string
+
+// modulePath is the module path of the temporary module of the cases.
+const modulePath = "vexgolden"
+
+// runTimeout limits the run time of each program.
+const runTimeout = 10 * time.Second
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "golden-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	vex2go = filepath.Join(dir, "vex2go")
+	out, err := exec.Command("go", "build", "-o", vex2go, "github.com/vexlang/vex2go/cmd/vex2go").CombinedOutput()
+	code := 1
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "building vex2go: %v\n%s", err, out)
+	} else {
+		code = m.Run()
+	}
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func TestGolden(t *testing.T) {
+	cases := loadCases(t)
+	tmp := t.TempDir()
+	mod := filepath.Join(tmp, "mod")
+	writeModule(t, mod)
+
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, c := range cases {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			c.transpile(filepath.Join(tmp, "src", c.name), mod)
+		})
+	}
+	wg.Wait()
+	bin := filepath.Join(tmp, "bin")
+	buildAll(t, mod, bin, cases)
+
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			c.check(t, bin)
+		})
+	}
+}
+
+// A testCase is one archive of testdata and what happens to it.
+type testCase struct {
+	name    string
+	path    string
+	archive *txtar.Archive
+	inputs  []txtar.File      // the .vx files
+	want    map[string]string // the expectations, by section name, normalized
+
+	status  int               // vex2go's exit status: 0, or 1 if it refused the case
+	diags   string            // what vex2go printed
+	out     map[string]string // generated files, by section name ("out/...")
+	failure string            // why the case could not be tested, or its Go fails to build or vet
+}
+
+// caseName matches the names of the cases, which are import path
+// elements and executable names too.
+var caseName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+
+// loadCases reads the cases of testdata, sorted by name.
+func loadCases(t *testing.T) []*testCase {
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []*testCase
+	for _, path := range paths {
+		c := &testCase{name: strings.TrimSuffix(filepath.Base(path), ".txtar"), path: path, want: map[string]string{}}
+		if !caseName.MatchString(c.name) {
+			t.Fatalf("%s: a case name has lower-case letters, digits, _ and - only", path)
+		}
+		if c.archive, err = txtar.ParseFile(path); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range c.archive.Files {
+			switch {
+			case f.Name == "diagnostics" || f.Name == "stdout" || f.Name == "stderr" || f.Name == "exit" ||
+				strings.HasPrefix(f.Name, "out/") && strings.HasSuffix(f.Name, ".vx.go"):
+				// As txtar.Format would, end the last section with a newline.
+				text := string(f.Data)
+				if text != "" && !strings.HasSuffix(text, "\n") {
+					text += "\n"
+				}
+				c.want[f.Name] = normalize(f.Name, text)
+			case strings.HasSuffix(f.Name, ".vx"):
+				c.inputs = append(c.inputs, f)
+			default:
+				t.Fatalf("%s: unknown section %q", path, f.Name)
+			}
+		}
+		if len(c.inputs) == 0 {
+			t.Fatalf("%s: no .vx files", path)
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// writeModule writes the go.mod of the module of the cases, which takes
+// the runtime from this repository.
+func writeModule(t *testing.T, mod string) {
+	repo, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags := build.Default.ReleaseTags
+	gomod := fmt.Sprintf("module %s\n\ngo %s\n\nrequire github.com/vexlang/vex2go v0.0.0\n\nreplace github.com/vexlang/vex2go => %s\n",
+		modulePath, strings.TrimPrefix(tags[len(tags)-1], "go"), repo)
+	if err := os.MkdirAll(mod, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte(gomod), 0o666); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// transpile writes the inputs of the case to src and runs vex2go build on
+// them, with output to the package cases/NAME of the module mod.
+func (c *testCase) transpile(src, mod string) {
+	for _, f := range c.inputs {
+		path := filepath.Join(src, filepath.FromSlash(f.Name))
+		err := os.MkdirAll(filepath.Dir(path), 0o777)
+		if err == nil {
+			err = os.WriteFile(path, f.Data, 0o666)
+		}
+		if err != nil {
+			c.failure = err.Error()
+			return
+		}
+	}
+	out := filepath.Join(mod, "cases", c.name)
+	cmd := exec.Command(vex2go, "build", ".", "-o", out, "--module", modulePath+"/cases/"+c.name)
+	cmd.Dir = src
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	var exit *exec.ExitError
+	if err := cmd.Run(); err != nil && !errors.As(err, &exit) {
+		c.failure = err.Error()
+		return
+	}
+	c.status, c.diags = cmd.ProcessState.ExitCode(), stderr.String()
+	if c.status > 1 {
+		c.failure = fmt.Sprintf("vex2go build: exit status %d\n%s", c.status, c.diags)
+	}
+	if c.status != 0 {
+		return
+	}
+	c.out = map[string]string{}
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(out, path)
+		c.out["out/"+filepath.ToSlash(rel)] = string(data)
+		return err
+	})
+	if err != nil {
+		c.failure = err.Error()
+	}
+}
+
+// goCommand returns a go command to run in the module mod, which must
+// need no network.
+func goCommand(mod string, args ...string) *exec.Cmd {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = mod
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	return cmd
+}
+
+// buildAll builds the cases that vex2go accepted, all at once, into the
+// directory bin, then vets them, and records the failures of each case.
+func buildAll(t *testing.T, mod, bin string, cases []*testCase) {
+	byName := map[string]*testCase{}
+	for _, c := range cases {
+		if c.status == 0 && c.failure == "" {
+			byName[c.name] = c
+		}
+	}
+	if len(byName) == 0 {
+		return
+	}
+	// go build keeps building the other packages when one fails, and prints
+	// the errors of each under a "# IMPORTPATH" line. Linking is most of the
+	// time, and without a symbol table and DWARF it takes half as long;
+	// stack traces come from the runtime's own tables and do not change.
+	out, err := goCommand(mod, "build", "-ldflags=-s -w", "-o", bin+string(filepath.Separator), "./cases/...").CombinedOutput()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		t.Fatalf("go build: %v", err)
+	}
+	var c *testCase
+	for line := range strings.Lines(string(out)) {
+		if pkg, ok := strings.CutPrefix(line, "# "); ok {
+			c = byName[caseOf(strings.TrimSpace(pkg))]
+		}
+		if c == nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+		c.failure += line
+	}
+
+	var vet []string
+	for name, c := range byName {
+		if c.failure == "" {
+			vet = append(vet, "./cases/"+name+"/...")
+		}
+	}
+	if len(vet) == 0 {
+		return
+	}
+	slices.Sort(vet)
+	out, err = goCommand(mod, append([]string{"vet", "-json"}, vet...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("go vet: %v\n%s", err, out)
+	}
+	// go vet -json prints a stream of objects: package, analyzer, findings.
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var report map[string]map[string][]struct{ Posn, Message string }
+		if err := dec.Decode(&report); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			t.Fatalf("go vet -json: %v\n%s", err, out)
+		}
+		for pkg, analyzers := range report {
+			c := byName[caseOf(pkg)]
+			for name, findings := range analyzers {
+				for _, f := range findings {
+					posn, _ := filepath.Rel(mod, f.Posn)
+					c.failure += fmt.Sprintf("go vet: %s: %s (%s)\n", posn, f.Message, name)
+				}
+			}
+		}
+	}
+}
+
+// caseOf returns the name of the case of a package of the module.
+func caseOf(pkg string) string {
+	rest, _ := strings.CutPrefix(pkg, modulePath+"/cases/")
+	name, _, _ := strings.Cut(rest, "/")
+	return name
+}
