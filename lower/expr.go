@@ -301,7 +301,7 @@ func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
 func (f *funcLower) rescue(e *syntax.BinaryExpr) Expr {
 	x := f.expr(e.X)
 	tmp := f.temp("v")
-	ok := f.temp("ok")
+	ok := f.flag("ok")
 	get := "Get"
 	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, get)}})
 	then, close := f.open()
@@ -332,7 +332,7 @@ func (f *funcLower) try(e *syntax.TryExpr) Expr {
 //	val, ok := x.Get()
 //	if !ok { return vexrt.None[T]() }
 func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
-	ok := f.temp("ok")
+	ok := f.flag("ok")
 	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: val}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
 	then, close := f.open()
 	switch rt := types.Resolve(f.result).(type) {

@@ -14,6 +14,7 @@ type funcLower struct {
 	locals map[*types.Local]string
 	subst  map[*types.Local]Expr // bindings read in a match guard before they are declared
 	avoid  map[string]bool       // every identifier in the body: temporaries avoid them
+	user   map[string]bool       // every identifier in the body
 
 	result    types.Type // the Vex result of the innermost function or closure
 	unitValue bool       // a unit result is returned as vexrt.Unit{} (async bodies)
@@ -27,15 +28,15 @@ type loopInfo struct {
 	stmt     *string // the Go loop's label field, set when a break needs it
 	switches int     // f.switches when the loop was opened
 	value    Expr    // variable receiving `break value`, for loop expressions
-	valueTyp types.Type
 }
 
 func (l *lowerer) newFunc(body syntax.Node) *funcLower {
-	f := &funcLower{l: l, locals: make(map[*types.Local]string), subst: make(map[*types.Local]Expr), avoid: make(map[string]bool)}
+	f := &funcLower{l: l, locals: make(map[*types.Local]string), subst: make(map[*types.Local]Expr), avoid: make(map[string]bool), user: make(map[string]bool)}
 	if body != nil {
 		syntax.Inspect(body, func(n syntax.Node) bool {
 			if id, ok := n.(*syntax.Ident); ok {
 				f.avoid[id.Name] = true
+				f.user[goName(id.Name, false)] = true
 			}
 			return true
 		})
@@ -89,7 +90,7 @@ func delivers(e syntax.Expr) bool {
 	switch e := e.(type) {
 	case *syntax.ParenExpr:
 		return delivers(e.X)
-	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr:
+	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr:
 		return true
 	}
 	return false
@@ -116,6 +117,17 @@ func (f *funcLower) temp(base string) string {
 	}
 	f.avoid[name] = true
 	f.scopes[len(f.scopes)-1][name] = true
+	return name
+}
+
+// flag returns the name for a comma-ok flag that is read only by the
+// statement right after it. Such flags may shadow each other, so one name
+// serves them all: base, unless the program itself uses it.
+func (f *funcLower) flag(base string) string {
+	name := base
+	for i := 2; f.user[name]; i++ {
+		name = base + itoa(i)
+	}
 	return name
 }
 
@@ -257,6 +269,11 @@ func (f *funcLower) valueInto(e syntax.Expr, s sink) {
 	case *syntax.MatchExpr:
 		f.matchInto(e, s)
 		return
+	case *syntax.LoopExpr:
+		if s.kind == sinkAssign {
+			f.loop(e, s.target)
+			return
+		}
 	}
 	t := f.l.info.Types[e]
 	if s.kind == sinkDiscard {
@@ -440,7 +457,7 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 		}
 		x := f.expr(s.Value)
 		name := f.declare(local)
-		if s.Type != nil || f.needsType(s.Value, t) {
+		if f.needsType(s.Value, t) {
 			f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(t), Value: x})
 		} else {
 			f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{x}})
@@ -468,8 +485,7 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		f.valueInto(s.Rhs, sink{kind: sinkAssign, target: target})
 		return
 	}
-	rhs := f.typedExpr(s.Rhs, local.Type)
-	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: s.Op.String(), Rhs: []Expr{rhs}})
+	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: s.Op.String(), Rhs: []Expr{f.expr(s.Rhs)}})
 }
 
 // branch lowers break and continue. A bare break inside a Go switch or
@@ -543,7 +559,24 @@ func (f *funcLower) loopBody(b *syntax.Block) *Block {
 func (f *funcLower) while(s *syntax.WhileStmt) {
 	fs := &ForStmt{Pos: f.l.pos(s)}
 	f.pushLoop(s.Label, &fs.Label)
-	if s.Pat != nil {
+	if v, getter, ok := f.commaOk(s.Pat); ok {
+		// while let Some(v) = e: for { v, ok := e.Get(); if !ok { break }; ... }
+		blk, close := f.open()
+		x := f.expr(s.Cond)
+		name := "_"
+		if v != nil {
+			name = f.declare(v)
+		}
+		flag := f.flag("ok")
+		f.emit(&AssignStmt{Pos: f.l.pos(s.Cond), Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{method(x, getter)}})
+		f.emit(&IfStmt{Cond: not(&Ident{Name: flag}), Then: &Block{Stmts: []Stmt{&BranchStmt{Tok: "break"}}}})
+		if v != nil {
+			f.unused(v, name)
+		}
+		f.stmts(s.Body.Stmts)
+		close()
+		fs.Body = blk
+	} else if s.Pat != nil {
 		// while let: for { if the pattern does not match, break; ... }
 		blk, close := f.open()
 		f.ifLet(s.Pat, s.Cond, s.Body, func() {

@@ -162,7 +162,7 @@ func (f *funcLower) ifInto(e *syntax.IfExpr, s sink) {
 		return blk
 	}
 	if e.Pat != nil {
-		f.ifLet(e.Pat, e.Cond, e.Then, func() { f.valueInto(e.Then, s) }, func() {
+		f.ifLet(e.Pat, e.Cond, e.Then, func() { f.blockInto(e.Then, s) }, func() {
 			if st := elseBranch(); st != nil {
 				if b, ok := st.(*Block); ok {
 					f.emit(b.Stmts...)
@@ -194,38 +194,32 @@ func unwrapBlock(b *Block) *Block {
 func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, then, els func()) {
 	pos := f.l.pos(p)
 	t := f.l.info.Types[xe]
-	if vp, ok := p.(*syntax.VariantPat); ok && len(vp.Args) == 1 {
-		if id, ok := vp.Path.(*syntax.Ident); ok {
-			getter := map[string]string{"Some": "Get", "Ok": "Get", "Err": "ErrValue"}[id.Name]
-			local := f.simpleBinding(vp.Args[0])
-			if getter != "" && (local != nil || isWildcard(vp.Args[0])) {
-				x := f.expr(xe)
-				_, scope := f.open()
-				name := "_"
-				if local != nil {
-					name = f.declare(local)
-				}
-				ok := f.temp("ok")
-				thenB, closeThen := f.open()
-				if local != nil {
-					f.unused(local, name)
-				}
-				then()
-				closeThen()
-				elseB, closeElse := f.open()
-				els()
-				closeElse()
-				scope()
-				st := &IfStmt{Pos: pos,
-					Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, getter)}},
-					Cond: &Ident{Name: ok}, Then: thenB}
-				if len(elseB.Stmts) > 0 {
-					st.Else = elseB
-				}
-				f.emit(st)
-				return
-			}
+	if local, getter, ok := f.commaOk(p); ok {
+		x := f.expr(xe)
+		_, scope := f.open()
+		name := "_"
+		if local != nil {
+			name = f.declare(local)
 		}
+		flag := f.flag("ok")
+		thenB, closeThen := f.open()
+		if local != nil {
+			f.unused(local, name)
+		}
+		then()
+		closeThen()
+		elseB, closeElse := f.open()
+		els()
+		closeElse()
+		scope()
+		st := &IfStmt{Pos: pos,
+			Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{method(x, getter)}},
+			Cond: &Ident{Name: flag}, Then: thenB}
+		if len(elseB.Stmts) > 0 {
+			st.Else = elseB
+		}
+		f.emit(st)
+		return
 	}
 	x, init := f.scrutinee(xe)
 	if init != nil {
@@ -248,6 +242,25 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, th
 		st.Else = elseB
 	}
 	f.emit(st)
+}
+
+// commaOk recognises Some(v), Ok(v) and Err(v) with v a name or _, which
+// lower to Go's comma-ok form with the returned getter; local is nil for _.
+func (f *funcLower) commaOk(p syntax.Pattern) (local *types.Local, getter string, ok bool) {
+	vp, isVariant := p.(*syntax.VariantPat)
+	if !isVariant || len(vp.Args) != 1 {
+		return nil, "", false
+	}
+	id, isIdent := vp.Path.(*syntax.Ident)
+	if !isIdent {
+		return nil, "", false
+	}
+	getter = map[string]string{"Some": "Get", "Ok": "Get", "Err": "ErrValue"}[id.Name]
+	local = f.simpleBinding(vp.Args[0])
+	if getter == "" || (local == nil && !isWildcard(vp.Args[0])) {
+		return nil, "", false
+	}
+	return local, getter, true
 }
 
 func (f *funcLower) simpleBinding(p syntax.Pattern) *types.Local {
