@@ -22,6 +22,9 @@ func (p *printer) typ(t lower.Type) *jen.Statement {
 	case *lower.SliceType:
 		return jen.Index().Add(p.typ(t.Elem))
 	case *lower.ArrayType:
+		if t.Len < 0 {
+			return jen.Index(jen.Op("...")).Add(p.typ(t.Elem))
+		}
 		return jen.Index(jen.Id(strconv.FormatInt(t.Len, 10))).Add(p.typ(t.Elem))
 	case *lower.MapType:
 		return jen.Map(p.typ(t.Key)).Add(p.typ(t.Elem))

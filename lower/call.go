@@ -15,7 +15,22 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 	}
 	switch c.Kind {
 	case types.CallFunc:
-		return &CallExpr{Fun: &Ident{Name: f.l.names[c.Func]}, Args: f.exprList(e.Args)}
+		return &CallExpr{Fun: &Ident{Name: f.l.names[c.Func]}, TypeArgs: f.typeArgs(c), Args: f.exprList(e.Args)}
+	case types.CallAssoc:
+		return &CallExpr{Fun: &Ident{Name: f.l.names[c.Func]}, TypeArgs: f.typeArgs(c), Args: f.exprList(e.Args)}
+	case types.CallVariant:
+		n := types.Resolve(c.Type).(*types.Named)
+		return &CompositeLit{Type: f.l.variantType(c.Variant, n), Elts: f.exprList(e.Args)}
+	case types.CallTupleStruct:
+		return &CompositeLit{Type: f.l.typ(c.Type), Elts: f.exprList(e.Args)}
+	case types.CallUserMethod:
+		sel := e.Fun.(*syntax.SelectorExpr)
+		recv := f.addressable(f.expr(sel.X), c)
+		name := f.l.methodName(c.Name)
+		if c.Func != nil {
+			name = f.l.names[c.Func]
+		}
+		return method(recv, name, f.exprList(e.Args)...)
 	case types.CallValue:
 		fun := f.expr(e.Fun)
 		return &CallExpr{Fun: fun, Args: f.exprList(e.Args)}
@@ -167,6 +182,10 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 		case t.Kind == types.Char:
 			return &CallExpr{Fun: rt("Char"), Args: []Expr{x}}
 		}
+	case *types.Named:
+		if t.Kind != types.ContractKind {
+			return method(x, "String")
+		}
 	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future:
 		return method(x, "String")
 	case *types.Func:
@@ -282,4 +301,37 @@ func (f *funcLower) numberMethod(t *types.Basic, name string, x Expr, args []Exp
 		return &CallExpr{Fun: &Ident{Path: mathPath, Name: fn}, Args: []Expr{x}}
 	}
 	return &Lit{Value: "nil"}
+}
+
+// typeArgs returns the explicit type arguments of a generic call. Go could
+// infer most, but not those that appear only in the result, and it gives
+// untyped constants their default types; explicit arguments are always right.
+func (f *funcLower) typeArgs(c *types.Call) []Type {
+	var out []Type
+	for _, t := range c.TypeArgs {
+		out = append(out, f.l.typ(t))
+	}
+	return out
+}
+
+// addressable makes the receiver of a pointer method addressable: Go takes
+// the address of a variable automatically, but not of a call's result.
+func (f *funcLower) addressable(x Expr, c *types.Call) Expr {
+	if c.Func == nil || c.Func.Recv != types.RecvMutRef {
+		return x
+	}
+	if _, isRef := types.Resolve(c.Recv).(*types.Ref); isRef {
+		return x
+	}
+	switch x := x.(type) {
+	case *Ident:
+		return x
+	case *SelectorExpr:
+		return x
+	case *IndexExpr:
+		return x
+	}
+	tmp := f.temp("tmp")
+	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}})
+	return &Ident{Name: tmp}
 }

@@ -15,6 +15,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.ParenExpr:
 		return f.expr(e.X)
 	case *syntax.Ident:
+		if v := info.Variants[e]; v != nil {
+			return f.l.variantValue(v, info.Types[e])
+		}
 		switch obj := info.Uses[e].(type) {
 		case *types.Local:
 			if x, ok := f.subst[obj]; ok {
@@ -85,6 +88,15 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		return f.call(e)
 	case *syntax.TupleIndexExpr:
 		return &SelectorExpr{X: f.expr(e.X), Sel: "V" + itoa(e.Index)}
+	case *syntax.SelectorExpr:
+		if v := info.Variants[e]; v != nil {
+			return f.l.variantValue(v, info.Types[e])
+		}
+		if fld := info.Fields[e]; fld != nil {
+			return &SelectorExpr{X: f.expr(e.X), Sel: fieldName(fld)}
+		}
+	case *syntax.StructLit:
+		return f.structLit(e)
 	case *syntax.IndexExpr:
 		return &IndexExpr{X: f.expr(e.X), Index: f.expr(e.Index)}
 	case *syntax.ClosureExpr:
@@ -206,8 +218,16 @@ func untypedKind(e syntax.Expr, info *types.Info) (def types.BasicKind, ok bool)
 	return 0, false
 }
 
-// needsType reports whether `x := e` would give x the wrong Go type.
+// needsType reports whether `x := e` would give x the wrong Go type: an
+// untyped constant whose default type is not t, or a variant of a payload
+// enum, whose Go type is the variant's struct rather than the enum.
 func (f *funcLower) needsType(e syntax.Expr, t types.Type) bool {
+	if f.isVariant(e) {
+		return true
+	}
+	if k, ok := types.Resolve(t).(*types.Named); ok && k.Kind == types.ContractKind {
+		return !types.Identical(f.l.info.Types[e], t) // a value stored as an interface
+	}
 	def, ok := untypedKind(e, f.l.info)
 	if !ok {
 		return false
@@ -216,8 +236,9 @@ func (f *funcLower) needsType(e syntax.Expr, t types.Type) bool {
 	return !isBasic || b.Kind != def
 }
 
-// typed wraps an untyped constant in a conversion when Go's default type
-// for it is not t: for := declarations and arguments of generic functions.
+// typed wraps an untyped constant or a variant in a conversion when Go
+// would otherwise infer another type: for := declarations and arguments of
+// generic functions.
 func (f *funcLower) typed(e syntax.Expr, x Expr, t types.Type) Expr {
 	if t == nil || !f.needsType(e, t) {
 		return x
@@ -382,5 +403,70 @@ func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 	close()
 	f.result, f.unitValue, f.inGo, f.loops, f.switches = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches
 	lit.Body = blk
+	return lit
+}
+
+// isVariant reports whether e constructs a variant of a payload enum.
+func (f *funcLower) isVariant(e syntax.Expr) bool {
+	if p, ok := e.(*syntax.ParenExpr); ok {
+		return f.isVariant(p.X)
+	}
+	if v := f.l.info.Variants[e]; v != nil {
+		return v.Enum.HasPayload()
+	}
+	if call, ok := e.(*syntax.CallExpr); ok {
+		if c := f.l.info.Calls[call]; c != nil && c.Kind == types.CallVariant {
+			return true
+		}
+	}
+	return false
+}
+
+// variantValue lowers a unit variant: a constant of a unit-only enum, or
+// the empty struct of a payload enum's variant.
+func (l *lowerer) variantValue(v *types.Variant, t types.Type) Expr {
+	if !v.Enum.HasPayload() {
+		return &Ident{Name: l.variantNames[v]}
+	}
+	n, _ := types.Resolve(t).(*types.Named)
+	if n == nil {
+		n = v.Enum
+	}
+	return &CompositeLit{Type: l.variantType(v, n)}
+}
+
+// structLit lowers Point { x: 1, y } and Point { x: 1, ..base }.
+func (f *funcLower) structLit(e *syntax.StructLit) Expr {
+	n, _ := types.Resolve(f.l.info.Types[e]).(*types.Named)
+	if n == nil {
+		return &Lit{Value: "nil"}
+	}
+	var exprs []syntax.Expr
+	for _, fi := range e.Fields {
+		if fi.Value != nil {
+			exprs = append(exprs, fi.Value)
+		} else {
+			exprs = append(exprs, fi.Name)
+		}
+	}
+	if e.Base != nil {
+		exprs = append(exprs, e.Base)
+	}
+	xs := f.exprList(exprs)
+	if e.Base != nil {
+		// tmp := base; tmp.x = ...: the named fields replace the base's.
+		tmp := f.temp("tmp")
+		f.emit(&AssignStmt{Pos: f.l.pos(e), Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{xs[len(xs)-1]}})
+		for i, fi := range e.Fields {
+			fld := n.LookupField(fi.Name.Name)
+			f.emit(&AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: tmp}, Sel: fieldName(fld)}}, Op: "=", Rhs: []Expr{xs[i]}})
+		}
+		return &Ident{Name: tmp}
+	}
+	lit := &CompositeLit{Type: f.l.named(n)}
+	for i, fi := range e.Fields {
+		fld := n.LookupField(fi.Name.Name)
+		lit.Elts = append(lit.Elts, &KeyValue{Key: &Ident{Name: fieldName(fld)}, Value: xs[i]})
+	}
 	return lit
 }

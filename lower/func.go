@@ -60,11 +60,12 @@ func (f *funcLower) open() (*Block, func()) {
 	}
 }
 
-// nextName returns the Go name declare would give l now.
+// nextName returns the Go name declare would give l now. Locals never take
+// a package-level name, which code later in the scope may still need.
 func (f *funcLower) nextName(l *types.Local) string {
 	name := goName(l.Name(), false)
 	cur := f.scopes[len(f.scopes)-1]
-	for base, i := name, 2; cur[name]; i++ {
+	for base, i := name, 2; cur[name] || f.l.topLevel[name]; i++ {
 		name = base + itoa(i)
 	}
 	return name
@@ -142,6 +143,21 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 	d := obj.Decl
 	f := l.newFunc(d)
 	fd := &FuncDecl{Pos: l.pos(d), Doc: d.Doc, Name: l.names[obj]}
+	if obj.Recv != types.RecvNone {
+		// &T! takes a pointer; &T and T take the value, so that both T and
+		// *T satisfy the contracts the type implements.
+		var rt Type = l.named(obj.Owner)
+		if obj.Recv == types.RecvMutRef {
+			rt = &PointerType{Elem: rt}
+		}
+		name := "_"
+		if local, ok := l.info.Defs[d.Recv.Name].(*types.Local); ok {
+			name = f.declare(local)
+		}
+		fd.Recv = &Field{Name: name, Type: rt}
+	} else {
+		fd.TypeParams = l.typeParams(obj.TypeParams)
+	}
 	for i, p := range d.Params {
 		local, _ := l.info.Defs[p.Name].(*types.Local)
 		name := "_"
@@ -463,24 +479,41 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 			f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{x}})
 		}
 		f.unused(local, name)
-	default:
+	case *syntax.WildcardPat:
 		if s.Value != nil {
 			f.valueInto(s.Value, sink{kind: sinkDiscard})
+		}
+	default:
+		// A destructuring let: tmp := value, then each binding from it.
+		if s.Value == nil {
+			return
+		}
+		x, init := f.scrutinee(s.Value)
+		if init != nil {
+			f.emit(init)
+		}
+		var binds []binding
+		f.patCond(s.Pat, x, f.l.info.Pats[s.Pat], &binds)
+		for _, b := range binds {
+			name := f.declare(b.local)
+			f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{b.value}})
+			f.unused(b.local, name)
 		}
 	}
 }
 
 func (f *funcLower) assign(s *syntax.AssignStmt) {
 	pos := f.l.pos(s)
-	id, ok := s.Lhs.(*syntax.Ident)
-	if !ok {
-		return
+	var target Expr
+	if id, ok := s.Lhs.(*syntax.Ident); ok {
+		local, _ := f.l.info.Uses[id].(*types.Local)
+		if local == nil {
+			return
+		}
+		target = &Ident{Name: f.locals[local]}
+	} else {
+		target = f.expr(s.Lhs) // a field, a tuple field or an element
 	}
-	local, _ := f.l.info.Uses[id].(*types.Local)
-	if local == nil {
-		return
-	}
-	target := &Ident{Name: f.locals[local]}
 	if s.Op == syntax.ASSIGN && needsStmts(s.Rhs) {
 		f.valueInto(s.Rhs, sink{kind: sinkAssign, target: target})
 		return

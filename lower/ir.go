@@ -123,7 +123,8 @@ type (
 	}
 	PointerType struct{ Elem Type }
 	SliceType   struct{ Elem Type }
-	ArrayType   struct {
+	// ArrayType: [Len]Elem, or [...]Elem in a composite literal when Len < 0.
+	ArrayType struct {
 		Len  int64
 		Elem Type
 	}

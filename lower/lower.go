@@ -23,7 +23,8 @@ type Options struct {
 
 // Lower turns a type-checked package into IR.
 func Lower(fset *source.FileSet, pkg *types.Package, opts Options) *Package {
-	l := &lowerer{fset: fset, pkg: pkg, info: pkg.Info, names: make(map[types.Object]string)}
+	l := &lowerer{fset: fset, pkg: pkg, info: pkg.Info, names: make(map[types.Object]string),
+		typeNames: make(map[*types.Named]string), variantNames: make(map[*types.Variant]string)}
 	l.nameTopLevel()
 	out := &Package{Name: opts.PkgName}
 	for _, f := range pkg.Files {
@@ -40,6 +41,11 @@ type lowerer struct {
 	pkg   *types.Package
 	info  *types.Info
 	names map[types.Object]string // Go names of top-level objects
+
+	typeNames       map[*types.Named]string
+	variantNames    map[*types.Variant]string
+	exportedMethods map[string]bool
+	topLevel        map[string]bool // every package-level Go name
 }
 
 // goReserved are names generated code must not use for its own
@@ -113,6 +119,8 @@ func (l *lowerer) nameTopLevel() {
 			l.names[obj] = n
 		}
 	}
+	l.nameTypes(used)
+	l.topLevel = used
 }
 
 func (l *lowerer) mainFile() int {
@@ -138,6 +146,16 @@ func (l *lowerer) file(f *syntax.File) *File {
 	out := &File{Name: base + ".go", Source: base}
 	for _, d := range f.Decls {
 		switch d := d.(type) {
+		case *syntax.StructDecl, *syntax.EnumDecl, *syntax.ContractDecl:
+			if tn, ok := l.info.Defs[declName(d)].(*types.TypeName); ok {
+				if n, ok := tn.Type.(*types.Named); ok {
+					out.Decls = append(out.Decls, l.typeDecls(n, d)...)
+				}
+			}
+		case *syntax.TypeAliasDecl:
+			if tn, ok := l.info.Defs[d.Name].(*types.TypeName); ok && tn.Type != nil {
+				out.Decls = append(out.Decls, &TypeDecl{Pos: l.pos(d), Doc: d.Doc, Name: goName(d.Name.Name, d.Export), Type: l.typ(tn.Type), Alias: true})
+			}
 		case *syntax.FuncDecl:
 			if obj := l.info.Funcs[d]; obj != nil {
 				out.Decls = append(out.Decls, l.funcDecl(obj))
@@ -158,6 +176,18 @@ func (l *lowerer) file(f *syntax.File) *File {
 		}
 	}
 	return out
+}
+
+func declName(d syntax.Decl) *syntax.Ident {
+	switch d := d.(type) {
+	case *syntax.StructDecl:
+		return d.Name
+	case *syntax.EnumDecl:
+		return d.Name
+	case *syntax.ContractDecl:
+		return d.Name
+	}
+	return nil
 }
 
 // addEntry adds Go's func main, which runs the Vex main under vexrt so that
@@ -233,6 +263,10 @@ func (l *lowerer) typ(t types.Type) Type {
 		return &PointerType{Elem: &NamedType{Path: rtPath, Name: "Channel", Args: []Type{l.typ(t.Elem)}}}
 	case *types.Future:
 		return &PointerType{Elem: &NamedType{Path: rtPath, Name: "Future", Args: []Type{l.typ(t.Elem)}}}
+	case *types.Named:
+		return l.named(t)
+	case *types.TypeParam:
+		return &NamedType{Name: t.Name}
 	}
 	return &NamedType{Path: rtPath, Name: "Unit"}
 }

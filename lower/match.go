@@ -21,6 +21,9 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 	case *syntax.WildcardPat, *syntax.BadPat:
 		return nil
 	case *syntax.IdentPat:
+		if v := info.Variants[p]; v != nil {
+			return f.variantCond(v, x, u)
+		}
 		if _, isNone := info.Uses[p.Name].(*types.Builtin); isNone {
 			return method(x, "IsNone")
 		}
@@ -67,7 +70,40 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 			cond = and(cond, f.patCond(e, &SelectorExpr{X: x, Sel: "V" + itoa(i)}, tt.Elems[i], binds))
 		}
 		return cond
+	case *syntax.StructPat:
+		n, _ := u.(*types.Named)
+		var cond Expr
+		for _, fp := range p.Fields {
+			fld := info.Fields[fp.Name]
+			if fld == nil || n == nil {
+				continue
+			}
+			fx := &SelectorExpr{X: x, Sel: fieldName(fld)}
+			if fp.Pat == nil {
+				if l, ok := info.Defs[fp.Name].(*types.Local); ok {
+					*binds = append(*binds, binding{l, fx})
+				}
+				continue
+			}
+			cond = and(cond, f.patCond(fp.Pat, fx, n.FieldType(fld), binds))
+		}
+		return cond
 	case *syntax.VariantPat:
+		if v := info.Variants[p]; v != nil {
+			n, _ := u.(*types.Named)
+			cond := f.variantCond(v, x, u)
+			if v.Fields == nil || n == nil {
+				return cond
+			}
+			vx := Expr(&TypeAssertExpr{X: x, Type: f.l.variantType(v, n)})
+			for i, a := range p.Args {
+				ft := n.VariantFields(v)
+				if i < len(ft) {
+					cond = and(cond, f.patCond(a, &SelectorExpr{X: vx, Sel: "V" + itoa(i)}, ft[i], binds))
+				}
+			}
+			return cond
+		}
 		id, _ := p.Path.(*syntax.Ident)
 		if id == nil || len(p.Args) != 1 {
 			if id != nil && id.Name == "None" {
@@ -409,4 +445,16 @@ func (f *funcLower) literalList(p syntax.Pattern) []Expr {
 		return out
 	}
 	return nil
+}
+
+// variantCond tests which variant an enum value x holds.
+func (f *funcLower) variantCond(v *types.Variant, x Expr, t types.Type) Expr {
+	if !v.Enum.HasPayload() {
+		return &BinaryExpr{Op: "==", X: x, Y: &Ident{Name: f.l.variantNames[v]}}
+	}
+	n, _ := t.(*types.Named)
+	if n == nil {
+		n = v.Enum
+	}
+	return &CallExpr{Fun: rt("Is"), TypeArgs: []Type{f.l.variantType(v, n)}, Args: []Expr{x}}
 }

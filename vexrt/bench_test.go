@@ -1,3 +1,32 @@
+// Benchmarks of vexrt against the plain Go it replaces: BenchmarkGoX measures
+// the Go construct and BenchmarkX the vexrt one.
+//
+// Medians of 5 to 16 runs on the project's machine (2-core AMD EPYC,
+// linux/amd64, go1.26.8), a machine shared with other builds. The
+// two-goroutine buffered figures are bimodal (about 34 and 47 ns for both),
+// so that pair was run alternately, 16 times each.
+//
+//	                                             Go        vexrt     ratio
+//	Channel buffered (cap 128), producer and     34.9 ns   37.7 ns   1.08
+//	  consumer goroutines (Send, Recv)
+//	Channel unbuffered, two goroutines           114.1 ns  123.0 ns  1.08
+//	Channel send then receive, cap 1, one        28.7 ns   31.7 ns   1.10
+//	  goroutine
+//	Await an unstarted future (Go: a call)       1.2 ns    14.2 ns
+//	Async and Await (Async allocates 64 B,                 30.8 ns
+//	  20.3 ns)
+//	Await a done future                                    1.5 ns
+//	Start and Await (Go: a goroutine sending     357 ns    440 ns
+//	  on a new channel)
+//	Float (Go: strconv.FormatFloat 'f', 6)       49.4 ns   49.8 ns
+//
+// Send, receive and Await allocate nothing. Registering every send with two
+// atomic operations and waiting in a select, as race-enabled builds do (see
+// channel_send_race.go), measured 1.26 to 1.29, 1.36 to 1.38 and 1.35 to 1.37
+// times Go for the three channel rows, which is why the other builds send
+// directly and recover from the panic of a send that races with Close
+// (channel_send.go).
+
 package vexrt_test
 
 import (
@@ -89,6 +118,22 @@ func BenchmarkFutureAwait(b *testing.B) {
 		f := vexrt.Async(work)
 		futureSink = f
 		f.Await()
+	}
+}
+
+// BenchmarkFutureAwaitUnstarted measures Await alone: it builds the futures
+// in batches, outside the timed part.
+func BenchmarkFutureAwaitUnstarted(b *testing.B) {
+	fs := make([]*vexrt.Future[int], 1024)
+	for n := b.N; n > 0; n -= len(fs) {
+		b.StopTimer()
+		for i := range fs {
+			fs[i] = vexrt.Async(work)
+		}
+		b.StartTimer()
+		for _, f := range fs[:min(n, len(fs))] {
+			f.Await()
+		}
 	}
 }
 

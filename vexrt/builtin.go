@@ -84,3 +84,10 @@ func ParseFloat(s string) Result[float64, string] {
 	}
 	return Ok[float64, string](f)
 }
+
+// Is reports whether x holds a T. Generated pattern matching uses it to
+// test an enum value's variant inside a larger condition.
+func Is[T any](x any) bool {
+	_, ok := x.(T)
+	return ok
+}

@@ -32,6 +32,7 @@ func Float[T ~float32 | ~float64](v T) string {
 	return string(appendFloat(buf[:0], float64(v)))
 }
 
+// appendFloat appends the display form of f to b, as Float returns it.
 func appendFloat(b []byte, f float64) []byte {
 	switch {
 	case math.IsNaN(f):
@@ -99,18 +100,21 @@ func Display(v any) string {
 	case stringer:
 		return x.String()
 	}
-	var buf [64]byte
-	return string(appendAny(buf[:0], v, false))
+	return string(appendAny(nil, v, false))
 }
 
 // Nested formats v as Vex shows it inside a container, a struct field or
 // an Option or Result: as Display does, but with strings quoted as Quote does.
 func Nested(v any) string {
-	if s, ok := v.(string); ok {
-		return strconv.Quote(s)
+	switch x := v.(type) {
+	case string:
+		return strconv.Quote(x)
+	case error:
+		return x.Error()
+	case stringer:
+		return x.String()
 	}
-	var buf [64]byte
-	return string(appendAny(buf[:0], v, true))
+	return string(appendAny(nil, v, true))
 }
 
 type stringer interface {

@@ -56,6 +56,8 @@ func Todo(msg string) {
 	raise("not yet implemented" + msg)
 }
 
+// raise panics with a *PanicError holding msg and the position of the code
+// that called this package.
 func raise(msg string) {
 	var pcs [32]uintptr
 	file, line := position(pcs[:runtime.Callers(2, pcs[:])])

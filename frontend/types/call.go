@@ -11,21 +11,37 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 	switch f := fun.(type) {
 	case *syntax.Ident:
 		switch obj := s.Lookup(f.Name).(type) {
+		case nil:
+			if v := c.bareVariant(f.Name, f); v != nil {
+				c.info.Variants[f] = v
+				return c.variantCall(s, e, v, typeArgs, hint)
+			}
 		case *Builtin:
 			c.info.Uses[f] = obj
 			c.noTypeArgs(e, typeArgs, f.Name)
 			return c.builtinCall(s, e, f.Name, hint)
 		case *TypeName:
 			c.info.Uses[f] = obj
+			if _, n, _ := c.userType(s, fun); n != nil {
+				return c.tupleStruct(s, e, n, typeArgs, hint)
+			}
 			return c.construct(s, e, f.Name, typeArgs, hint)
 		case *FuncObj:
 			c.info.Uses[f] = obj
-			c.noTypeArgs(e, typeArgs, f.Name)
-			c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: obj.Sig})
-			c.args(s, e, obj.Sig.Params, f.Name)
-			return obj.Sig.Result
+			sig := obj.Sig
+			if len(typeArgs) > 0 {
+				sig = c.explicitTypeArgs(s, obj, typeArgs, e)
+			} else {
+				sig = c.instantiateFunc(obj, sig, e)
+			}
+			c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: sig})
+			c.args(s, e, sig.Params, f.Name)
+			return sig.Result
 		}
 	case *syntax.SelectorExpr:
+		if tn, n, targs := c.userType(s, f.X); n != nil {
+			return c.assocCall(s, e, f, tn, n, targs, typeArgs, hint)
+		}
 		if id, ok := f.X.(*syntax.Ident); ok {
 			if tn, ok := s.Lookup(id.Name).(*TypeName); ok {
 				c.info.Uses[id] = tn
@@ -89,7 +105,7 @@ func (c *checker) construct(s *Scope, e *syntax.CallExpr, name string, typeArgs 
 			elem = c.fresh(e, "the channel's element type")
 		}
 	case 1:
-		elem = c.typeExpr(typeArgs[0])
+		elem = c.typeIn(s, typeArgs[0])
 	default:
 		c.errorf(e.Fun, "%s takes one type argument", name)
 		elem = InvalidType

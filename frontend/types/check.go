@@ -11,19 +11,27 @@ type Package struct {
 	Scope *Scope
 	Info  *Info
 	Main  *FuncObj // the entry point, or nil
+	Named []*Named // the package's structs, enums and contracts
 }
 
 // Check type-checks the files of one package, reporting problems to diags.
 func Check(fset *source.FileSet, files []*syntax.File, diags *source.List) *Package {
-	c := &checker{fset: fset, diags: diags, info: newInfo(), negated: make(map[*syntax.BasicLit]bool)}
+	c := &checker{fset: fset, diags: diags, info: newInfo(),
+		negated:    make(map[*syntax.BasicLit]bool),
+		resolving:  make(map[*TypeName]bool),
+		funcScopes: make(map[*FuncObj]*Scope),
+		recvTypes:  make(map[*FuncObj]Type),
+	}
 	c.pkg = NewScope(universe)
 	pkg := &Package{Files: files, Scope: c.pkg, Info: c.info}
+	defer func() { pkg.Named = c.named }()
 	c.collect(files)
 	for _, f := range files {
 		for _, d := range f.Decls {
 			c.decl(d)
 		}
 	}
+	c.checkDeclaredContracts()
 	if obj, ok := c.pkg.LookupLocal("main").(*FuncObj); ok {
 		pkg.Main = obj
 		c.checkMain(obj)
@@ -38,7 +46,11 @@ type checker struct {
 	pkg   *Scope
 	fn    *funcCtx // the function, closure or go block being checked
 
-	negated map[*syntax.BasicLit]bool // literals under a unary minus, for range checks
+	negated    map[*syntax.BasicLit]bool // literals under a unary minus, for range checks
+	named      []*Named                  // user types, in declaration order
+	resolving  map[*TypeName]bool        // aliases being resolved, to report cycles
+	funcScopes map[*FuncObj]*Scope       // scope of each function's type parameters
+	recvTypes  map[*FuncObj]Type         // type of each method's self
 }
 
 // funcCtx is the context of a function body, closure body or go block.
@@ -53,12 +65,13 @@ type funcCtx struct {
 	loops   []*loopCtx
 
 	// Collected on the root for finalisation once the body is checked.
-	exprs []syntax.Expr
-	pats  []syntax.Pattern
-	lits  []*syntax.BasicLit
-	holes []hole
-	local []*Local
-	calls []*Call
+	exprs  []syntax.Expr
+	pats   []syntax.Pattern
+	lits   []*syntax.BasicLit
+	holes  []hole
+	local  []*Local
+	calls  []*Call
+	bounds []boundCheck
 }
 
 // hole is an inference variable that must be resolved by the end of the body.
@@ -80,13 +93,26 @@ func (c *checker) errorf(n syntax.Node, format string, args ...any) {
 }
 
 // collect declares every top-level item in the package scope before any
-// body is checked, so that items may refer to each other in any order.
+// body is checked, so that items may refer to each other in any order:
+// first type names, then aliases, then type members, then signatures.
 func (c *checker) collect(files []*syntax.File) {
+	var aliases []*syntax.TypeAliasDecl
+	var funcs []*syntax.FuncDecl
 	for _, f := range files {
 		for _, d := range f.Decls {
 			switch d := d.(type) {
+			case *syntax.StructDecl, *syntax.EnumDecl, *syntax.ContractDecl:
+				c.declareNamed(d)
+			case *syntax.TypeAliasDecl:
+				if len(d.TypeParams) > 0 {
+					c.errorf(d.TypeParams[0], "generic type aliases are not supported yet")
+					continue
+				}
+				obj := &TypeName{object: object{d.Name.Name, d.Name.Pos()}, Decl: d}
+				c.declare(c.pkg, d.Name, obj)
+				aliases = append(aliases, d)
 			case *syntax.FuncDecl:
-				c.collectFunc(d)
+				funcs = append(funcs, d)
 			case *syntax.ConstDecl:
 				obj := &Const{object: object{d.Name.Name, d.Name.Pos()}, Decl: d}
 				c.declare(c.pkg, d.Name, obj)
@@ -96,6 +122,37 @@ func (c *checker) collect(files []*syntax.File) {
 			}
 		}
 	}
+	for _, d := range aliases {
+		if obj, ok := c.info.Defs[d.Name].(*TypeName); ok {
+			c.resolveAlias(obj)
+		}
+	}
+	for _, n := range c.named {
+		c.completeNamed(n)
+	}
+	for _, d := range funcs {
+		c.collectFunc(d)
+	}
+}
+
+// resolveAlias resolves a type alias, reporting cycles.
+func (c *checker) resolveAlias(obj *TypeName) Type {
+	if obj.Type != nil {
+		return obj.Type
+	}
+	d := obj.Decl.(*syntax.TypeAliasDecl)
+	if c.resolving[obj] {
+		c.errorf(d.Name, "type alias %s refers to itself", d.Name.Name)
+		obj.Type = InvalidType
+		return obj.Type
+	}
+	c.resolving[obj] = true
+	t := c.typeExpr(d.Type)
+	delete(c.resolving, obj)
+	if obj.Type == nil {
+		obj.Type = t
+	}
+	return obj.Type
 }
 
 func declKind(d syntax.Decl) string {
@@ -123,17 +180,57 @@ func (c *checker) declare(s *Scope, id *syntax.Ident, obj Object) {
 	c.info.Defs[id] = obj
 }
 
+// collectFunc declares a function, method or associated function with its
+// signature.
 func (c *checker) collectFunc(d *syntax.FuncDecl) {
+	obj := &FuncObj{object: object{d.Name.Name, d.Name.Pos()}, Decl: d, Async: d.Async, Export: d.Export}
+	scope := c.pkg
+	var owner *Named
+	var recvType Type
 	switch {
 	case d.Recv != nil:
-		c.errorf(d.Recv, "methods are not supported yet")
-		return
+		owner, recvType, scope = c.receiver(d.Recv, obj)
+		if owner == nil {
+			return
+		}
 	case d.Assoc != nil:
-		c.errorf(d.Assoc, "associated functions are not supported yet")
+		tn, ok := c.pkg.Lookup(d.Assoc.Name).(*TypeName)
+		n, isNamed := Type(nil), false
+		if ok {
+			n = tn.Type
+			_, isNamed = n.(*Named)
+		}
+		if !isNamed || n.(*Named).Kind == ContractKind {
+			c.errorf(d.Assoc, "%s is not a struct or enum declared in this package", d.Assoc.Name)
+			return
+		}
+		// An associated function declares its own type parameters, as in
+		// fn Stack.new<T>(): Stack<T>.
+		c.info.Uses[d.Assoc] = tn
+		owner = n.(*Named)
+	}
+	if d.Recv != nil && len(d.TypeParams) > 0 {
+		c.errorf(d.TypeParams[0], "a method cannot have type parameters of its own (Go methods cannot); make it a generic function")
 		return
-	case len(d.TypeParams) > 0:
-		c.errorf(d.TypeParams[0], "generic functions are not supported yet")
-		return
+	}
+	own := make([]*TypeParam, len(d.TypeParams))
+	for i, tp := range d.TypeParams {
+		own[i] = &TypeParam{Name: tp.Name.Name, Index: len(obj.TypeParams) + i}
+	}
+	scope = c.typeParamScope(scope, own, d.TypeParams)
+	obj.TypeParams = append(obj.TypeParams, own...)
+	if owner != nil && (d.Recv != nil || len(owner.TypeParams) == 0) {
+		self := NewScope(scope)
+		selfType := Type(owner)
+		if len(owner.TypeParams) > 0 {
+			args := make([]Type, len(owner.TypeParams))
+			for i, tp := range owner.TypeParams {
+				args[i] = tp
+			}
+			selfType = owner.instantiate(args)
+		}
+		self.Insert(&TypeName{object: object{name: "Self"}, Type: selfType})
+		scope = self
 	}
 	sig := &Func{Result: UnitType}
 	for _, p := range d.Params {
@@ -141,7 +238,7 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 		if p.Type == nil {
 			c.errorf(p, "parameter %s needs a type", p.Name.Name)
 		} else {
-			t = c.typeExpr(p.Type)
+			t = c.typeIn(scope, p.Type)
 		}
 		if p.Default != nil {
 			c.errorf(p.Default, "default parameter values are not supported yet")
@@ -149,14 +246,86 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 		sig.Params = append(sig.Params, t)
 	}
 	if d.Result != nil {
-		sig.Result = c.typeExpr(d.Result)
+		sig.Result = c.typeIn(scope, d.Result)
 	}
 	if d.Async {
 		sig.Result = &Future{Elem: sig.Result}
 	}
-	obj := &FuncObj{object: object{d.Name.Name, d.Name.Pos()}, Decl: d, Sig: sig, Async: d.Async}
+	obj.Sig = sig
+	obj.Owner = owner
 	c.info.Funcs[d] = obj
+	c.funcScopes[obj] = scope
+	if owner != nil {
+		if owner.Methods[d.Name.Name] != nil {
+			c.errorf(d.Name, "%s.%s redeclared", owner.Obj.Name(), d.Name.Name)
+			return
+		}
+		if owner.Kind == StructKind && owner.LookupField(d.Name.Name) != nil {
+			c.errorf(d.Name, "%s has both a field and a method named %s", owner.Obj.Name(), d.Name.Name)
+			return
+		}
+		owner.Methods[d.Name.Name] = obj
+		c.info.Defs[d.Name] = obj
+		c.recvTypes[obj] = recvType
+		return
+	}
 	c.declare(c.pkg, d.Name, obj)
+}
+
+// receiver resolves a method receiver `self: &T`, `self: &T!` or `self: T`.
+// For a generic T, the receiver's type arguments name the type parameters.
+func (c *checker) receiver(p *syntax.Param, obj *FuncObj) (*Named, Type, *Scope) {
+	t := p.Type
+	obj.Recv = RecvValue
+	if r, ok := t.(*syntax.RefType); ok {
+		obj.Recv = RecvRef
+		if r.Mut {
+			obj.Recv = RecvMutRef
+		}
+		t = r.Elem
+	}
+	nt, ok := t.(*syntax.NamedType)
+	var n *Named
+	if ok && nt.Pkg == nil {
+		if tn, ok := c.pkg.Lookup(nt.Name.Name).(*TypeName); ok {
+			n, _ = tn.Type.(*Named)
+			c.info.Uses[nt.Name] = tn
+		}
+	}
+	if n == nil || n.Kind == ContractKind {
+		c.errorf(p.Type, "a method receiver must be a struct or enum declared in this package")
+		return nil, nil, nil
+	}
+	if len(nt.Args) != 0 && len(nt.Args) != len(n.TypeParams) {
+		c.errorf(p.Type, "%s needs %d type arguments", n.Obj.Name(), len(n.TypeParams))
+		return nil, nil, nil
+	}
+	// The receiver's type arguments are the method's names for the type's
+	// parameters: fn (self: &Stack<T>) push(x: T).
+	scope := NewScope(c.pkg)
+	args := make([]Type, len(n.TypeParams))
+	for i, tp := range n.TypeParams {
+		name := tp.Name
+		if i < len(nt.Args) {
+			if a, ok := nt.Args[i].(*syntax.NamedType); ok && a.Pkg == nil && len(a.Args) == 0 {
+				name = a.Name.Name
+			}
+		}
+		scope.Insert(&TypeName{object: object{name: name}, Type: tp})
+		args[i] = tp
+	}
+	obj.TypeParams = append(obj.TypeParams, n.TypeParams...)
+	var self Type = n
+	if len(args) > 0 {
+		self = n.instantiate(args)
+	}
+	// Only &T! needs a reference: a shared &T cannot change the value, so
+	// self is the value itself, as with a T receiver.
+	recv := self
+	if obj.Recv == RecvMutRef {
+		recv = &Ref{Elem: self, Mut: true}
+	}
+	return n, recv, scope
 }
 
 func (c *checker) decl(d syntax.Decl) {
@@ -237,7 +406,10 @@ func (c *checker) withBody(name string, result Type, async bool, check func(*fun
 func (c *checker) funcBody(obj *FuncObj) {
 	d := obj.Decl
 	c.withBody(d.Name.Name, obj.Result(), obj.Async, func(fc *funcCtx) {
-		scope := NewScope(c.pkg)
+		scope := NewScope(c.funcScopes[obj])
+		if obj.Recv != RecvNone {
+			c.declareLocal(scope, d.Recv.Name, c.recvTypes[obj], obj.Recv == RecvMutRef, true)
+		}
 		for i, p := range d.Params {
 			c.declareLocal(scope, p.Name, obj.Sig.Params[i], p.Mut, true)
 		}
@@ -310,5 +482,8 @@ func (c *checker) finalize(fc *funcCtx) {
 	}
 	for _, lit := range fc.lits {
 		c.checkLitRange(lit)
+	}
+	for _, b := range fc.bounds {
+		c.checkBounds(b)
 	}
 }

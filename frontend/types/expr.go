@@ -28,11 +28,21 @@ func (c *checker) fresh(n syntax.Node, what string) *Var {
 // assignable checks that a value of type got can be used where want is
 // expected, unifying inference variables.
 func (c *checker) assignable(got, want Type, n syntax.Node) bool {
-	if unify(want, got) {
+	if unify(want, got) || c.satisfies(got, want) {
 		return true
 	}
 	c.errorf(n, "mismatched types: expected %s, found %s", want, got)
 	return false
+}
+
+// satisfies reports whether got can be used as the contract type want.
+func (c *checker) satisfies(got, want Type) bool {
+	k, ok := Resolve(want).(*Named)
+	if !ok || k.Kind != ContractKind {
+		return false
+	}
+	ok, _ = c.implements(got, k)
+	return ok
 }
 
 // expr checks e in a value context; hint, when not nil, is the type the
@@ -104,7 +114,11 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 	case *syntax.CallExpr:
 		return c.call(s, e, hint)
 	case *syntax.TupleIndexExpr:
-		x := Under(c.expr(s, e.X, nil))
+		xt := c.expr(s, e.X, nil)
+		if ft, ok := c.field(e, xt, itoa(e.Index), e); ok {
+			return ft
+		}
+		x := Under(xt)
 		if tt, ok := x.(*Tuple); ok {
 			if e.Index < len(tt.Elems) {
 				return tt.Elems[e.Index]
@@ -143,7 +157,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 		c.errorf(e, "a range is only allowed as the iterable of a for loop")
 		return InvalidType
 	case *syntax.SelectorExpr:
-		return c.selector(s, e)
+		return c.selector(s, e, hint)
 	case *syntax.InstExpr:
 		c.errorf(e, "explicit type arguments are only allowed in calls")
 		return InvalidType
@@ -151,8 +165,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 		c.errorf(e, "select is not supported yet")
 		return InvalidType
 	case *syntax.StructLit:
-		c.errorf(e, "struct literals are not supported yet")
-		return InvalidType
+		return c.structLit(s, e, hint)
 	case *syntax.ArrayExpr:
 		c.errorf(e, "array and Vec literals are not supported yet")
 		return InvalidType
@@ -166,6 +179,9 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 	obj := s.Lookup(e.Name)
 	if obj == nil {
+		if v := c.bareVariant(e.Name, e); v != nil {
+			return c.variantValue(s, e, v, nil, hint)
+		}
 		c.errorf(e, "undefined: %s", e.Name)
 		return InvalidType
 	}
@@ -458,6 +474,25 @@ func comparable(t Type) bool {
 	switch t := Resolve(t).(type) {
 	case *Basic, *Var, *Channel, *Future:
 		return true
+	case *Named:
+		switch t.Kind {
+		case StructKind:
+			for _, f := range t.Generic().Fields {
+				if !comparable(t.FieldType(f)) {
+					return false
+				}
+			}
+			return true
+		case EnumKind:
+			for _, v := range t.Generic().Variants {
+				for _, ft := range t.VariantFields(v) {
+					if !comparable(ft) {
+						return false
+					}
+				}
+			}
+			return true
+		}
 	case *Option:
 		return comparable(t.Elem)
 	case *Tuple:
@@ -472,7 +507,7 @@ func comparable(t Type) bool {
 }
 
 func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
-	to := c.typeExpr(e.Type)
+	to := c.typeIn(s, e.Type)
 	from := Under(c.expr(s, e.X, nil))
 	if from == InvalidType || to == InvalidType {
 		return to
@@ -497,14 +532,27 @@ func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
 	return to
 }
 
-func (c *checker) selector(s *Scope, e *syntax.SelectorExpr) Type {
-	if id, ok := e.X.(*syntax.Ident); ok {
-		if tn, ok := s.Lookup(id.Name).(*TypeName); ok {
-			c.errorf(e, "%s.%s must be called", tn.Name(), e.Sel.Name)
+func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
+	if tn, n, targs := c.userType(s, e.X); tn != nil {
+		if n != nil && n.Kind == EnumKind {
+			if v := n.LookupVariant(e.Sel.Name); v != nil {
+				return c.variantValue(s, e, v, targs, hint)
+			}
+			c.errorf(e.Sel, "%s has no variant %s", n.Obj.Name(), e.Sel.Name)
 			return InvalidType
 		}
+		c.errorf(e, "%s.%s must be called", tn.Name(), e.Sel.Name)
+		return InvalidType
 	}
-	t := Under(c.expr(s, e.X, nil))
+	xt := c.expr(s, e.X, nil)
+	if ft, ok := c.field(e, xt, e.Sel.Name, e); ok {
+		return ft
+	}
+	t := Under(xt)
+	if _, _, ok := c.userMethod(t, e.Sel.Name); ok {
+		c.errorf(e, "method %s must be called", e.Sel.Name)
+		return InvalidType
+	}
 	if t != InvalidType {
 		if _, ok := lookupMethod(t, e.Sel.Name); ok {
 			c.errorf(e, "method %s must be called", e.Sel.Name)
@@ -531,7 +579,7 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 		var t Type
 		switch {
 		case p.Type != nil:
-			t = c.typeExpr(p.Type)
+			t = c.typeIn(s, p.Type)
 			if ht != nil {
 				c.assignable(ht.Params[i], t, p)
 			}
@@ -545,7 +593,7 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 	}
 	switch {
 	case e.Result != nil:
-		sig.Result = c.typeExpr(e.Result)
+		sig.Result = c.typeIn(s, e.Result)
 	case ht != nil:
 		sig.Result = ht.Result
 	default:

@@ -125,10 +125,14 @@ func isLitVar(t Type) bool {
 
 // methodCall checks recv.name(args) for a prelude receiver type.
 func (c *checker) methodCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, hint Type) Type {
-	recv := Under(c.expr(s, f.X, nil))
+	recvType := c.expr(s, f.X, nil)
+	recv := Under(recvType)
 	if recv == InvalidType {
 		c.args(s, e, nil, "")
 		return InvalidType
+	}
+	if m, sig, ok := c.userMethod(recv, f.Sel.Name); ok {
+		return c.userMethodCall(s, e, f, recvType, m, sig)
 	}
 	m, ok := lookupMethod(recv, f.Sel.Name)
 	if !ok {

@@ -31,12 +31,26 @@ type Local struct {
 	ctx *funcCtx // the function, closure or go block that declares it
 }
 
-// FuncObj is a top-level function.
+// RecvKind tells how a method takes its receiver.
+type RecvKind uint8
+
+const (
+	RecvNone   RecvKind = iota // a function or an associated function
+	RecvRef                    // self: &T
+	RecvMutRef                 // self: &T!
+	RecvValue                  // self: T
+)
+
+// FuncObj is a top-level function, a method or an associated function.
 type FuncObj struct {
 	object
-	Decl  *syntax.FuncDecl
-	Sig   *Func // for an async fn, Result is Future<T>
-	Async bool
+	Decl       *syntax.FuncDecl
+	Sig        *Func // without the receiver; for an async fn, Result is Future<T>
+	Async      bool
+	Export     bool
+	Owner      *Named // the type of a method or associated function
+	Recv       RecvKind
+	TypeParams []*TypeParam // the function's own, and for methods of generic types the type's
 }
 
 // Result returns the declared result: the T of an async fn's Future<T>.
@@ -64,7 +78,8 @@ type Builtin struct {
 // needs it (Channel.new, Vec.new).
 type TypeName struct {
 	object
-	Type Type // nil for generic prelude types that need arguments
+	Type Type        // nil for generic prelude types that need arguments
+	Decl syntax.Decl // the declaration of a user type
 }
 
 // Scope maps names to objects; scopes nest.

@@ -15,6 +15,15 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 	switch p := p.(type) {
 	case *syntax.BadPat, *syntax.WildcardPat:
 	case *syntax.IdentPat:
+		if n, ok := Resolve(u).(*Named); ok && n.Kind == EnumKind {
+			if v := n.LookupVariant(p.Name.Name); v != nil {
+				c.info.Variants[p] = v
+				if v.Fields != nil {
+					c.errorf(p, "variant %s has a payload: match it with %s(...)", v.Name, v.Name)
+				}
+				return
+			}
+		}
 		if c.isNone(s, p.Name) {
 			c.info.Uses[p.Name] = s.Lookup("None")
 			if _, ok := Resolve(u).(*Option); !ok && u != InvalidType {
@@ -58,6 +67,8 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 		}
 	case *syntax.VariantPat:
 		c.variantPat(s, p, u, mut)
+	case *syntax.StructPat:
+		c.structPat(s, p, u, mut)
 	case *syntax.OrPat:
 		for _, alt := range p.Alts {
 			if bindsNames(alt, c, s) {
@@ -76,9 +87,13 @@ func (c *checker) isNone(s *Scope, id *syntax.Ident) bool {
 }
 
 func (c *checker) variantPat(s *Scope, p *syntax.VariantPat, u Type, mut bool) {
+	if n, ok := Resolve(u).(*Named); ok && n.Kind == EnumKind {
+		c.enumPat(s, p, n, mut)
+		return
+	}
 	id, ok := p.Path.(*syntax.Ident)
 	if !ok {
-		c.errorf(p.Path, "enum variant patterns are not supported yet")
+		c.errorf(p.Path, "%s cannot match %s", exprString(p.Path), u)
 		return
 	}
 	var elem Type
@@ -142,7 +157,7 @@ func irrefutable(p syntax.Pattern, t Type, c *checker) bool {
 	case *syntax.WildcardPat, *syntax.BadPat:
 		return true
 	case *syntax.IdentPat:
-		return p.Name.Name != "None"
+		return p.Name.Name != "None" && c.info.Variants[p] == nil
 	case *syntax.TuplePat:
 		tt, ok := Resolve(Under(t)).(*Tuple)
 		if !ok {
@@ -160,6 +175,18 @@ func irrefutable(p syntax.Pattern, t Type, c *checker) bool {
 				return true
 			}
 		}
+	case *syntax.StructPat:
+		n, ok := Resolve(Under(t)).(*Named)
+		if !ok {
+			return true
+		}
+		for _, fp := range p.Fields {
+			f := n.LookupField(fp.Name.Name)
+			if fp.Pat != nil && f != nil && !irrefutable(fp.Pat, n.FieldType(f), c) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -239,6 +266,20 @@ func (c *checker) exhaustive(e *syntax.MatchExpr, t Type) {
 			missing = append(missing, "_")
 		}
 	case *Never:
+	case *Named:
+		if u.Kind != EnumKind {
+			missing = append(missing, "_")
+			break
+		}
+		for _, v := range u.Generic().Variants {
+			if !c.coversVariant(unguarded, v, u) {
+				name := v.Name
+				if v.Fields != nil {
+					name += "(..)"
+				}
+				missing = append(missing, name)
+			}
+		}
 	default:
 		missing = append(missing, "_")
 	}
@@ -304,6 +345,103 @@ func coversBool(ps []syntax.Pattern, b bool) bool {
 			if bl, ok := lp.Value.(*syntax.BoolLit); ok && bl.Value == b {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// enumPat checks Move(x, y), Message.Move(x, y) and Color.Red against an
+// enum scrutinee.
+func (c *checker) enumPat(s *Scope, p *syntax.VariantPat, n *Named, mut bool) {
+	var name string
+	switch path := p.Path.(type) {
+	case *syntax.Ident:
+		name = path.Name
+	case *syntax.SelectorExpr:
+		_, en, _ := c.userType(s, path.X)
+		if en == nil || en.Generic() != n.Generic() {
+			c.errorf(path.X, "%s is not %s", exprString(path.X), n)
+			return
+		}
+		name = path.Sel.Name
+	default:
+		c.errorf(p.Path, "bad variant pattern")
+		return
+	}
+	v := n.LookupVariant(name)
+	if v == nil {
+		c.errorf(p.Path, "%s has no variant %s", n.Obj.Name(), name)
+		return
+	}
+	c.info.Variants[p] = v
+	fields := n.VariantFields(v)
+	if !p.Parens {
+		if v.Fields != nil {
+			c.errorf(p, "variant %s has a payload: match it with %s(...)", v.Name, v.Name)
+		}
+		return
+	}
+	if len(p.Args) != len(fields) {
+		c.errorf(p, "variant %s has %d field%s, the pattern has %d", v.Name, len(fields), plural(len(fields)), len(p.Args))
+		return
+	}
+	for i, a := range p.Args {
+		c.patternMut(s, a, fields[i], mut)
+	}
+}
+
+// structPat checks Point { x, y: py, .. }.
+func (c *checker) structPat(s *Scope, p *syntax.StructPat, u Type, mut bool) {
+	_, n, _ := c.userType(s, p.Type)
+	st, ok := Resolve(u).(*Named)
+	if n == nil || !ok || st.Generic() != n.Generic() || n.Kind != StructKind {
+		c.errorf(p, "%s pattern cannot match %s", exprString(p.Type), u)
+		return
+	}
+	seen := make(map[string]bool)
+	for _, fp := range p.Fields {
+		f := n.LookupField(fp.Name.Name)
+		if f == nil {
+			c.errorf(fp.Name, "%s has no field %s", n.Obj.Name(), fp.Name.Name)
+			continue
+		}
+		seen[f.Name] = true
+		c.info.Fields[fp.Name] = f
+		if fp.Pat == nil {
+			c.patternMut(s, &syntax.IdentPat{Name: fp.Name}, st.FieldType(f), mut)
+			continue
+		}
+		c.patternMut(s, fp.Pat, st.FieldType(f), mut)
+	}
+	if !p.Rest {
+		for _, f := range n.Fields {
+			if !seen[f.Name] {
+				c.errorf(p, "pattern does not mention field %s of %s; add it or write ..", f.Name, n.Obj.Name())
+				break
+			}
+		}
+	}
+}
+
+// coversVariant reports whether an unguarded arm matches every value of
+// variant v.
+func (c *checker) coversVariant(ps []syntax.Pattern, v *Variant, n *Named) bool {
+	for _, p := range alternatives(ps) {
+		if c.info.Variants[p] != v {
+			continue
+		}
+		vp, ok := p.(*syntax.VariantPat)
+		if !ok {
+			return true
+		}
+		all := true
+		for i, a := range vp.Args {
+			if ft := n.VariantFields(v); i < len(ft) && !irrefutable(a, ft[i], c) {
+				all = false
+			}
+		}
+		if all {
+			return true
 		}
 	}
 	return false

@@ -144,7 +144,7 @@ func (c *checker) send(s *Scope, ct *Channel, v syntax.Expr) {
 func (c *checker) let(s *Scope, st *syntax.LetStmt) {
 	var want Type
 	if st.Type != nil {
-		want = c.typeExpr(st.Type)
+		want = c.typeIn(s, st.Type)
 	}
 	var t Type
 	switch {
@@ -212,6 +212,16 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		if want != nil {
 			c.record(lhs, want)
 		}
+	case *syntax.SelectorExpr, *syntax.TupleIndexExpr:
+		want = c.expr(s, lhs, nil)
+		if _, isField := c.info.Fields[lhs]; !isField {
+			if want != InvalidType {
+				c.errorf(lhs, "cannot assign to this expression")
+			}
+			want = nil
+			break
+		}
+		c.checkMutable(s, lhs, "assign to")
 	default:
 		c.errorf(st.Lhs, "cannot assign to this expression yet")
 		c.expr(s, st.Lhs, nil)
@@ -267,7 +277,7 @@ func (c *checker) ret(s *Scope, st *syntax.ReturnStmt) {
 		return
 	}
 	t := c.expr(s, st.Result, want)
-	if !unify(want, t) {
+	if !unify(want, t) && !c.satisfies(t, want) {
 		c.errorf(st.Result, "cannot return %s from %s: it returns %s", t, c.fn.name, want)
 	}
 }

@@ -243,6 +243,11 @@ func Final(t Type) Type {
 		return &Channel{Elem: Final(t.Elem)}
 	case *Future:
 		return &Future{Elem: Final(t.Elem)}
+	case *Named:
+		if t.Orig == nil {
+			return t
+		}
+		return t.Orig.instantiate(finalList(t.Args))
 	default:
 		return t
 	}
@@ -354,6 +359,9 @@ func Identical(a, b Type) bool {
 	case *Future:
 		b, ok := b.(*Future)
 		return ok && Identical(a.Elem, b.Elem)
+	case *Named:
+		b, ok := b.(*Named)
+		return ok && a.Generic() == b.Generic() && identicalList(a.Args, b.Args)
 	}
 	return false
 }

@@ -59,6 +59,9 @@ func unifiable(a, b Type) bool {
 	case *Future:
 		b, ok := b.(*Future)
 		return ok && unifiable(a.Elem, b.Elem)
+	case *Named:
+		b, ok := b.(*Named)
+		return ok && a.Generic() == b.Generic() && unifiableList(a.Args, b.Args)
 	}
 	return Identical(a, b)
 }
@@ -141,6 +144,8 @@ func bind(a, b Type) {
 		bind(a.Elem, b.(*Channel).Elem)
 	case *Future:
 		bind(a.Elem, b.(*Future).Elem)
+	case *Named:
+		bindList(a.Args, b.(*Named).Args)
 	}
 }
 
@@ -179,6 +184,8 @@ func occurs(v *Var, t Type) bool {
 		return occurs(v, t.Elem)
 	case *Future:
 		return occurs(v, t.Elem)
+	case *Named:
+		return occursList(v, t.Args)
 	}
 	return false
 }

@@ -49,8 +49,12 @@ func makeGeneric(name string, args []Type) Type {
 	return InvalidType
 }
 
-// typeExpr resolves a type expression.
-func (c *checker) typeExpr(t syntax.Type) Type {
+// typeExpr resolves a type expression in the package scope.
+func (c *checker) typeExpr(t syntax.Type) Type { return c.typeIn(c.pkg, t) }
+
+// typeIn resolves a type expression in scope s, which may hold type
+// parameters and Self.
+func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 	switch t := t.(type) {
 	case *syntax.BadType:
 		return InvalidType
@@ -63,9 +67,6 @@ func (c *checker) typeExpr(t syntax.Type) Type {
 		switch name {
 		case "i128", "u128":
 			c.errorf(t, "%s is not supported by the Go backend", name)
-			return InvalidType
-		case "Self":
-			c.errorf(t, "Self is only allowed in contracts and methods")
 			return InvalidType
 		case "Box", "Pin", "Span":
 			c.errorf(t, "%s types are not supported by vex2go", name)
@@ -84,34 +85,64 @@ func (c *checker) typeExpr(t syntax.Type) Type {
 			}
 			args := make([]Type, n)
 			for i, a := range t.Args {
-				args[i] = c.typeExpr(a)
+				args[i] = c.typeIn(s, a)
 			}
 			return makeGeneric(name, args)
 		}
-		c.errorf(t.Name, "undefined type %s", name)
-		return InvalidType
+		tn, ok := s.Lookup(name).(*TypeName)
+		if !ok || tn.Type == nil && tn.Decl == nil {
+			if name == "Self" {
+				c.errorf(t, "Self is only allowed in contracts and methods")
+			} else {
+				c.errorf(t.Name, "undefined type %s", name)
+			}
+			return InvalidType
+		}
+		c.info.Uses[t.Name] = tn
+		if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias {
+			return c.resolveAlias(tn)
+		}
+		n, isNamed := tn.Type.(*Named)
+		if !isNamed || n.Orig != nil {
+			if len(t.Args) > 0 {
+				c.errorf(t, "%s takes no type arguments", name)
+			}
+			return tn.Type
+		}
+		if len(t.Args) != len(n.TypeParams) {
+			c.errorf(t, "%s needs %d type argument%s, found %d", name, len(n.TypeParams), plural(len(n.TypeParams)), len(t.Args))
+			return InvalidType
+		}
+		if len(t.Args) == 0 {
+			return n
+		}
+		args := make([]Type, len(t.Args))
+		for i, a := range t.Args {
+			args[i] = c.typeIn(s, a)
+		}
+		return n.instantiate(args)
 	case *syntax.RefType:
-		return &Ref{Elem: c.typeExpr(t.Elem), Mut: t.Mut}
+		return &Ref{Elem: c.typeIn(s, t.Elem), Mut: t.Mut}
 	case *syntax.TupleType:
 		if len(t.Elems) == 0 {
 			return UnitType
 		}
 		elems := make([]Type, len(t.Elems))
 		for i, e := range t.Elems {
-			elems[i] = c.typeExpr(e)
+			elems[i] = c.typeIn(s, e)
 		}
 		return &Tuple{Elems: elems}
 	case *syntax.FuncType:
 		ft := &Func{Result: UnitType}
 		for _, p := range t.Params {
-			ft.Params = append(ft.Params, c.typeExpr(p))
+			ft.Params = append(ft.Params, c.typeIn(s, p))
 		}
 		if t.Result != nil {
-			ft.Result = c.typeExpr(t.Result)
+			ft.Result = c.typeIn(s, t.Result)
 		}
 		return ft
 	case *syntax.ArrayType:
-		elem := c.typeExpr(t.Elem)
+		elem := c.typeIn(s, t.Elem)
 		if t.Len == nil {
 			return &Slice{Elem: elem}
 		}

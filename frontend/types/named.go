@@ -1,0 +1,398 @@
+package types
+
+import "github.com/vexlang/vex2go/frontend/syntax"
+
+// NamedKind tells what a Named type declares.
+type NamedKind uint8
+
+const (
+	StructKind NamedKind = iota
+	EnumKind
+	ContractKind
+)
+
+// Named is a user-declared struct, enum or contract. A generic type's
+// instances share its declaration: Orig points to the generic type and
+// Args holds the type arguments.
+type Named struct {
+	Obj        *TypeName
+	Kind       NamedKind
+	Export     bool
+	Doc        string
+	TypeParams []*TypeParam
+
+	Fields   []*Field   // struct fields, in order
+	Tuple    bool       // tuple struct: fields are named 0, 1, ...
+	Variants []*Variant // enum variants, in order
+	Methods  map[string]*FuncObj
+	Sigs     []*MethodSig // contract methods, in order
+
+	Orig *Named // the generic type of an instance; nil otherwise
+	Args []Type
+}
+
+// Field is a struct field.
+type Field struct {
+	Name   string
+	Type   Type
+	Export bool
+	Tag    string
+	Doc    string
+}
+
+// Variant is an enum variant.
+type Variant struct {
+	Name   string
+	Fields []Type // nil for a unit variant
+	Index  int
+	Enum   *Named
+	Doc    string
+}
+
+// MethodSig is a contract method.
+type MethodSig struct {
+	Name   string
+	Sig    *Func // without the receiver
+	HasRecv bool
+}
+
+// TypeParam is a generic type parameter.
+type TypeParam struct {
+	Name   string
+	Bounds []Type // contracts
+	Index  int
+}
+
+func (t *TypeParam) String() string { return t.Name }
+
+func (n *Named) String() string {
+	if n.Orig != nil && len(n.Args) > 0 {
+		return n.Obj.Name() + "<" + join(n.Args) + ">"
+	}
+	return n.Obj.Name()
+}
+
+// Generic returns the declaration a type was instantiated from (n itself
+// for non-generic types).
+func (n *Named) Generic() *Named {
+	if n.Orig != nil {
+		return n.Orig
+	}
+	return n
+}
+
+// HasPayload reports whether an enum has a variant with fields, which
+// decides its Go shape: unit-only enums are integers.
+func (n *Named) HasPayload() bool {
+	for _, v := range n.Generic().Variants {
+		if v.Fields != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// subst returns the substitution of n's type parameters by its arguments.
+func (n *Named) subst() map[*TypeParam]Type {
+	if n.Orig == nil {
+		return nil
+	}
+	m := make(map[*TypeParam]Type, len(n.Args))
+	for i, tp := range n.Orig.TypeParams {
+		if i < len(n.Args) {
+			m[tp] = n.Args[i]
+		}
+	}
+	return m
+}
+
+// FieldType returns the type of a field of n, instantiated.
+func (n *Named) FieldType(f *Field) Type { return Subst(f.Type, n.subst()) }
+
+// LookupField returns the field named name.
+func (n *Named) LookupField(name string) *Field {
+	for _, f := range n.Generic().Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// LookupVariant returns the variant named name.
+func (n *Named) LookupVariant(name string) *Variant {
+	for _, v := range n.Generic().Variants {
+		if v.Name == name {
+			return v
+		}
+	}
+	return nil
+}
+
+// VariantFields returns the payload types of a variant of n, instantiated.
+func (n *Named) VariantFields(v *Variant) []Type {
+	s := n.subst()
+	out := make([]Type, len(v.Fields))
+	for i, t := range v.Fields {
+		out[i] = Subst(t, s)
+	}
+	return out
+}
+
+// instantiate returns the instance of the generic n with args.
+func (n *Named) instantiate(args []Type) *Named {
+	return &Named{Obj: n.Obj, Kind: n.Kind, Export: n.Export, Orig: n, Args: args}
+}
+
+// Subst replaces type parameters in t according to m.
+func Subst(t Type, m map[*TypeParam]Type) Type {
+	if len(m) == 0 {
+		return t
+	}
+	switch t := Resolve(t).(type) {
+	case *TypeParam:
+		if r, ok := m[t]; ok {
+			return r
+		}
+		return t
+	case *Named:
+		if t.Orig == nil {
+			return t
+		}
+		return t.Orig.instantiate(substList(t.Args, m))
+	case *Tuple:
+		return &Tuple{Elems: substList(t.Elems, m)}
+	case *Array:
+		return &Array{Elem: Subst(t.Elem, m), Len: t.Len}
+	case *Slice:
+		return &Slice{Elem: Subst(t.Elem, m)}
+	case *Func:
+		return &Func{Params: substList(t.Params, m), Result: Subst(t.Result, m)}
+	case *Ref:
+		return &Ref{Elem: Subst(t.Elem, m), Mut: t.Mut}
+	case *Option:
+		return &Option{Elem: Subst(t.Elem, m)}
+	case *Result:
+		return &Result{Ok: Subst(t.Ok, m), Err: Subst(t.Err, m)}
+	case *Vec:
+		return &Vec{Elem: Subst(t.Elem, m)}
+	case *Map:
+		return &Map{Key: Subst(t.Key, m), Elem: Subst(t.Elem, m)}
+	case *Set:
+		return &Set{Elem: Subst(t.Elem, m)}
+	case *Channel:
+		return &Channel{Elem: Subst(t.Elem, m)}
+	case *Future:
+		return &Future{Elem: Subst(t.Elem, m)}
+	default:
+		return t
+	}
+}
+
+func substList(ts []Type, m map[*TypeParam]Type) []Type {
+	out := make([]Type, len(ts))
+	for i, t := range ts {
+		out[i] = Subst(t, m)
+	}
+	return out
+}
+
+// declareNamed creates the Named type of a struct, enum or contract
+// declaration; its members are filled in by completeNamed once every type
+// name is known.
+func (c *checker) declareNamed(d syntax.Decl) {
+	var id *syntax.Ident
+	var tparams []*syntax.TypeParam
+	n := &Named{Methods: make(map[string]*FuncObj)}
+	switch d := d.(type) {
+	case *syntax.StructDecl:
+		id, tparams, n.Kind, n.Tuple, n.Export, n.Doc = d.Name, d.TypeParams, StructKind, d.Tuple, d.Export, d.Doc
+	case *syntax.EnumDecl:
+		id, tparams, n.Kind, n.Export, n.Doc = d.Name, d.TypeParams, EnumKind, d.Export, d.Doc
+	case *syntax.ContractDecl:
+		id, tparams, n.Kind, n.Export, n.Doc = d.Name, d.TypeParams, ContractKind, d.Export, d.Doc
+	}
+	if _, builtin := universe.Lookup(id.Name).(*TypeName); builtin {
+		c.errorf(id, "%s is a prelude type and cannot be redeclared", id.Name)
+		return
+	}
+	obj := &TypeName{object: object{id.Name, id.Pos()}, Type: n, Decl: d}
+	n.Obj = obj
+	for i, tp := range tparams {
+		n.TypeParams = append(n.TypeParams, &TypeParam{Name: tp.Name.Name, Index: i})
+	}
+	c.declare(c.pkg, id, obj)
+	c.named = append(c.named, n)
+}
+
+// completeNamed resolves the fields, variants and contract methods of n.
+func (c *checker) completeNamed(n *Named) {
+	scope := c.typeParamScope(c.pkg, n.TypeParams, declTypeParams(n.Obj.Decl))
+	switch d := n.Obj.Decl.(type) {
+	case *syntax.StructDecl:
+		for i, f := range d.Fields {
+			name := itoa(i)
+			if f.Name != nil {
+				name = f.Name.Name
+			}
+			if n.LookupField(name) != nil {
+				c.errorf(f, "duplicate field %s in %s", name, n.Obj.Name())
+				continue
+			}
+			export := n.Export && f.Visibility != syntax.PRIVATE
+			n.Fields = append(n.Fields, &Field{Name: name, Type: c.typeIn(scope, f.Type), Export: export, Tag: f.Tag, Doc: f.Doc})
+		}
+	case *syntax.EnumDecl:
+		for i, v := range d.Variants {
+			if n.LookupVariant(v.Name.Name) != nil {
+				c.errorf(v, "duplicate variant %s in %s", v.Name.Name, n.Obj.Name())
+				continue
+			}
+			variant := &Variant{Name: v.Name.Name, Index: i, Enum: n, Doc: v.Doc}
+			if v.Fields != nil {
+				variant.Fields = []Type{}
+				for _, f := range v.Fields {
+					variant.Fields = append(variant.Fields, c.typeIn(scope, f))
+				}
+			}
+			n.Variants = append(n.Variants, variant)
+		}
+	case *syntax.ContractDecl:
+		self := NewScope(scope)
+		self.Insert(&TypeName{object: object{name: "Self"}, Type: n})
+		for _, m := range d.Methods {
+			sig := &Func{Result: UnitType}
+			for _, p := range m.Params {
+				if p.Type == nil {
+					c.errorf(p, "parameter %s needs a type", p.Name.Name)
+					sig.Params = append(sig.Params, InvalidType)
+					continue
+				}
+				sig.Params = append(sig.Params, c.typeIn(self, p.Type))
+			}
+			if m.Result != nil {
+				sig.Result = c.typeIn(self, m.Result)
+			}
+			n.Sigs = append(n.Sigs, &MethodSig{Name: m.Name.Name, Sig: sig, HasRecv: m.Recv != nil})
+		}
+	}
+}
+
+func declTypeParams(d syntax.Decl) []*syntax.TypeParam {
+	switch d := d.(type) {
+	case *syntax.StructDecl:
+		return d.TypeParams
+	case *syntax.EnumDecl:
+		return d.TypeParams
+	case *syntax.ContractDecl:
+		return d.TypeParams
+	}
+	return nil
+}
+
+// typeParamScope declares type parameters (with their bounds) in a new scope.
+func (c *checker) typeParamScope(parent *Scope, tps []*TypeParam, decls []*syntax.TypeParam) *Scope {
+	s := NewScope(parent)
+	for _, tp := range tps {
+		s.Insert(&TypeName{object: object{name: tp.Name}, Type: tp})
+	}
+	for i, d := range decls {
+		if i >= len(tps) {
+			break
+		}
+		for _, b := range d.Bounds {
+			bt := c.typeIn(s, b)
+			if n, ok := bt.(*Named); ok && n.Kind == ContractKind {
+				tps[i].Bounds = append(tps[i].Bounds, bt)
+			} else if bt != InvalidType {
+				c.errorf(b, "%s is not a contract; a type parameter bound must be a contract", bt)
+			}
+		}
+	}
+	return s
+}
+
+// implements reports whether t has every method of contract k, and the
+// first missing one.
+func (c *checker) implements(t Type, k *Named) (bool, string) {
+	for _, m := range k.Generic().Sigs {
+		sig := c.methodSigOf(t, m.Name)
+		if sig == nil {
+			return false, m.Name
+		}
+		want := Subst(m.Sig, k.subst())
+		if !Identical(substSelf(want, k, t), sig) {
+			return false, m.Name + " (wrong signature: " + sig.String() + ")"
+		}
+	}
+	return true, ""
+}
+
+// substSelf replaces the contract type standing for Self by t.
+func substSelf(f Type, k *Named, t Type) Type {
+	ft, ok := f.(*Func)
+	if !ok {
+		return f
+	}
+	out := &Func{Result: ft.Result}
+	if n, ok := ft.Result.(*Named); ok && n.Generic() == k.Generic() {
+		out.Result = t
+	}
+	for _, p := range ft.Params {
+		if n, ok := p.(*Named); ok && n.Generic() == k.Generic() {
+			p = t
+		}
+		out.Params = append(out.Params, p)
+	}
+	return out
+}
+
+// methodSigOf returns the signature (without receiver) of method name of
+// t, for a user type or a type parameter bound by a contract.
+func (c *checker) methodSigOf(t Type, name string) *Func {
+	switch t := Under(t).(type) {
+	case *Named:
+		if t.Kind == ContractKind {
+			for _, m := range t.Generic().Sigs {
+				if m.Name == name {
+					return Subst(m.Sig, t.subst()).(*Func)
+				}
+			}
+			return nil
+		}
+		if m := t.Generic().Methods[name]; m != nil && m.Recv != RecvNone {
+			return Subst(m.Sig, t.subst()).(*Func)
+		}
+	case *TypeParam:
+		for _, b := range t.Bounds {
+			if sig := c.methodSigOf(b, name); sig != nil {
+				return sig
+			}
+		}
+	}
+	return nil
+}
+
+// checkDeclaredContracts checks the contracts that structs declare with
+// `struct X: Contract`.
+func (c *checker) checkDeclaredContracts() {
+	for _, n := range c.named {
+		d, ok := n.Obj.Decl.(*syntax.StructDecl)
+		if !ok {
+			continue
+		}
+		for _, ct := range d.Contracts {
+			kt := c.typeExpr(ct)
+			k, ok := kt.(*Named)
+			if !ok || k.Kind != ContractKind {
+				if kt != InvalidType {
+					c.errorf(ct, "%s is not a contract", kt)
+				}
+				continue
+			}
+			if ok, missing := c.implements(n, k); !ok {
+				c.errorf(ct, "%s does not satisfy %s: missing method %s", n.Obj.Name(), k, missing)
+			}
+		}
+	}
+}

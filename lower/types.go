@@ -1,0 +1,324 @@
+package lower
+
+import (
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// This file lowers user types: structs to Go structs, unit-only enums to
+// integer constants, payload enums to a sealed interface with one struct
+// per variant, contracts to interfaces, and each type's String method.
+
+// typeNames assigns the Go names of user types, their variants, methods
+// and associated functions.
+func (l *lowerer) nameTypes(used map[string]bool) {
+	unique := func(n string) string {
+		for base, i := n, 2; used[n]; i++ {
+			n = base + itoa(i)
+		}
+		used[n] = true
+		return n
+	}
+	// A method name is exported wherever it is exported anywhere, so that
+	// types keep satisfying contracts in Go.
+	l.exportedMethods = make(map[string]bool)
+	for _, n := range l.pkg.Named {
+		if !n.Export {
+			continue
+		}
+		for _, m := range n.Sigs {
+			l.exportedMethods[m.Name] = true
+		}
+		for name, m := range n.Methods {
+			if m.Recv != types.RecvNone {
+				l.exportedMethods[name] = true
+			}
+		}
+	}
+	for _, n := range l.pkg.Named {
+		l.typeNames[n] = unique(goName(n.Obj.Name(), n.Export))
+	}
+	for _, n := range l.pkg.Named {
+		tn := upperFirst(n.Obj.Name())
+		if n.Kind == types.EnumKind {
+			for _, v := range n.Variants {
+				l.variantNames[v] = unique(goName(n.Obj.Name()+upperFirst(v.Name), n.Export))
+			}
+		}
+		for name, m := range n.Methods {
+			if m.Recv != types.RecvNone {
+				l.names[m] = goName(name, m.Export || l.exportedMethods[name])
+				continue
+			}
+			export := m.Export || n.Export
+			if name == "new" {
+				l.names[m] = unique(goName("new"+tn, export))
+			} else {
+				l.names[m] = unique(goName(tn+upperFirst(name), export))
+			}
+		}
+	}
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// methodName is the Go name of a contract or user method.
+func (l *lowerer) methodName(name string) string {
+	return goName(name, l.exportedMethods[name])
+}
+
+// fieldName is the Go name of a struct field.
+func fieldName(f *types.Field) string {
+	if f.Name != "" && f.Name[0] >= '0' && f.Name[0] <= '9' {
+		return "V" + f.Name
+	}
+	return goName(f.Name, f.Export)
+}
+
+// typeParams lowers type parameters with their contract bounds.
+func (l *lowerer) typeParams(tps []*types.TypeParam) []*Field {
+	var out []*Field
+	for _, tp := range tps {
+		out = append(out, &Field{Name: tp.Name, Type: l.constraint(tp)})
+	}
+	return out
+}
+
+func (l *lowerer) constraint(tp *types.TypeParam) Type {
+	switch len(tp.Bounds) {
+	case 0:
+		return &NamedType{Name: "any"}
+	case 1:
+		return l.typ(tp.Bounds[0])
+	}
+	it := &InterfaceType{}
+	for _, b := range tp.Bounds {
+		it.Embeds = append(it.Embeds, l.typ(b))
+	}
+	return it
+}
+
+// named returns the Go type of a user type, with its type arguments.
+func (l *lowerer) named(n *types.Named) Type {
+	g := n.Generic()
+	nt := &NamedType{Name: l.typeNames[g]}
+	if n.Orig != nil {
+		for _, a := range n.Args {
+			nt.Args = append(nt.Args, l.typ(a))
+		}
+	} else {
+		for _, tp := range g.TypeParams {
+			nt.Args = append(nt.Args, &NamedType{Name: tp.Name})
+		}
+	}
+	return nt
+}
+
+// variantType returns the Go struct type of a payload enum's variant.
+func (l *lowerer) variantType(v *types.Variant, enum *types.Named) *NamedType {
+	nt := &NamedType{Name: l.variantNames[v]}
+	if base, ok := l.named(enum).(*NamedType); ok {
+		nt.Args = base.Args
+	}
+	return nt
+}
+
+// typeDecls lowers the declaration of a user type.
+func (l *lowerer) typeDecls(n *types.Named, d syntax.Decl) []Decl {
+	pos := l.pos(d)
+	name := l.typeNames[n]
+	tparams := l.typeParams(n.TypeParams)
+	switch n.Kind {
+	case types.StructKind:
+		st := &StructType{}
+		for _, f := range n.Fields {
+			st.Fields = append(st.Fields, &Field{Name: fieldName(f), Type: l.typ(f.Type), Tag: f.Tag, Doc: f.Doc})
+		}
+		return []Decl{
+			&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: st},
+			l.structString(n),
+		}
+	case types.ContractKind:
+		it := &InterfaceType{}
+		for _, m := range n.Sigs {
+			sig := l.typ(m.Sig).(*FuncType)
+			var params []*Field
+			for _, p := range sig.Params {
+				params = append(params, &Field{Type: p})
+			}
+			it.Methods = append(it.Methods, &Method{Name: l.methodName(m.Name), Params: params, Results: sig.Results})
+		}
+		return []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: it}}
+	}
+	if !n.HasPayload() {
+		return l.unitEnum(n, pos)
+	}
+	return l.payloadEnum(n, pos, tparams)
+}
+
+// unitEnum lowers an enum without payloads to an integer type.
+func (l *lowerer) unitEnum(n *types.Named, pos Pos) []Decl {
+	name := l.typeNames[n]
+	consts := &ConstDecl{Type: &NamedType{Name: name}, Iota: true}
+	var names []Expr
+	for _, v := range n.Variants {
+		consts.Names = append(consts.Names, l.variantNames[v])
+		names = append(names, stringLit(v.Name))
+	}
+	recv := receiverName(n)
+	str := &FuncDecl{
+		Doc:     "String returns the name of the variant.",
+		Recv:    &Field{Name: recv, Type: &NamedType{Name: name}},
+		Name:    "String",
+		Results: []Type{&NamedType{Name: "string"}},
+		Body: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&IndexExpr{
+			X:     &CompositeLit{Type: &ArrayType{Len: -1, Elem: &NamedType{Name: "string"}}, Elts: names},
+			Index: &Ident{Name: recv},
+		}}}}},
+	}
+	return []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, Type: &NamedType{Name: "int"}}, consts, str}
+}
+
+// payloadEnum lowers an enum with payloads to a sealed interface and one
+// struct type per variant.
+func (l *lowerer) payloadEnum(n *types.Named, pos Pos, tparams []*Field) []Decl {
+	name := l.typeNames[n]
+	marker := "is" + upperFirst(name)
+	decls := []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: &InterfaceType{
+		Methods: []*Method{
+			{Name: marker},
+			{Name: "String", Results: []Type{&NamedType{Name: "string"}}},
+		},
+	}}}
+	for _, v := range n.Variants {
+		vt := l.variantType(v, n)
+		st := &StructType{}
+		for i, ft := range v.Fields {
+			st.Fields = append(st.Fields, &Field{Name: "V" + itoa(i), Type: l.typ(ft)})
+		}
+		decls = append(decls,
+			&TypeDecl{Doc: v.Doc, Name: vt.Name, TypeParams: tparams, Type: st},
+			&FuncDecl{Recv: &Field{Type: vt}, Name: marker, Body: &Block{}},
+		)
+		recv := "v"
+		var parts []Expr
+		if v.Fields == nil {
+			parts = []Expr{stringLit(v.Name)}
+			recv = ""
+		} else {
+			parts = append(parts, stringLit(v.Name+"("))
+			for i, ft := range v.Fields {
+				if i > 0 {
+					parts = append(parts, stringLit(", "))
+				}
+				parts = append(parts, l.nested(&SelectorExpr{X: &Ident{Name: recv}, Sel: "V" + itoa(i)}, ft))
+			}
+			parts = append(parts, stringLit(")"))
+		}
+		decls = append(decls, &FuncDecl{
+			Recv:    &Field{Name: recv, Type: vt},
+			Name:    "String",
+			Results: []Type{&NamedType{Name: "string"}},
+			Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{concat(parts...)}}}},
+		})
+	}
+	return decls
+}
+
+func receiverName(n *types.Named) string {
+	return strings.ToLower(n.Obj.Name()[:1])
+}
+
+// structString is the String method of a struct: Point { x: 1.0, y: 2.0 },
+// Id(7), or what the type's own toString method returns.
+func (l *lowerer) structString(n *types.Named) Decl {
+	recv := receiverName(n)
+	self := &Ident{Name: recv}
+	var result Expr
+	if m := n.Methods["toString"]; m != nil && m.Recv != types.RecvNone && len(m.Sig.Params) == 0 && types.Resolve(m.Sig.Result) == types.Typ[types.String] {
+		result = method(self, l.names[m])
+	} else {
+		var parts []Expr
+		switch {
+		case n.Tuple:
+			parts = append(parts, stringLit(n.Obj.Name()+"("))
+			for i, f := range n.Fields {
+				if i > 0 {
+					parts = append(parts, stringLit(", "))
+				}
+				parts = append(parts, l.nested(&SelectorExpr{X: self, Sel: fieldName(f)}, f.Type))
+			}
+			parts = append(parts, stringLit(")"))
+		case len(n.Fields) == 0:
+			parts = append(parts, stringLit(n.Obj.Name()))
+		default:
+			parts = append(parts, stringLit(n.Obj.Name()+" { "))
+			for i, f := range n.Fields {
+				sep := ", "
+				if i == 0 {
+					sep = ""
+				}
+				parts = append(parts, stringLit(sep+f.Name+": "), l.nested(&SelectorExpr{X: self, Sel: fieldName(f)}, f.Type))
+			}
+			parts = append(parts, stringLit(" }"))
+		}
+		result = concat(parts...)
+	}
+	return &FuncDecl{
+		Doc:     "String formats the value as Vex displays it.",
+		Recv:    &Field{Name: recv, Type: l.named(n)},
+		Name:    "String",
+		Results: []Type{&NamedType{Name: "string"}},
+		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{result}}}},
+	}
+}
+
+// nested formats x of type t as an element inside a container: strings
+// and chars quoted, everything else as Display shows it.
+func (l *lowerer) nested(x Expr, t types.Type) Expr {
+	switch t := types.Resolve(types.Under(t)).(type) {
+	case *types.Basic:
+		switch {
+		case t.Kind == types.String:
+			return &CallExpr{Fun: rt("Quote"), Args: []Expr{x}}
+		case t.Kind == types.Char:
+			return &CallExpr{Fun: rt("QuoteChar"), Args: []Expr{x}}
+		}
+		return displayBasic(t, x)
+	case *types.Named:
+		if t.Kind != types.ContractKind {
+			return method(x, "String")
+		}
+	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future:
+		return method(x, "String")
+	}
+	return &CallExpr{Fun: rt("Nested"), Args: []Expr{x}}
+}
+
+// displayBasic formats a scalar with its typed fast path.
+func displayBasic(t *types.Basic, x Expr) Expr {
+	switch {
+	case t.Kind == types.String:
+		return x
+	case t.Kind == types.Unit:
+		return stringLit("()")
+	case t.IsUnsigned():
+		return &CallExpr{Fun: rt("Uint"), Args: []Expr{x}}
+	case t.IsInteger():
+		return &CallExpr{Fun: rt("Int"), Args: []Expr{x}}
+	case t.IsFloat():
+		return &CallExpr{Fun: rt("Float"), Args: []Expr{x}}
+	case t.Kind == types.Bool:
+		return &CallExpr{Fun: rt("Bool"), Args: []Expr{x}}
+	case t.Kind == types.Char:
+		return &CallExpr{Fun: rt("Char"), Args: []Expr{x}}
+	}
+	return &CallExpr{Fun: rt("Display"), Args: []Expr{x}}
+}
