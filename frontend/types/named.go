@@ -51,8 +51,8 @@ type Variant struct {
 
 // MethodSig is a contract method.
 type MethodSig struct {
-	Name   string
-	Sig    *Func // without the receiver
+	Name    string
+	Sig     *Func // without the receiver
 	HasRecv bool
 }
 
