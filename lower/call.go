@@ -14,10 +14,8 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		return &Lit{Value: "nil"}
 	}
 	switch c.Kind {
-	case types.CallFunc:
-		return &CallExpr{Fun: &Ident{Name: f.l.names[c.Func]}, TypeArgs: f.typeArgs(c), Args: f.exprList(e.Args)}
-	case types.CallAssoc:
-		return &CallExpr{Fun: &Ident{Name: f.l.names[c.Func]}, TypeArgs: f.typeArgs(c), Args: f.exprList(e.Args)}
+	case types.CallFunc, types.CallAssoc:
+		return &CallExpr{Fun: &Ident{Name: f.l.names[c.Func]}, TypeArgs: f.typeArgs(c), Args: f.callArgs(e.Args, c.Func)}
 	case types.CallVariant:
 		n := types.Resolve(c.Type).(*types.Named)
 		return &CompositeLit{Type: f.l.variantType(c.Variant, n), Elts: f.exprList(e.Args)}
@@ -30,7 +28,7 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		if c.Func != nil {
 			name = f.l.names[c.Func]
 		}
-		return method(recv, name, f.exprList(e.Args)...)
+		return method(recv, name, f.callArgs(e.Args, c.Func)...)
 	case types.CallValue:
 		fun := f.expr(e.Fun)
 		return &CallExpr{Fun: fun, Args: f.exprList(e.Args)}
@@ -163,6 +161,7 @@ func (f *funcLower) fstring(e *syntax.FString) Expr {
 // format returns a string expression displaying x, the lowered e, with the
 // typed fast path for its type.
 func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
+	x = f.deref(e, x)
 	t := types.Under(f.l.info.Types[e])
 	switch t := types.Resolve(t).(type) {
 	case *types.Basic:
@@ -220,7 +219,7 @@ func concat(parts ...Expr) Expr {
 
 func (f *funcLower) methodCall(e *syntax.CallExpr, c *types.Call) Expr {
 	sel := e.Fun.(*syntax.SelectorExpr)
-	recv := f.expr(sel.X)
+	recv := f.deref(sel.X, f.expr(sel.X))
 	args := f.exprList(e.Args)
 	if c.Name == "toString" {
 		return f.format(sel.X, recv)
@@ -238,6 +237,16 @@ func (f *funcLower) methodCall(e *syntax.CallExpr, c *types.Call) Expr {
 			return &CallExpr{Fun: rt("FlatMapOption"), Args: []Expr{recv, args[0]}}
 		}
 		return method(recv, strings.ToUpper(c.Name[:1])+c.Name[1:], args...)
+	case *types.Result:
+		switch c.Name {
+		case "map":
+			return &CallExpr{Fun: rt("MapResult"), Args: []Expr{recv, args[0]}}
+		case "mapErr":
+			return &CallExpr{Fun: rt("MapErr"), Args: []Expr{recv, args[0]}}
+		case "flatMap":
+			return &CallExpr{Fun: rt("FlatMapResult"), Args: []Expr{recv, args[0]}}
+		}
+		return method(recv, upperFirst(c.Name), args...)
 	case *types.Basic:
 		if t.Kind == types.String {
 			return f.stringMethod(c.Name, recv, args, e.Args)
@@ -301,6 +310,20 @@ func (f *funcLower) numberMethod(t *types.Basic, name string, x Expr, args []Exp
 		return &CallExpr{Fun: &Ident{Path: mathPath, Name: fn}, Args: []Expr{x}}
 	}
 	return &Lit{Value: "nil"}
+}
+
+// callArgs lowers the arguments of a call, adding the default values of
+// the parameters the call leaves out.
+func (f *funcLower) callArgs(args []syntax.Expr, fn *types.FuncObj) []Expr {
+	xs := f.exprList(args)
+	if fn != nil {
+		for _, def := range fn.Defaults[min(len(args), len(fn.Defaults)):] {
+			if def != nil {
+				xs = append(xs, f.expr(def))
+			}
+		}
+	}
+	return xs
 }
 
 // typeArgs returns the explicit type arguments of a generic call. Go could

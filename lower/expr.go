@@ -54,13 +54,18 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		x := f.expr(e.X)
 		switch e.Op {
 		case syntax.SUB:
-			return &UnaryExpr{Op: "-", X: x}
+			return &UnaryExpr{Op: "-", X: f.deref(e.X, x)}
 		case syntax.NOT:
-			return not(x)
+			return not(f.deref(e.X, x))
 		case syntax.TILDE:
-			return &UnaryExpr{Op: "^", X: x}
+			return &UnaryExpr{Op: "^", X: f.deref(e.X, x)}
 		case syntax.ARROW:
 			return method(x, "RecvValue")
+		case syntax.AND, syntax.ANDMUT:
+			if _, isRef := types.Resolve(info.Types[e.X]).(*types.Ref); isRef {
+				return x
+			}
+			return &UnaryExpr{Op: "&", X: x}
 		}
 		return x
 	case *syntax.AwaitExpr:
@@ -70,7 +75,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.BinaryExpr:
 		return f.binary(e)
 	case *syntax.CastExpr:
-		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.expr(e.X)}
+		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.deref(e.X, f.expr(e.X))}
 	case *syntax.TernaryExpr:
 		tmp := f.temp("tmp")
 		t := info.Types[e]
@@ -303,7 +308,16 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 		}
 	}
 	xs := f.exprList([]syntax.Expr{e.X, e.Y})
-	return &BinaryExpr{Op: binaryOps[e.Op], X: xs[0], Y: xs[1]}
+	return &BinaryExpr{Op: binaryOps[e.Op], X: f.deref(e.X, xs[0]), Y: f.deref(e.Y, xs[1])}
+}
+
+// deref reads through a reference where Vex sees through it implicitly:
+// operators, conditions, printing and conversions need the value.
+func (f *funcLower) deref(e syntax.Expr, x Expr) Expr {
+	if _, isRef := types.Resolve(f.l.info.Types[e]).(*types.Ref); isRef {
+		return &UnaryExpr{Op: "*", X: x}
+	}
+	return x
 }
 
 func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
@@ -315,28 +329,29 @@ func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
 	return call
 }
 
-// rescue lowers the lazy `opt !> fallback`:
+// rescue lowers the lazy `opt !> fallback` (and `res !> |e| fallback`):
 //
-//	tmp, ok := opt.Get()
-//	if !ok { tmp = fallback }
+//	v, ok := opt.Get()
+//	if !ok { v = fallback }
 func (f *funcLower) rescue(e *syntax.BinaryExpr) Expr {
 	x := f.expr(e.X)
-	tmp := f.temp("v")
+	_, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result)
+	if isResult {
+		x = f.once(x, "res")
+	}
+	v := f.temp("v")
 	ok := f.flag("ok")
-	get := "Get"
-	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, get)}})
+	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
 	then, close := f.open()
-	if _, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result); isResult {
-		errName := f.temp("err")
-		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: errName}, &Ident{Name: "_"}}, Op: ":=", Rhs: []Expr{method(x, "ErrValue")}})
+	if isResult {
 		fn := f.expr(e.Y)
-		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: "=", Rhs: []Expr{&CallExpr{Fun: fn, Args: []Expr{&Ident{Name: errName}}}}})
+		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Op: "=", Rhs: []Expr{&CallExpr{Fun: fn, Args: []Expr{method(x, "Failure")}}}})
 	} else {
-		f.valueInto(e.Y, sink{kind: sinkAssign, target: &Ident{Name: tmp}})
+		f.valueInto(e.Y, sink{kind: sinkAssign, target: &Ident{Name: v}})
 	}
 	close()
 	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
-	return &Ident{Name: tmp}
+	return &Ident{Name: v}
 }
 
 // try lowers `x?`: the value, or an early return of None or the Err.
@@ -353,19 +368,32 @@ func (f *funcLower) try(e *syntax.TryExpr) Expr {
 //	val, ok := x.Get()
 //	if !ok { return vexrt.None[T]() }
 func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
+	rt := types.Resolve(f.result)
+	if _, isResult := rt.(*types.Result); isResult {
+		x = f.once(x, "res") // read twice: for the value and for the error
+	}
 	ok := f.flag("ok")
 	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: val}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
 	then, close := f.open()
-	switch rt := types.Resolve(f.result).(type) {
+	switch rt := rt.(type) {
 	case *types.Option:
 		f.emit(&ReturnStmt{Results: []Expr{f.none(rt)}})
 	case *types.Result:
-		errName := f.temp("err")
-		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: errName}, &Ident{Name: "_"}}, Op: ":=", Rhs: []Expr{method(x, "ErrValue")}})
-		f.emit(&ReturnStmt{Results: []Expr{&CallExpr{Fun: rtIdent("Err"), TypeArgs: []Type{f.l.typ(rt.Ok), f.l.typ(rt.Err)}, Args: []Expr{&Ident{Name: errName}}}}})
+		f.emit(&ReturnStmt{Results: []Expr{&CallExpr{Fun: rtIdent("Err"), TypeArgs: []Type{f.l.typ(rt.Ok), f.l.typ(rt.Err)}, Args: []Expr{method(x, "Failure")}}}})
 	}
 	close()
 	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
+}
+
+// once returns x itself when it is a plain name, or else a temporary
+// holding it, so that it can be read more than once.
+func (f *funcLower) once(x Expr, base string) Expr {
+	if isIdent(x) {
+		return x
+	}
+	tmp := f.temp(base)
+	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}})
+	return &Ident{Name: tmp}
 }
 
 func rtIdent(name string) *Ident { return rt(name) }

@@ -510,7 +510,7 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		if local == nil {
 			return
 		}
-		target = &Ident{Name: f.locals[local]}
+		target = f.deref(id, &Ident{Name: f.locals[local]})
 	} else {
 		target = f.expr(s.Lhs) // a field, a tuple field or an element
 	}

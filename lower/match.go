@@ -209,7 +209,7 @@ func (f *funcLower) ifInto(e *syntax.IfExpr, s sink) {
 		})
 		return
 	}
-	cond := f.expr(e.Cond)
+	cond := f.deref(e.Cond, f.expr(e.Cond))
 	then := branch(e.Then)
 	f.emit(&IfStmt{Pos: pos, Cond: cond, Then: then, Else: elseBranch()})
 }

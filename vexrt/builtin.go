@@ -71,7 +71,7 @@ func IndexOf(s, sub string) Option[int64] {
 func ParseInt(s string) Result[int64, string] {
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil {
-		return Err[int64]("invalid integer: " + strconv.Quote(s))
+		return Err[int64]("invalid integer: " + s)
 	}
 	return Ok[int64, string](n)
 }
@@ -80,7 +80,7 @@ func ParseInt(s string) Result[int64, string] {
 func ParseFloat(s string) Result[float64, string] {
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(f) && !strings.EqualFold(strings.TrimLeft(s, "+-"), "nan") {
-		return Err[float64]("invalid float: " + strconv.Quote(s))
+		return Err[float64]("invalid float: " + s)
 	}
 	return Ok[float64, string](f)
 }

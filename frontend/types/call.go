@@ -35,7 +35,7 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 				sig = c.instantiateFunc(obj, sig, e)
 			}
 			c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: sig})
-			c.args(s, e, sig.Params, f.Name)
+			c.argsMin(s, e, sig.Params, obj.Required(), f.Name)
 			return sig.Result
 		}
 	case *syntax.SelectorExpr:
@@ -81,8 +81,18 @@ func (c *checker) noTypeArgs(e *syntax.CallExpr, typeArgs []syntax.Type, name st
 // args checks call arguments against parameter types; with params nil
 // the arguments are only checked for themselves.
 func (c *checker) args(s *Scope, e *syntax.CallExpr, params []Type, name string) {
-	if params != nil && len(e.Args) != len(params) {
-		c.errorf(e, "%s takes %d argument%s, found %d", name, len(params), plural(len(params)), len(e.Args))
+	c.argsMin(s, e, params, len(params), name)
+}
+
+// argsMin is args for a function whose trailing parameters have defaults:
+// at least required arguments must be passed.
+func (c *checker) argsMin(s *Scope, e *syntax.CallExpr, params []Type, required int, name string) {
+	if params != nil && (len(e.Args) < required || len(e.Args) > len(params)) {
+		want := itoa(len(params))
+		if required < len(params) {
+			want = itoa(required) + " to " + want
+		}
+		c.errorf(e, "%s takes %s argument%s, found %d", name, want, plural(len(params)), len(e.Args))
 		params = nil
 	}
 	for i, a := range e.Args {
@@ -96,6 +106,9 @@ func (c *checker) args(s *Scope, e *syntax.CallExpr, params []Type, name string)
 
 // construct checks Channel.new<T>(cap), Channel<T>(cap) and Channel(cap).
 func (c *checker) construct(s *Scope, e *syntax.CallExpr, name string, typeArgs []syntax.Type, hint Type) Type {
+	if name == "Vec" || name == "Map" || name == "Set" {
+		return c.newCollection(s, e, name, typeArgs, hint)
+	}
 	var elem Type
 	switch len(typeArgs) {
 	case 0:

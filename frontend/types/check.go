@@ -240,9 +240,10 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 		} else {
 			t = c.typeIn(scope, p.Type)
 		}
-		if p.Default != nil {
-			c.errorf(p.Default, "default parameter values are not supported yet")
+		if p.Default == nil && len(obj.Defaults) > 0 && obj.Defaults[len(obj.Defaults)-1] != nil {
+			c.errorf(p, "parameter %s needs a default value: only trailing parameters may have defaults", p.Name.Name)
 		}
+		obj.Defaults = append(obj.Defaults, p.Default)
 		sig.Params = append(sig.Params, t)
 	}
 	if d.Result != nil {
@@ -405,6 +406,17 @@ func (c *checker) withBody(name string, result Type, async bool, check func(*fun
 
 func (c *checker) funcBody(obj *FuncObj) {
 	d := obj.Decl
+	for i, def := range obj.Defaults {
+		if def == nil {
+			continue
+		}
+		// A default is evaluated at each call site, so it may use only
+		// package-level names.
+		t := obj.Sig.Params[i]
+		c.withBody(d.Name.Name, t, false, func(*funcCtx) {
+			c.assignable(c.expr(c.pkg, def, t), t, def)
+		})
+	}
 	c.withBody(d.Name.Name, obj.Result(), obj.Async, func(fc *funcCtx) {
 		scope := NewScope(c.funcScopes[obj])
 		if obj.Recv != RecvNone {

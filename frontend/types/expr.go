@@ -131,18 +131,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 		}
 		return InvalidType
 	case *syntax.IndexExpr:
-		x := Under(c.expr(s, e.X, nil))
-		i := c.expr(s, e.Index, nil)
-		if !IsInteger(i) && i != InvalidType {
-			c.errorf(e.Index, "index must be an integer, not %s", i)
-		}
-		if x == Typ[String] {
-			return Typ[U8]
-		}
-		if x != InvalidType {
-			c.errorf(e, "indexing %s is not supported yet", x)
-		}
-		return InvalidType
+		return c.index(s, e)
 	case *syntax.ClosureExpr:
 		return c.closure(s, e, hint)
 	case *syntax.Block:
@@ -167,8 +156,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 	case *syntax.StructLit:
 		return c.structLit(s, e, hint)
 	case *syntax.ArrayExpr:
-		c.errorf(e, "array and Vec literals are not supported yet")
-		return InvalidType
+		return c.arrayLit(s, e, hint)
 	case *syntax.FStringText:
 		return Typ[String]
 	}
@@ -310,9 +298,25 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		}
 		return InvalidType
 	case syntax.AND, syntax.ANDMUT:
-		c.errorf(e, "references are not supported yet")
+		var h Type
+		if r, ok := Resolve(hint).(*Ref); ok {
+			h = r.Elem
+		}
+		t := c.expr(s, e.X, h)
+		switch e.X.(type) {
+		case *syntax.Ident, *syntax.SelectorExpr, *syntax.TupleIndexExpr, *syntax.IndexExpr, *syntax.ParenExpr:
+		default:
+			c.errorf(e.X, "can only take a reference to a variable, a field or an element")
+		}
+		if e.Op == syntax.ANDMUT {
+			c.checkMutable(s, e.X, "take a mutable reference to")
+		}
+		if r, ok := Resolve(t).(*Ref); ok {
+			t = r.Elem // &r of a reference is the same reference
+		}
+		return &Ref{Elem: t, Mut: e.Op == syntax.ANDMUT}
 	case syntax.SUMRED:
-		c.errorf(e, "array sums (<+) are not supported yet")
+		return c.sumReduce(s, e)
 	default:
 		c.errorf(e, "unsupported operator %s", e.Op)
 	}
@@ -381,7 +385,7 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		}
 		if e.Op != syntax.EQL && e.Op != syntax.NEQ && !ordered(x) {
 			c.errorf(e, "operator %s is not defined on %s", e.Op, x)
-		} else if !comparable(x) {
+		} else if !comparable(x) && !equatable(x) {
 			c.errorf(e, "%s values cannot be compared", x)
 		}
 		return Typ[Bool]
@@ -416,6 +420,9 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 	// Arithmetic and bitwise operators: both sides have one type.
 	x := Under(c.expr(s, e.X, hint))
 	y := Under(c.expr(s, e.Y, x))
+	if t, ok := c.arrayArith(e, x, y); ok {
+		return t
+	}
 	if !c.sameOperands(e, x, y) {
 		return InvalidType
 	}

@@ -59,8 +59,38 @@ func lookupMethod(t Type, name string) (methodSig, bool) {
 			}
 		}
 		return m, m != nil
+	case *Result:
+		var m methodSig
+		switch name {
+		case "isOk", "isErr":
+			m = fixed(boolT)
+		case "or":
+			m = fixed(t.Ok, t.Ok)
+		case "orElse":
+			m = fixed(t.Ok, &Func{Params: []Type{t.Err}, Result: t.Ok})
+		case "ok":
+			m = fixed(&Option{Elem: t.Ok})
+		case "map":
+			m = func(c *checker, _ Type, call *syntax.CallExpr) ([]Type, Type) {
+				u := c.fresh(call, "the result of map")
+				return []Type{&Func{Params: []Type{t.Ok}, Result: u}}, &Result{Ok: u, Err: t.Err}
+			}
+		case "mapErr":
+			m = func(c *checker, _ Type, call *syntax.CallExpr) ([]Type, Type) {
+				u := c.fresh(call, "the result of mapErr")
+				return []Type{&Func{Params: []Type{t.Err}, Result: u}}, &Result{Ok: t.Ok, Err: u}
+			}
+		case "flatMap":
+			m = func(c *checker, _ Type, call *syntax.CallExpr) ([]Type, Type) {
+				u := c.fresh(call, "the result of flatMap")
+				return []Type{&Func{Params: []Type{t.Ok}, Result: &Result{Ok: u, Err: t.Err}}}, &Result{Ok: u, Err: t.Err}
+			}
+		}
+		return m, m != nil
 	case *Basic:
 		return basicMethod(t, name)
+	case *Vec, *Array, *Slice, *Map, *Set:
+		return collectionMethodSig(t, name)
 	case *Var:
 		if t.Kind != AnyKind {
 			return numberMethod(t, name, t.Kind == FloatLit)
@@ -90,6 +120,8 @@ func basicMethod(t *Basic, name string) (methodSig, bool) {
 		"substring":  fixed(stringT, i64T, i64T),
 		"parseInt":   fixed(&Result{Ok: i64T, Err: stringT}),
 		"parseFloat": fixed(&Result{Ok: Typ[F64], Err: stringT}),
+		"chars":      fixed(&Vec{Elem: Typ[Char]}),
+		"split":      fixed(&Vec{Elem: stringT}, stringT),
 	}[name]
 	return m, m != nil
 }
@@ -133,6 +165,9 @@ func (c *checker) methodCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExp
 	}
 	if m, sig, ok := c.userMethod(recv, f.Sel.Name); ok {
 		return c.userMethodCall(s, e, f, recvType, m, sig)
+	}
+	if t, ok := c.collectionCall(s, e, f, recv); ok {
+		return t
 	}
 	m, ok := lookupMethod(recv, f.Sel.Name)
 	if !ok {

@@ -51,6 +51,16 @@ type FuncObj struct {
 	Owner      *Named // the type of a method or associated function
 	Recv       RecvKind
 	TypeParams []*TypeParam // the function's own, and for methods of generic types the type's
+	Defaults   []syntax.Expr // default value of each parameter, nil where there is none
+}
+
+// Required returns the number of arguments a call must pass.
+func (f *FuncObj) Required() int {
+	n := len(f.Defaults)
+	for n > 0 && f.Defaults[n-1] != nil {
+		n--
+	}
+	return n
 }
 
 // Result returns the declared result: the T of an async fn's Future<T>.

@@ -69,6 +69,8 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 		c.variantPat(s, p, u, mut)
 	case *syntax.StructPat:
 		c.structPat(s, p, u, mut)
+	case *syntax.ArrayPat:
+		c.arrayPat(s, p, t, mut)
 	case *syntax.OrPat:
 		for _, alt := range p.Alts {
 			if bindsNames(alt, c, s) {
@@ -175,6 +177,8 @@ func irrefutable(p syntax.Pattern, t Type, c *checker) bool {
 				return true
 			}
 		}
+	case *syntax.ArrayPat:
+		return arrayPatIrrefutable(p, t, c)
 	case *syntax.StructPat:
 		n, ok := Resolve(Under(t)).(*Named)
 		if !ok {

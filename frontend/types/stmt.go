@@ -195,6 +195,15 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		case nil:
 			c.errorf(lhs, "undefined: %s", lhs.Name)
 		case *Local:
+			if r, ok := Resolve(obj.Type).(*Ref); ok {
+				// Assignment through a reference changes what it points to.
+				if !r.Mut {
+					c.errorf(lhs, "cannot assign through %s: it is a shared reference %s (use &T!)", lhs.Name, r)
+				}
+				c.use(obj)
+				want = r.Elem
+				break
+			}
 			if !obj.Mut && !obj.LateInit {
 				c.errorf(lhs, "cannot assign to %s: it is declared with let; use let! to make it mutable", lhs.Name)
 			} else if !obj.Mut && st.Op != syntax.ASSIGN {
@@ -210,7 +219,7 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 			c.errorf(lhs, "cannot assign to %s", lhs.Name)
 		}
 		if want != nil {
-			c.record(lhs, want)
+			c.record(lhs, c.info.Uses[lhs].(*Local).Type)
 		}
 	case *syntax.SelectorExpr, *syntax.TupleIndexExpr:
 		want = c.expr(s, lhs, nil)
@@ -222,6 +231,8 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 			break
 		}
 		c.checkMutable(s, lhs, "assign to")
+	case *syntax.IndexExpr:
+		want = c.assignIndex(s, lhs)
 	default:
 		c.errorf(st.Lhs, "cannot assign to this expression yet")
 		c.expr(s, st.Lhs, nil)
@@ -368,7 +379,7 @@ func (c *checker) forStmt(s *Scope, st *syntax.ForStmt) {
 				c.errorf(st.X, "cannot iterate over %s", x)
 			}
 		default:
-			c.errorf(st.X, "iterating over %s is not supported yet", x)
+			elem = c.iterElem(st.X, x)
 		}
 	}
 	switch p := st.Pat.(type) {
@@ -380,7 +391,7 @@ func (c *checker) forStmt(s *Scope, st *syntax.ForStmt) {
 		c.info.Pats[p] = elem
 		c.fn.root.pats = append(c.fn.root.pats, p)
 	default:
-		c.errorf(st.Pat, "this for pattern is not supported yet")
+		c.forPattern(inner, st.Pat, elem)
 	}
 	c.loopBody(inner, labelName(st.Label), false, st.Body)
 }

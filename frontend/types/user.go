@@ -217,7 +217,11 @@ func (c *checker) userMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.Selecto
 	}
 	sig = c.instantiateFunc(m, sig, e)
 	c.addCall(e, &Call{Kind: CallUserMethod, Name: f.Sel.Name, Func: m, Recv: recv, Type: sig})
-	c.args(s, e, sig.Params, f.Sel.Name)
+	required := len(sig.Params)
+	if m != nil {
+		required = m.Required()
+	}
+	c.argsMin(s, e, sig.Params, required, f.Sel.Name)
 	return sig.Result
 }
 
@@ -356,7 +360,7 @@ func (c *checker) assocCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr
 		sig = c.instantiateFunc(m, sig, e)
 	}
 	c.addCall(e, &Call{Kind: CallAssoc, Func: m, Type: sig})
-	c.args(s, e, sig.Params, n.Obj.Name()+"."+f.Sel.Name)
+	c.argsMin(s, e, sig.Params, m.Required(), n.Obj.Name()+"."+f.Sel.Name)
 	return sig.Result
 }
 

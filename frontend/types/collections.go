@@ -1,0 +1,719 @@
+package types
+
+import "github.com/vexlang/vex2go/frontend/syntax"
+
+// This file checks the prelude collections: Vec<T>, fixed arrays [T; N],
+// slices [T], Map<K, V> and Set<T>, with their literals, constructors,
+// methods, indexing, iteration, array patterns and array arithmetic.
+
+// arrayLit checks [a, b, c] and [x; n]. The literal is a fixed array when
+// the context expects [T; N], a slice when it expects [T], and a Vec
+// otherwise.
+func (c *checker) arrayLit(s *Scope, e *syntax.ArrayExpr, hint Type) Type {
+	var elem Type
+	var arr *Array
+	slice := false
+	switch h := Resolve(hint).(type) {
+	case *Array:
+		arr, elem = h, h.Elem
+	case *Slice:
+		slice, elem = true, h.Elem
+	case *Vec:
+		elem = h.Elem
+	}
+	for i, x := range e.Elems {
+		if i > 0 && e.Count != nil {
+			break
+		}
+		t := c.expr(s, x, elem)
+		if elem == nil {
+			elem = t
+			continue
+		}
+		c.assignable(t, elem, x)
+	}
+	if elem == nil {
+		elem = c.fresh(e, "the elements of []")
+	}
+	n := int64(len(e.Elems))
+	if e.Count != nil {
+		ct := c.expr(s, e.Count, nil)
+		if !IsInteger(ct) && ct != InvalidType {
+			c.errorf(e.Count, "the count in [x; n] must be an integer, not %s", ct)
+		}
+		if arr != nil {
+			v, ok := intConst(e.Count)
+			if !ok || v < 0 {
+				c.errorf(e.Count, "the length of a fixed array [x; n] must be a non-negative integer literal")
+				return arr
+			}
+			n = v
+		}
+	}
+	switch {
+	case arr != nil:
+		return &Array{Elem: elem, Len: n}
+	case slice:
+		return &Slice{Elem: elem}
+	}
+	return &Vec{Elem: elem}
+}
+
+// intConst returns the value of an integer literal, possibly negated.
+func intConst(e syntax.Expr) (int64, bool) {
+	switch x := e.(type) {
+	case *syntax.ParenExpr:
+		return intConst(x.X)
+	case *syntax.UnaryExpr:
+		if x.Op == syntax.SUB {
+			v, ok := intConst(x.X)
+			return -v, ok
+		}
+	case *syntax.BasicLit:
+		if x.Kind != syntax.INT {
+			return 0, false
+		}
+		n, err := parseInt(x)
+		if err != nil || !n.IsInt64() {
+			return 0, false
+		}
+		return n.Int64(), true
+	}
+	return 0, false
+}
+
+// index checks x[i].
+func (c *checker) index(s *Scope, e *syntax.IndexExpr) Type {
+	x := Under(c.expr(s, e.X, nil))
+	i := c.expr(s, e.Index, nil)
+	if !IsInteger(i) && i != InvalidType {
+		c.errorf(e.Index, "index must be an integer, not %s", i)
+	}
+	if v, ok := intConst(e.Index); ok && v < 0 {
+		c.errorf(e.Index, "index %d is negative", v)
+		return c.indexResult(e, x, false)
+	} else if ok {
+		switch t := Resolve(x).(type) {
+		case *Array:
+			if v >= t.Len {
+				c.errorf(e.Index, "index %d is out of range for %s", v, t)
+			}
+		case *Basic:
+			if lit, isLit := e.X.(*syntax.BasicLit); isLit && lit.Kind == syntax.STRING && v >= int64(len(lit.Value)) {
+				c.errorf(e.Index, "index %d is out of range for a string of length %d", v, len(lit.Value))
+			}
+		}
+	}
+	return c.indexResult(e, x, true)
+}
+
+func (c *checker) indexResult(e *syntax.IndexExpr, x Type, report bool) Type {
+	switch t := Resolve(x).(type) {
+	case *Basic:
+		if t == Typ[String] {
+			return Typ[U8]
+		}
+	case *Vec:
+		return t.Elem
+	case *Slice:
+		return t.Elem
+	case *Array:
+		return t.Elem
+	case *Map:
+		if report {
+			c.errorf(e, "a Map is not indexed with m[k]; use m.get(k) or m.tryGet(k)")
+		}
+		return InvalidType
+	case *Tuple:
+		if report {
+			c.errorf(e, "a tuple is not indexed with t[i]; use t.0, t.1, ...")
+		}
+		return InvalidType
+	}
+	if x != InvalidType && report {
+		c.errorf(e, "cannot index %s: only Vec, arrays, slices and strings can be indexed", x)
+	}
+	return InvalidType
+}
+
+// assignIndex checks the target x[i] of an assignment and returns the type
+// the assigned value must have.
+func (c *checker) assignIndex(s *Scope, lhs *syntax.IndexExpr) Type {
+	t := c.expr(s, lhs, nil)
+	if t == InvalidType {
+		return InvalidType
+	}
+	switch Resolve(Under(c.info.Types[lhs.X])).(type) {
+	case *Basic:
+		c.errorf(lhs, "cannot assign to a byte of a string: strings are immutable")
+		return InvalidType
+	}
+	if isTemporary(lhs.X) {
+		c.errorf(lhs, "cannot assign to an element of a temporary value")
+		return t
+	}
+	c.checkMutable(s, lhs.X, "assign to an element of")
+	return t
+}
+
+// isTemporary reports whether e is a value that no variable holds.
+func isTemporary(e syntax.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *syntax.ParenExpr:
+			e = x.X
+		case *syntax.IndexExpr:
+			e = x.X
+		case *syntax.TupleIndexExpr:
+			e = x.X
+		case *syntax.SelectorExpr:
+			e = x.X
+		case *syntax.Ident:
+			return false
+		default:
+			return true
+		}
+	}
+}
+
+// newCollection checks Vec.new<T>(), Vec<T>(), Vec.new() and the same for
+// Map and Set. Without type arguments the element types come from the
+// context or from later uses.
+func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, name string, typeArgs []syntax.Type, hint Type) Type {
+	n := genericArity[name]
+	args := make([]Type, n)
+	switch len(typeArgs) {
+	case n:
+		for i, ta := range typeArgs {
+			args[i] = c.typeIn(s, ta)
+		}
+	case 0:
+		h := Resolve(hint)
+		switch name {
+		case "Vec":
+			if v, ok := h.(*Vec); ok {
+				args[0] = v.Elem
+			} else {
+				args[0] = c.fresh(e, "the Vec's elements")
+			}
+		case "Set":
+			if v, ok := h.(*Set); ok {
+				args[0] = v.Elem
+			} else {
+				args[0] = c.fresh(e, "the Set's elements")
+			}
+		case "Map":
+			if m, ok := h.(*Map); ok {
+				args[0], args[1] = m.Key, m.Elem
+			} else {
+				args[0], args[1] = c.fresh(e, "the Map's keys"), c.fresh(e, "the Map's values")
+			}
+		}
+	default:
+		c.errorf(e.Fun, "%s takes %d type argument%s, found %d", name, n, plural(n), len(typeArgs))
+		for i := range args {
+			args[i] = InvalidType
+		}
+	}
+	t := makeGeneric(name, args)
+	if name != "Vec" && !keyable(args[0]) {
+		c.errorf(e.Fun, "%s %s of %s must be comparable with ==, and %s is not", name, keyWord(name), t, args[0])
+	}
+	if len(e.Args) > 0 {
+		c.errorf(e, "%s.new takes no arguments", name)
+		c.args(s, e, nil, "")
+	}
+	c.addCall(e, &Call{Kind: CallNew, Name: name, Type: t})
+	return t
+}
+
+func keyWord(name string) string {
+	if name == "Map" {
+		return "keys"
+	}
+	return "elements"
+}
+
+// keyable reports whether t can be a Map key or Set element: whether Go
+// can compare it with ==. A type still being inferred is assumed to be.
+func keyable(t Type) bool {
+	if a, ok := Resolve(t).(*Array); ok {
+		return keyable(a.Elem)
+	}
+	return comparable(t)
+}
+
+// equatable reports whether == compares values of t although comparable
+// does not admit it: fixed arrays, Vecs and slices of comparable elements.
+func equatable(t Type) bool {
+	switch t := Resolve(t).(type) {
+	case *Array:
+		return keyable(t.Elem)
+	case *Vec:
+		return keyable(t.Elem)
+	case *Slice:
+		return keyable(t.Elem)
+	}
+	return false
+}
+
+// indexParam stands for a parameter that takes any integer type: an index.
+var indexParam Type = &Basic{Kind: Invalid}
+
+// collMethod describes a method of a collection.
+type collMethod struct {
+	params []Type // indexParam for an index
+	result Type
+	mut    bool // changes the collection: needs a let! binding or a &T!
+}
+
+// seqKind tells Vec, fixed arrays and slices apart.
+type seqKind uint8
+
+const (
+	seqVec seqKind = iota
+	seqArray
+	seqSlice
+)
+
+// seqMethod returns the method name of a Vec, fixed array or slice of elem.
+func seqMethod(kind seqKind, elem Type, name string, c *checker, call *syntax.CallExpr) (collMethod, bool) {
+	opt := &Option{Elem: elem}
+	vec := &Vec{Elem: elem}
+	switch name {
+	case "get":
+		return collMethod{params: []Type{indexParam}, result: elem}, true
+	case "len":
+		return collMethod{result: i64T}, true
+	case "isEmpty":
+		return collMethod{result: boolT}, true
+	case "contains":
+		return collMethod{params: []Type{elem}, result: boolT}, true
+	case "first", "last":
+		return collMethod{result: opt}, true
+	case "reverse", "sort":
+		return collMethod{result: UnitType, mut: true}, true
+	case "iter":
+		if kind == seqVec {
+			return collMethod{result: vec}, true
+		}
+		return collMethod{result: &Slice{Elem: elem}}, true
+	case "enumerate":
+		return collMethod{result: &Vec{Elem: &Tuple{Elems: []Type{i64T, elem}}}}, true
+	case "map":
+		if c == nil {
+			return collMethod{}, true
+		}
+		u := c.fresh(call, "the result of map")
+		return collMethod{params: []Type{&Func{Params: []Type{elem}, Result: u}}, result: &Vec{Elem: u}}, true
+	case "filter":
+		return collMethod{params: []Type{&Func{Params: []Type{elem}, Result: boolT}}, result: vec}, true
+	case "join":
+		return collMethod{params: []Type{stringT}, result: stringT}, true
+	}
+	if kind != seqVec {
+		return collMethod{}, false
+	}
+	switch name {
+	case "push":
+		return collMethod{params: []Type{elem}, result: UnitType, mut: true}, true
+	case "pop":
+		return collMethod{result: opt, mut: true}, true
+	case "insert":
+		return collMethod{params: []Type{indexParam, elem}, result: UnitType, mut: true}, true
+	case "remove":
+		return collMethod{params: []Type{indexParam}, result: elem, mut: true}, true
+	case "clear":
+		return collMethod{result: UnitType, mut: true}, true
+	}
+	return collMethod{}, false
+}
+
+func mapMethod(t *Map, name string) (collMethod, bool) {
+	switch name {
+	case "set", "insert":
+		return collMethod{params: []Type{t.Key, t.Elem}, result: UnitType, mut: true}, true
+	case "get":
+		return collMethod{params: []Type{t.Key}, result: t.Elem}, true
+	case "tryGet":
+		return collMethod{params: []Type{t.Key}, result: &Option{Elem: t.Elem}}, true
+	case "contains":
+		return collMethod{params: []Type{t.Key}, result: boolT}, true
+	case "remove":
+		return collMethod{params: []Type{t.Key}, result: boolT, mut: true}, true
+	case "len":
+		return collMethod{result: i64T}, true
+	case "isEmpty":
+		return collMethod{result: boolT}, true
+	case "keys":
+		return collMethod{result: &Vec{Elem: t.Key}}, true
+	case "values":
+		return collMethod{result: &Vec{Elem: t.Elem}}, true
+	}
+	return collMethod{}, false
+}
+
+func setMethod(t *Set, name string) (collMethod, bool) {
+	switch name {
+	case "insert":
+		return collMethod{params: []Type{t.Elem}, result: boolT, mut: true}, true
+	case "remove":
+		return collMethod{params: []Type{t.Elem}, result: boolT, mut: true}, true
+	case "contains":
+		return collMethod{params: []Type{t.Elem}, result: boolT}, true
+	case "len":
+		return collMethod{result: i64T}, true
+	case "isEmpty":
+		return collMethod{result: boolT}, true
+	case "values":
+		return collMethod{result: &Vec{Elem: t.Elem}}, true
+	}
+	return collMethod{}, false
+}
+
+// collectionMethod looks up a method of a collection type.
+func collectionMethod(t Type, name string, c *checker, call *syntax.CallExpr) (collMethod, bool) {
+	switch t := Resolve(t).(type) {
+	case *Vec:
+		return seqMethod(seqVec, t.Elem, name, c, call)
+	case *Array:
+		return seqMethod(seqArray, t.Elem, name, c, call)
+	case *Slice:
+		return seqMethod(seqSlice, t.Elem, name, c, call)
+	case *Map:
+		return mapMethod(t, name)
+	case *Set:
+		return setMethod(t, name)
+	}
+	return collMethod{}, false
+}
+
+// isCollection reports whether t is a Vec, fixed array, slice, Map or Set.
+func isCollection(t Type) bool {
+	switch Resolve(t).(type) {
+	case *Vec, *Array, *Slice, *Map, *Set:
+		return true
+	}
+	return false
+}
+
+// collectionMethodSig adapts collectionMethod to lookupMethod.
+func collectionMethodSig(t Type, name string) (methodSig, bool) {
+	if _, ok := collectionMethod(t, name, nil, nil); !ok {
+		return nil, false
+	}
+	return func(c *checker, recv Type, call *syntax.CallExpr) ([]Type, Type) {
+		m, _ := collectionMethod(recv, name, c, call)
+		return m.params, m.result
+	}, true
+}
+
+// collectionCall checks recv.name(args) for a collection receiver; ok is
+// false when recv is not a collection or name is toString.
+func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, recv Type) (Type, bool) {
+	name := f.Sel.Name
+	if !isCollection(recv) || name == "toString" {
+		return nil, false
+	}
+	m, ok := collectionMethod(recv, name, c, e)
+	if !ok {
+		hint := ""
+		if _, isArr := Resolve(recv).(*Array); isArr {
+			switch name {
+			case "push", "pop", "insert", "remove", "clear":
+				hint = " (a fixed array cannot change its length; use a Vec)"
+			}
+		}
+		c.errorf(f.Sel, "%s has no method %s%s", recv, name, hint)
+		c.args(s, e, nil, "")
+		return InvalidType, true
+	}
+	if m.mut && !isTemporary(f.X) {
+		c.checkMutable(s, f.X, "call "+name+" on")
+	}
+	params := make([]Type, len(m.params))
+	for i, p := range m.params {
+		if p == indexParam {
+			p = i64T
+		}
+		params[i] = p
+	}
+	c.addCall(e, &Call{Kind: CallMethod, Name: name, Recv: recv, Type: &Func{Params: params, Result: m.result}})
+	if len(e.Args) != len(m.params) {
+		c.errorf(e, "%s takes %d argument%s, found %d", name, len(m.params), plural(len(m.params)), len(e.Args))
+		c.args(s, e, nil, "")
+		return m.result, true
+	}
+	for i, a := range e.Args {
+		p := m.params[i]
+		if p == indexParam {
+			if t := c.expr(s, a, nil); !IsInteger(t) && t != InvalidType {
+				c.errorf(a, "index must be an integer, not %s", t)
+			}
+			continue
+		}
+		t := c.expr(s, a, p)
+		if unify(p, t) {
+			continue
+		}
+		if role := elemRole(recv, p); role != "" {
+			c.errorf(a, "mismatched types: expected %s (the %s type of %s), found %s", p, role, recv, t)
+		} else {
+			c.errorf(a, "mismatched types: expected %s, found %s", p, t)
+		}
+	}
+	c.methodConstraints(e, f, recv, name)
+	return m.result, true
+}
+
+// elemRole names what a parameter of type p is to the collection t.
+func elemRole(t, p Type) string {
+	switch t := Resolve(t).(type) {
+	case *Vec:
+		if p == t.Elem {
+			return "element"
+		}
+	case *Array:
+		if p == t.Elem {
+			return "element"
+		}
+	case *Slice:
+		if p == t.Elem {
+			return "element"
+		}
+	case *Set:
+		if p == t.Elem {
+			return "element"
+		}
+	case *Map:
+		if p == t.Key {
+			return "key"
+		}
+		if p == t.Elem {
+			return "value"
+		}
+	}
+	return ""
+}
+
+// methodConstraints reports methods that need more of the element type
+// than a Vec holds: ==, an order, or strings.
+func (c *checker) methodConstraints(e *syntax.CallExpr, f *syntax.SelectorExpr, recv Type, name string) {
+	var elem Type
+	switch t := Resolve(recv).(type) {
+	case *Vec:
+		elem = t.Elem
+	case *Array:
+		elem = t.Elem
+	case *Slice:
+		elem = t.Elem
+	case *Map:
+		if !keyable(t.Key) {
+			c.errorf(f.Sel, "Map keys must be comparable with ==, and %s is not", t.Key)
+		}
+		return
+	case *Set:
+		if !keyable(t.Elem) {
+			c.errorf(f.Sel, "Set elements must be comparable with ==, and %s is not", t.Elem)
+		}
+		return
+	}
+	switch name {
+	case "contains":
+		if !keyable(elem) {
+			c.errorf(f.Sel, "contains needs elements that can be compared with ==, and %s cannot", elem)
+		}
+	case "sort":
+		if !ordered(elem) {
+			c.errorf(f.Sel, "sort needs elements with an order (numbers, strings or chars), not %s", elem)
+		}
+	case "join":
+		if !unify(elem, stringT) {
+			c.errorf(f.Sel, "join needs a Vec<string>, not %s", recv)
+		}
+	}
+}
+
+// iterElem returns the type of the elements a for loop visits in a
+// collection: a Map visits (key, value) tuples.
+func (c *checker) iterElem(n syntax.Node, x Type) Type {
+	switch t := Resolve(x).(type) {
+	case *Vec:
+		return t.Elem
+	case *Array:
+		return t.Elem
+	case *Slice:
+		return t.Elem
+	case *Set:
+		return t.Elem
+	case *Map:
+		return &Tuple{Elems: []Type{t.Key, t.Elem}}
+	}
+	if x != InvalidType {
+		c.errorf(n, "cannot iterate over %s", x)
+	}
+	return InvalidType
+}
+
+// forPattern declares the bindings of a destructuring for pattern, such as
+// for (k, v) in m.
+func (c *checker) forPattern(s *Scope, p syntax.Pattern, elem Type) {
+	if !irrefutable(p, elem, c) {
+		c.errorf(p, "refutable pattern in for loop; match on the element inside the loop")
+	}
+	c.pattern(s, p, elem)
+}
+
+// arrayPat checks [a, b, c], [first, ..] and [.., last] against a fixed
+// array, a Vec or a slice.
+func (c *checker) arrayPat(s *Scope, p *syntax.ArrayPat, t Type, mut bool) {
+	var elem Type
+	n := int64(-1)
+	switch u := Resolve(Under(t)).(type) {
+	case *Array:
+		elem, n = u.Elem, u.Len
+	case *Vec:
+		elem = u.Elem
+	case *Slice:
+		elem = u.Elem
+	default:
+		if u != InvalidType {
+			c.errorf(p, "array pattern cannot match %s", t)
+		}
+		elem = InvalidType
+	}
+	rest := 0
+	for _, e := range p.Elems {
+		if _, ok := e.(*syntax.RestPat); ok {
+			rest++
+			if rest == 2 {
+				c.errorf(e, "an array pattern has at most one ..")
+			}
+		}
+	}
+	fixed := int64(len(p.Elems) - rest)
+	if n >= 0 && (rest == 0 && fixed != n || rest > 0 && fixed > n) {
+		c.errorf(p, "array pattern with %d element%s cannot match %s", fixed, plural(int(fixed)), t)
+	}
+	for _, e := range p.Elems {
+		if _, ok := e.(*syntax.RestPat); ok {
+			continue
+		}
+		c.patternMut(s, e, elem, mut)
+	}
+}
+
+// arrayPatIrrefutable reports whether an array pattern matches every value
+// of t: a fixed array with irrefutable elements, or any sequence for [..].
+func arrayPatIrrefutable(p *syntax.ArrayPat, t Type, c *checker) bool {
+	var elem Type
+	fixedLen := false
+	switch u := Resolve(Under(t)).(type) {
+	case *Array:
+		elem, fixedLen = u.Elem, true
+	case *Vec:
+		elem = u.Elem
+	case *Slice:
+		elem = u.Elem
+	default:
+		return true // reported by arrayPat
+	}
+	rest := false
+	for _, e := range p.Elems {
+		if _, ok := e.(*syntax.RestPat); ok {
+			rest = true
+			continue
+		}
+		if !irrefutable(e, elem, c) {
+			return false
+		}
+	}
+	return fixedLen || rest && len(p.Elems) == 1
+}
+
+// arrayArith checks the array arithmetic of a binary operator: + - * /
+// element by element between two fixed arrays of one length, or between a
+// fixed array and a scalar. ok is false when neither side is an array.
+func (c *checker) arrayArith(e *syntax.BinaryExpr, x, y Type) (Type, bool) {
+	xa, xIsArr := Resolve(x).(*Array)
+	ya, yIsArr := Resolve(y).(*Array)
+	switch e.Op {
+	case syntax.ADD, syntax.SUB, syntax.MUL, syntax.QUO:
+	default:
+		if xIsArr || yIsArr {
+			c.errorf(e, "operator %s is not defined on %s (array arithmetic has + - * / and <+)", e.Op, arrayOf(xa, ya))
+			return InvalidType, true
+		}
+		return nil, false
+	}
+	if !xIsArr && !yIsArr {
+		for _, t := range []Type{x, y} {
+			switch Resolve(t).(type) {
+			case *Vec, *Slice:
+				c.errorf(e, "operator %s is not defined on %s: array arithmetic needs fixed arrays [T; N]", e.Op, t)
+				return InvalidType, true
+			}
+		}
+		return nil, false
+	}
+	if xIsArr && yIsArr {
+		if xa.Len != ya.Len {
+			c.errorf(e, "mismatched array lengths in %s: %s and %s", e.Op, xa, ya)
+			return InvalidType, true
+		}
+		if !unify(xa.Elem, ya.Elem) {
+			c.errorf(e, "mismatched types %s and %s in %s (convert one side with as)", x, y, e.Op)
+			return InvalidType, true
+		}
+		if !IsNumeric(xa.Elem) {
+			c.errorf(e, "operator %s is not defined on %s: array arithmetic needs numbers", e.Op, xa)
+			return InvalidType, true
+		}
+		return xa, true
+	}
+	arr, scalar := xa, y
+	if yIsArr {
+		arr, scalar = ya, x
+	}
+	if scalar == InvalidType {
+		return InvalidType, true
+	}
+	if !IsNumeric(arr.Elem) {
+		c.errorf(e, "operator %s is not defined on %s: array arithmetic needs numbers", e.Op, arr)
+		return InvalidType, true
+	}
+	if !unify(arr.Elem, scalar) {
+		c.errorf(e, "mismatched types %s and %s in %s: the scalar must have the element type %s", x, y, e.Op, arr.Elem)
+		return InvalidType, true
+	}
+	return arr, true
+}
+
+func arrayOf(a, b *Array) Type {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// sumReduce checks <+ a, the sum of the elements of an array, Vec or slice
+// of numbers.
+func (c *checker) sumReduce(s *Scope, e *syntax.UnaryExpr) Type {
+	t := Under(c.expr(s, e.X, nil))
+	var elem Type
+	switch u := Resolve(t).(type) {
+	case *Array:
+		elem = u.Elem
+	case *Vec:
+		elem = u.Elem
+	case *Slice:
+		elem = u.Elem
+	}
+	if elem == nil || !IsNumeric(elem) {
+		if t != InvalidType {
+			c.errorf(e, "<+ sums the elements of an array of numbers, not %s", t)
+		}
+		return InvalidType
+	}
+	return elem
+}
