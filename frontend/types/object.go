@@ -50,7 +50,7 @@ type FuncObj struct {
 	Export     bool
 	Owner      *Named // the type of a method or associated function
 	Recv       RecvKind
-	TypeParams []*TypeParam // the function's own, and for methods of generic types the type's
+	TypeParams []*TypeParam  // the function's own, and for methods of generic types the type's
 	Defaults   []syntax.Expr // default value of each parameter, nil where there is none
 }
 
