@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -75,6 +76,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.BinaryExpr:
 		return f.binary(e)
 	case *syntax.CastExpr:
+		if lit := castConstant(e.X, info.Types[e]); lit != nil {
+			return lit
+		}
 		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.deref(e.X, f.expr(e.X))}
 	case *syntax.TernaryExpr:
 		tmp := f.temp("tmp")
@@ -497,4 +501,52 @@ func (f *funcLower) structLit(e *syntax.StructLit) Expr {
 		lit.Elts = append(lit.Elts, &KeyValue{Key: &Ident{Name: fieldName(fld)}, Value: xs[i]})
 	}
 	return lit
+}
+
+// castConstant folds a cast of a numeric literal to an integer type, which
+// Vex defines to wrap (300 as u8 is 44) and to truncate floats, while Go
+// rejects such constant conversions. It returns nil for anything else.
+func castConstant(x syntax.Expr, to types.Type) Expr {
+	b, ok := types.Resolve(to).(*types.Basic)
+	if !ok || !b.IsInteger() {
+		return nil
+	}
+	neg := false
+	if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.SUB {
+		neg, x = true, u.X
+	}
+	lit, ok := x.(*syntax.BasicLit)
+	if !ok || (lit.Kind != syntax.INT && lit.Kind != syntax.FLOAT) {
+		return nil
+	}
+	n := new(big.Int)
+	if lit.Kind == syntax.INT {
+		if _, ok := n.SetString(strings.ReplaceAll(literal(lit).(*Lit).Value, "_", ""), 0); !ok {
+			return nil
+		}
+	} else {
+		fv, ok := new(big.Float).SetString(strings.ReplaceAll(lit.Value, "_", ""))
+		if !ok {
+			return nil
+		}
+		n, _ = fv.Int(nil) // truncates toward zero
+	}
+	if neg {
+		n.Neg(n)
+	}
+	bits := uint(64)
+	switch b.Kind {
+	case types.I8, types.U8:
+		bits = 8
+	case types.I16, types.U16:
+		bits = 16
+	case types.I32, types.U32:
+		bits = 32
+	}
+	mod := new(big.Int).Lsh(big.NewInt(1), bits)
+	n.Mod(n, mod) // now in [0, 2^bits)
+	if !b.IsUnsigned() && n.Cmp(new(big.Int).Rsh(mod, 1)) >= 0 {
+		n.Sub(n, mod)
+	}
+	return &ConvExpr{Type: &NamedType{Name: basicGo[b.Kind]}, X: &Lit{Value: n.String()}}
 }

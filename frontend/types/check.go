@@ -173,6 +173,12 @@ func declKind(d syntax.Decl) string {
 
 func (c *checker) declare(s *Scope, id *syntax.Ident, obj Object) {
 	if prev := s.LookupLocal(id.Name); prev != nil && s == c.pkg {
+		_, f1 := prev.(*FuncObj)
+		_, f2 := obj.(*FuncObj)
+		if f1 && f2 {
+			c.errorf(id, "function overloading is not supported by vex2go: %s is already declared at %s", id.Name, c.fset.Position(prev.Pos()))
+			return
+		}
 		c.errorf(id, "%s redeclared in this package (previous declaration at %s)", id.Name, c.fset.Position(prev.Pos()))
 		return
 	}
