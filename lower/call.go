@@ -33,6 +33,9 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		fun := f.expr(e.Fun)
 		return &CallExpr{Fun: fun, Args: f.exprList(e.Args)}
 	case types.CallNew:
+		if c.Name != "Channel" {
+			return f.newCollection(c)
+		}
 		ch := c.Type.(*types.Channel)
 		var capacity Expr = &Lit{Value: "0"}
 		if len(e.Args) == 1 {
@@ -163,6 +166,9 @@ func (f *funcLower) fstring(e *syntax.FString) Expr {
 func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 	x = f.deref(e, x)
 	t := types.Under(f.l.info.Types[e])
+	if s, ok := f.l.showComposite(t, x); ok {
+		return s
+	}
 	switch t := types.Resolve(t).(type) {
 	case *types.Basic:
 		switch {
@@ -192,6 +198,9 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 	}
 	return &CallExpr{Fun: rt("Display"), Args: []Expr{x}}
 }
+
+// durationType is Go's time.Duration, the lowering of Vex's Duration.
+var durationType = &NamedType{Path: "time", Name: "Duration"}
 
 func stringLit(s string) *Lit { return &Lit{Value: quote(s)} }
 
@@ -225,6 +234,8 @@ func (f *funcLower) methodCall(e *syntax.CallExpr, c *types.Call) Expr {
 		return f.format(sel.X, recv)
 	}
 	switch t := types.Resolve(c.Recv).(type) {
+	case *types.Vec, *types.Array, *types.Slice, *types.Map, *types.Set:
+		return f.collectionMethod(e, c, recv, args)
 	case *types.Channel:
 		// The methods of an instantiated Channel[T] take T, so constants
 		// need no conversion.
@@ -237,6 +248,11 @@ func (f *funcLower) methodCall(e *syntax.CallExpr, c *types.Call) Expr {
 			return &CallExpr{Fun: rt("FlatMapOption"), Args: []Expr{recv, args[0]}}
 		}
 		return method(recv, strings.ToUpper(c.Name[:1])+c.Name[1:], args...)
+	case *types.Duration:
+		if c.Name == "millis" {
+			return method(recv, "Milliseconds")
+		}
+		return &ConvExpr{Type: &NamedType{Name: "int64"}, X: &BinaryExpr{Op: "/", X: recv, Y: &Ident{Path: "time", Name: "Second"}}}
 	case *types.Result:
 		switch c.Name {
 		case "map":
@@ -280,7 +296,11 @@ func (f *funcLower) stringMethod(name string, s Expr, args []Expr, argExprs []sy
 	case "repeat":
 		return pkg("Repeat", &ConvExpr{Type: &NamedType{Name: "int"}, X: args[0]})
 	case "substring":
-		return &SliceExpr{X: s, Lo: args[0], Hi: args[1]}
+		return &CallExpr{Fun: rt("Substring"), Args: []Expr{s, args[0], args[1]}}
+	case "chars":
+		return &ConvExpr{Type: &SliceType{Elem: &NamedType{Name: "rune"}}, X: s}
+	case "split":
+		return pkg("Split", args...)
 	case "indexOf":
 		return &CallExpr{Fun: rt("IndexOf"), Args: []Expr{s, args[0]}}
 	case "parseInt":
@@ -293,6 +313,9 @@ func (f *funcLower) stringMethod(name string, s Expr, args []Expr, argExprs []sy
 
 func (f *funcLower) numberMethod(t *types.Basic, name string, x Expr, args []Expr, argExprs []syntax.Expr) Expr {
 	switch name {
+	case "millis", "seconds", "second", "minutes":
+		unit := map[string]string{"millis": "Millisecond", "seconds": "Second", "second": "Second", "minutes": "Minute"}[name]
+		return &BinaryExpr{Op: "*", X: &ConvExpr{Type: durationType, X: x}, Y: &Ident{Path: "time", Name: unit}}
 	case "abs":
 		return &CallExpr{Fun: rt("Abs"), Args: []Expr{x}}
 	case "min", "max":

@@ -62,6 +62,8 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			return &UnaryExpr{Op: "^", X: f.deref(e.X, x)}
 		case syntax.ARROW:
 			return method(x, "RecvValue")
+		case syntax.SUMRED:
+			return f.sum(e, x)
 		case syntax.AND, syntax.ANDMUT:
 			if _, isRef := types.Resolve(info.Types[e.X]).(*types.Ref); isRef {
 				return x
@@ -107,10 +109,12 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.StructLit:
 		return f.structLit(e)
 	case *syntax.IndexExpr:
-		return &IndexExpr{X: f.expr(e.X), Index: f.expr(e.Index)}
+		return f.index(e)
+	case *syntax.ArrayExpr:
+		return f.arrayLit(e)
 	case *syntax.ClosureExpr:
 		return f.closure(e)
-	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr:
+	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.SelectExpr:
 		t := info.Types[e]
 		if t == types.NeverType || types.Resolve(t) == types.UnitType {
 			f.valueInto(e, sink{kind: sinkDiscard})
@@ -276,6 +280,9 @@ var binaryOps = map[syntax.Token]string{
 }
 
 func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
+	if x := f.collectionBinary(e); x != nil {
+		return x
+	}
 	info := f.l.info
 	t := info.Types[e]
 	switch e.Op {
@@ -409,7 +416,7 @@ func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 	}
 	lit := &FuncLit{}
 	saved := *f
-	f.result, f.unitValue, f.inGo, f.loops, f.switches = sig.Result, false, false, nil, 0
+	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = sig.Result, false, false, nil, 0, 0
 	blk, close := f.open()
 	for i, p := range e.Params {
 		name := "_"
@@ -433,7 +440,7 @@ func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 		f.valueInto(e.Body, sink{kind: sinkReturn})
 	}
 	close()
-	f.result, f.unitValue, f.inGo, f.loops, f.switches = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches
+	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches, saved.synth
 	lit.Body = blk
 	return lit
 }

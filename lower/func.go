@@ -21,12 +21,14 @@ type funcLower struct {
 	inGo      bool       // inside a go block: return takes no value
 	loops     []*loopInfo
 	switches  int // open Go switch/select statements, which capture a bare break
+	synth     int // open Go loops that lowering added, which capture break and continue
 }
 
 type loopInfo struct {
 	label    string  // Vex label, or ""
 	stmt     *string // the Go loop's label field, set when a break needs it
 	switches int     // f.switches when the loop was opened
+	synth    int     // f.synth when the loop was opened
 	value    Expr    // variable receiving `break value`, for loop expressions
 }
 
@@ -91,7 +93,7 @@ func delivers(e syntax.Expr) bool {
 	switch e := e.(type) {
 	case *syntax.ParenExpr:
 		return delivers(e.X)
-	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr:
+	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr, *syntax.SelectExpr:
 		return true
 	}
 	return false
@@ -290,6 +292,9 @@ func (f *funcLower) valueInto(e syntax.Expr, s sink) {
 			f.loop(e, s.target)
 			return
 		}
+	case *syntax.SelectExpr:
+		f.selectInto(e, s)
+		return
 	}
 	t := f.l.info.Types[e]
 	if s.kind == sinkDiscard {
@@ -307,6 +312,7 @@ func (f *funcLower) discard(e syntax.Expr) {
 		f.loop(e, nil)
 		return
 	case *syntax.SelectExpr:
+		f.selectInto(e, sink{kind: sinkDiscard})
 		return
 	}
 	pos := f.l.pos(e)
@@ -539,7 +545,7 @@ func (f *funcLower) branch(s syntax.Stmt, label *syntax.Ident, tok string, value
 		f.valueInto(value, sink{kind: sinkAssign, target: loop.value})
 	}
 	br := &BranchStmt{Pos: pos, Tok: tok}
-	if label != nil || (tok == "break" && f.switches > loop.switches) || loop != f.loops[len(f.loops)-1] {
+	if label != nil || (tok == "break" && f.switches > loop.switches) || f.synth > loop.synth || loop != f.loops[len(f.loops)-1] {
 		if *loop.stmt == "" {
 			*loop.stmt = f.loopLabel(loop)
 		}
@@ -562,7 +568,7 @@ func (f *funcLower) loopLabel(loop *loopInfo) string {
 }
 
 func (f *funcLower) pushLoop(label *syntax.Ident, stmt *string) *loopInfo {
-	li := &loopInfo{stmt: stmt, switches: f.switches}
+	li := &loopInfo{stmt: stmt, switches: f.switches, synth: f.synth}
 	if label != nil {
 		li.label = label.Name
 	}
@@ -684,6 +690,9 @@ func (f *funcLower) forStmt(s *syntax.ForStmt) {
 		f.emit(fs)
 		return
 	}
+	if f.forCollection(s) {
+		return
+	}
 	x := f.expr(s.X)
 	rs := &RangeStmt{Pos: pos}
 	switch types.Under(f.l.info.Types[s.X]).(type) {
@@ -744,11 +753,11 @@ func (f *funcLower) goStmt(s *syntax.GoStmt) {
 		args = append(args, &Ident{Name: name})
 	}
 	saved := *f
-	f.result, f.unitValue, f.inGo, f.loops, f.switches = types.UnitType, false, true, nil, 0
+	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = types.UnitType, false, true, nil, 0, 0
 	blk, close := f.open()
 	f.stmts(s.Body.Stmts)
 	close()
-	f.result, f.unitValue, f.inGo, f.loops, f.switches = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches
+	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches, saved.synth
 	lit.Body = blk
 	f.emit(&GoStmt{Pos: pos, Call: &CallExpr{Fun: lit, Args: args}})
 }

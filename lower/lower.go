@@ -244,6 +244,8 @@ func (l *lowerer) typ(t types.Type) Type {
 		return &SliceType{Elem: l.typ(t.Elem)}
 	case *types.Vec:
 		return &SliceType{Elem: l.typ(t.Elem)}
+	case *types.Map, *types.Set:
+		return l.collectionType(t)
 	case *types.Func:
 		ft := &FuncType{}
 		for _, p := range t.Params {
@@ -267,6 +269,8 @@ func (l *lowerer) typ(t types.Type) Type {
 		return l.named(t)
 	case *types.TypeParam:
 		return &NamedType{Name: t.Name}
+	case *types.Duration:
+		return durationType
 	}
 	return &NamedType{Path: rtPath, Name: "Unit"}
 }

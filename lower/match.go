@@ -60,6 +60,8 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 			}
 		}
 		return cond
+	case *syntax.ArrayPat:
+		return f.arrayPatCond(p, x, t, binds)
 	case *syntax.TuplePat:
 		tt, _ := u.(*types.Tuple)
 		var cond Expr
@@ -344,9 +346,9 @@ func (f *funcLower) matchInto(e *syntax.MatchExpr, s sink) {
 		}
 		blk, close := f.open()
 		f.bind(binds, arm.Body)
-		f.valueInto(arm.Body, s)
+		f.armInto(arm.Body, s)
 		close()
-		cc.Body = unwrapBlock(blk).Stmts
+		cc.Body = blk.Stmts
 		sw.Cases = append(sw.Cases, cc)
 		if cc.List == nil {
 			break
@@ -457,4 +459,14 @@ func (f *funcLower) variantCond(v *types.Variant, x Expr, t types.Type) Expr {
 		n = v.Enum
 	}
 	return &CallExpr{Fun: rt("Is"), TypeArgs: []Type{f.l.variantType(v, n)}, Args: []Expr{x}}
+}
+
+// armInto lowers the body of a match arm or select case into the case's
+// own Go block: a Vex block body needs no second pair of braces.
+func (f *funcLower) armInto(body syntax.Expr, s sink) {
+	if b, ok := body.(*syntax.Block); ok {
+		f.blockInto(b, s)
+		return
+	}
+	f.valueInto(body, s)
 }

@@ -283,6 +283,9 @@ func (l *lowerer) structString(n *types.Named) Decl {
 // nested formats x of type t as an element inside a container: strings
 // and chars quoted, everything else as Display shows it.
 func (l *lowerer) nested(x Expr, t types.Type) Expr {
+	if s, ok := l.showComposite(t, x); ok {
+		return s
+	}
 	switch t := types.Resolve(types.Under(t)).(type) {
 	case *types.Basic:
 		switch {

@@ -151,8 +151,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 		c.errorf(e, "explicit type arguments are only allowed in calls")
 		return InvalidType
 	case *syntax.SelectExpr:
-		c.errorf(e, "select is not supported yet")
-		return InvalidType
+		return c.selectExpr(s, e, hint, value)
 	case *syntax.StructLit:
 		return c.structLit(s, e, hint)
 	case *syntax.ArrayExpr:

@@ -59,6 +59,13 @@ func lookupMethod(t Type, name string) (methodSig, bool) {
 			}
 		}
 		return m, m != nil
+	case *Duration:
+		var m methodSig
+		switch name {
+		case "millis", "seconds":
+			m = fixed(i64T)
+		}
+		return m, m != nil
 	case *Result:
 		var m methodSig
 		switch name {
@@ -128,6 +135,10 @@ func basicMethod(t *Basic, name string) (methodSig, bool) {
 
 func numberMethod(t Type, name string, float bool) (methodSig, bool) {
 	switch name {
+	case "millis", "seconds", "second", "minutes":
+		if !float {
+			return fixed(DurationType), true
+		}
 	case "abs":
 		return fixed(t), true
 	case "min", "max":

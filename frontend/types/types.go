@@ -85,7 +85,16 @@ var (
 	// NeverType is the type of expressions that never produce a value:
 	// panic(..), a loop without break. It unifies with every type.
 	NeverType Type = &Never{}
+
+	// DurationType is the prelude Duration: a span of time, as made by
+	// 500.millis() or 2.seconds().
+	DurationType Type = &Duration{}
 )
+
+// Duration is the type of DurationType.
+type Duration struct{}
+
+func (*Duration) String() string { return "Duration" }
 
 // Never is the type of NeverType.
 type Never struct{}

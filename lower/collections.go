@@ -1,0 +1,586 @@
+package lower
+
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// This file lowers the prelude collections. A Vec<T> and a slice [T] are a
+// Go []T, a fixed array [T; N] a Go [N]T, a Map<K, V> a *vexrt.Map[K, V]
+// and a Set<T> a *vexrt.Set[T].
+
+// isRef reports whether t is a reference, which lowers to a Go pointer.
+func isRef(t types.Type) bool {
+	_, ok := types.Resolve(t).(*types.Ref)
+	return ok
+}
+
+func derefExpr(x Expr) Expr {
+	if u, ok := x.(*UnaryExpr); ok && u.Op == "&" {
+		return u.X
+	}
+	return &UnaryExpr{Op: "*", X: x}
+}
+
+func addr(x Expr) Expr {
+	if u, ok := x.(*UnaryExpr); ok && u.Op == "*" {
+		return u.X
+	}
+	return &UnaryExpr{Op: "&", X: x}
+}
+
+// value lowers e, reading through a reference.
+func (f *funcLower) value(e syntax.Expr) Expr {
+	x := f.expr(e)
+	if isRef(f.l.info.Types[e]) {
+		return derefExpr(x)
+	}
+	return x
+}
+
+// addressable reports whether Go can take the address of x.
+func addressable(x Expr) bool {
+	switch x := x.(type) {
+	case *Ident:
+		return x.Path == ""
+	case *UnaryExpr:
+		return x.Op == "*"
+	case *IndexExpr:
+		return addressable(x.X)
+	case *SelectorExpr:
+		return addressable(x.X)
+	case *ParenExpr:
+		return addressable(x.X)
+	}
+	return false
+}
+
+// place returns x as an addressable Go expression, saving it in a
+// temporary when it is not.
+func (f *funcLower) place(x Expr) Expr {
+	if addressable(x) {
+		return x
+	}
+	tmp := f.temp("tmp")
+	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}})
+	return &Ident{Name: tmp}
+}
+
+// sliceOf returns x, a Vec, slice or fixed array of Vex type t, as a Go
+// slice: a fixed array is sliced.
+func (f *funcLower) sliceOf(x Expr, t types.Type) Expr {
+	if _, ok := types.Resolve(types.Under(t)).(*types.Array); ok {
+		return &SliceExpr{X: f.place(x)}
+	}
+	return x
+}
+
+// arrayLit lowers [a, b, c] to a composite literal, and [x; n] to
+// vexrt.Repeat(x, n) for a Vec or a filled array.
+func (f *funcLower) arrayLit(e *syntax.ArrayExpr) Expr {
+	t := types.Resolve(f.l.info.Types[e])
+	goT := f.l.typ(t)
+	if e.Count == nil {
+		return &CompositeLit{Type: goT, Elts: f.exprList(e.Elems)}
+	}
+	var elem types.Type = types.InvalidType
+	switch t := t.(type) {
+	case *types.Array:
+		elem = t.Elem
+	case *types.Vec:
+		elem = t.Elem
+	case *types.Slice:
+		elem = t.Elem
+	}
+	xs := f.exprList([]syntax.Expr{e.Elems[0], e.Count})
+	if _, ok := t.(*types.Array); ok {
+		if isZeroLit(xs[0]) {
+			return &CompositeLit{Type: goT}
+		}
+		// func(x T) [N]T { var a [N]T; for i := range a { a[i] = x }; return a }(x)
+		a, i, x := &Ident{Name: "a"}, &Ident{Name: "i"}, &Ident{Name: "x"}
+		fill := &FuncLit{
+			Params:  []*Field{{Name: "x", Type: f.l.typ(elem)}},
+			Results: []Type{goT},
+			Body: &Block{Stmts: []Stmt{
+				&VarStmt{Name: "a", Type: goT},
+				&RangeStmt{Key: "i", X: a, Body: &Block{Stmts: []Stmt{
+					&AssignStmt{Lhs: []Expr{&IndexExpr{X: a, Index: i}}, Op: "=", Rhs: []Expr{x}},
+				}}},
+				&ReturnStmt{Results: []Expr{a}},
+			}},
+		}
+		return &CallExpr{Fun: fill, Args: []Expr{xs[0]}}
+	}
+	return &CallExpr{Fun: rt("Repeat"), Args: []Expr{f.typed(e.Elems[0], xs[0], elem), xs[1]}}
+}
+
+// isZeroLit reports whether x is a literal of a zero value.
+func isZeroLit(x Expr) bool {
+	l, ok := x.(*Lit)
+	if !ok {
+		return false
+	}
+	switch l.Value {
+	case "0", "0.0", "false", `""`:
+		return true
+	}
+	return false
+}
+
+// index lowers x[i]: Go's own indexing, whose out-of-range panic names the
+// index and the length.
+func (f *funcLower) index(e *syntax.IndexExpr) Expr {
+	x := f.value(e.X)
+	return &IndexExpr{X: x, Index: f.expr(e.Index)}
+}
+
+// newCollection lowers Vec.new<T>(), Map.new<K, V>() and Set.new<T>().
+func (f *funcLower) newCollection(c *types.Call) Expr {
+	switch t := types.Resolve(c.Type).(type) {
+	case *types.Vec:
+		return &CompositeLit{Type: f.l.typ(t)}
+	case *types.Map:
+		return &CallExpr{Fun: rt("NewMap"), TypeArgs: []Type{f.l.typ(t.Key), f.l.typ(t.Elem)}}
+	case *types.Set:
+		return &CallExpr{Fun: rt("NewSet"), TypeArgs: []Type{f.l.typ(t.Elem)}}
+	}
+	return &Lit{Value: "nil"}
+}
+
+// collectionType lowers Map and Set types.
+func (l *lowerer) collectionType(t types.Type) Type {
+	switch t := t.(type) {
+	case *types.Map:
+		return &PointerType{Elem: &NamedType{Path: rtPath, Name: "Map", Args: []Type{l.typ(t.Key), l.typ(t.Elem)}}}
+	case *types.Set:
+		return &PointerType{Elem: &NamedType{Path: rtPath, Name: "Set", Args: []Type{l.typ(t.Elem)}}}
+	}
+	return nil
+}
+
+// collectionMethod lowers a method call on a Vec, array, slice, Map or Set;
+// recv and args are lowered already.
+func (f *funcLower) collectionMethod(e *syntax.CallExpr, c *types.Call, recv Expr, args []Expr) Expr {
+	sel := e.Fun.(*syntax.SelectorExpr)
+	if isRef(f.l.info.Types[sel.X]) {
+		recv = derefExpr(recv)
+	}
+	switch t := types.Resolve(c.Recv).(type) {
+	case *types.Map, *types.Set:
+		return method(recv, upperFirst(c.Name), args...)
+	case *types.Vec:
+		return f.seqMethod(e, c.Name, recv, args, t, t.Elem)
+	case *types.Slice:
+		return f.seqMethod(e, c.Name, recv, args, t, t.Elem)
+	case *types.Array:
+		return f.seqMethod(e, c.Name, recv, args, t, t.Elem)
+	}
+	return &Lit{Value: "nil"}
+}
+
+func (f *funcLower) seqMethod(e *syntax.CallExpr, name string, recv Expr, args []Expr, t, elem types.Type) Expr {
+	pos := f.l.pos(e)
+	call := func(fn string, xs ...Expr) Expr { return &CallExpr{Fun: rt(fn), Args: xs} }
+	length := &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{recv}}
+	switch name {
+	case "push":
+		// v = append(v, x)
+		p := f.place(recv)
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{p}, Op: "=", Rhs: []Expr{&CallExpr{Fun: &Ident{Name: "append"}, Args: []Expr{p, args[0]}}}})
+		return unitValue()
+	case "clear":
+		// v = v[:0]
+		p := f.place(recv)
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{p}, Op: "=", Rhs: []Expr{&SliceExpr{X: p, Hi: &Lit{Value: "0"}}}})
+		return unitValue()
+	case "pop":
+		return call("Pop", addr(f.place(recv)))
+	case "insert":
+		return call("Insert", addr(f.place(recv)), f.int64Arg(e.Args[0], args[0]), args[1])
+	case "remove":
+		return call("Remove", addr(f.place(recv)), f.int64Arg(e.Args[0], args[0]))
+	case "get":
+		return call("VecGet", f.sliceOf(recv, t), f.int64Arg(e.Args[0], args[0]))
+	case "len":
+		return &ConvExpr{Type: &NamedType{Name: "int64"}, X: length}
+	case "isEmpty":
+		return &BinaryExpr{Op: "==", X: length, Y: &Lit{Value: "0"}}
+	case "contains":
+		return call("Contains", f.sliceOf(recv, t), args[0])
+	case "first":
+		return call("First", f.sliceOf(recv, t))
+	case "last":
+		return call("Last", f.sliceOf(recv, t))
+	case "reverse":
+		return call("Reverse", f.sliceOf(recv, t))
+	case "sort":
+		return call("Sort", f.sliceOf(recv, t))
+	case "iter":
+		return f.sliceOf(recv, t)
+	case "enumerate":
+		return call("Enumerated", f.sliceOf(recv, t))
+	case "map":
+		return call("MapVec", f.sliceOf(recv, t), args[0])
+	case "filter":
+		return call("Filter", f.sliceOf(recv, t), args[0])
+	case "join":
+		return &CallExpr{Fun: &Ident{Path: stringsPath, Name: "Join"}, Args: []Expr{f.sliceOf(recv, t), args[0]}}
+	}
+	return &Lit{Value: "nil"}
+}
+
+// collectionBinary lowers == and != on Vecs and slices, and array
+// arithmetic; it returns nil for other binary expressions.
+func (f *funcLower) collectionBinary(e *syntax.BinaryExpr) Expr {
+	info := f.l.info
+	switch e.Op {
+	case syntax.EQL, syntax.NEQ:
+		switch types.Resolve(types.Under(info.Types[e.X])).(type) {
+		case *types.Vec, *types.Slice:
+			xs := f.exprList([]syntax.Expr{e.X, e.Y})
+			eq := &CallExpr{Fun: rt("VecEqual"), Args: xs}
+			if e.Op == syntax.NEQ {
+				return not(eq)
+			}
+			return eq
+		}
+	case syntax.ADD, syntax.SUB, syntax.MUL, syntax.QUO:
+		if at, ok := types.Resolve(info.Types[e]).(*types.Array); ok {
+			return f.arrayArith(e, at)
+		}
+	}
+	return nil
+}
+
+// arrayArith lowers + - * / on fixed arrays to a function literal that
+// works on a copy of the array operand:
+//
+//	func(a [3]float64, b [3]float64) [3]float64 {
+//		for i := range a {
+//			a[i] += b[i]
+//		}
+//		return a
+//	}(x, y)
+func (f *funcLower) arrayArith(e *syntax.BinaryExpr, at *types.Array) Expr {
+	info := f.l.info
+	op := binaryOps[e.Op]
+	xs := f.exprList([]syntax.Expr{e.X, e.Y})
+	for i, side := range []syntax.Expr{e.X, e.Y} {
+		if isRef(info.Types[side]) {
+			xs[i] = derefExpr(xs[i])
+		}
+	}
+	_, xArr := types.Resolve(types.Under(info.Types[e.X])).(*types.Array)
+	_, yArr := types.Resolve(types.Under(info.Types[e.Y])).(*types.Array)
+	arrT, elemT := f.l.typ(at), f.l.typ(at.Elem)
+	a, i := &Ident{Name: "a"}, &Ident{Name: "i"}
+	ai := &IndexExpr{X: a, Index: i}
+	var params []*Field
+	var update Stmt
+	switch {
+	case xArr && yArr:
+		params = []*Field{{Name: "a", Type: arrT}, {Name: "b", Type: arrT}}
+		update = &AssignStmt{Lhs: []Expr{ai}, Op: op + "=", Rhs: []Expr{&IndexExpr{X: &Ident{Name: "b"}, Index: i}}}
+	case xArr:
+		params = []*Field{{Name: "a", Type: arrT}, {Name: "s", Type: elemT}}
+		update = &AssignStmt{Lhs: []Expr{ai}, Op: op + "=", Rhs: []Expr{&Ident{Name: "s"}}}
+	default:
+		params = []*Field{{Name: "s", Type: elemT}, {Name: "a", Type: arrT}}
+		update = &AssignStmt{Lhs: []Expr{ai}, Op: "=", Rhs: []Expr{&BinaryExpr{Op: op, X: &Ident{Name: "s"}, Y: ai}}}
+	}
+	lit := &FuncLit{Params: params, Results: []Type{arrT}, Body: &Block{Stmts: []Stmt{
+		&RangeStmt{Key: "i", X: a, Body: &Block{Stmts: []Stmt{update}}},
+		&ReturnStmt{Results: []Expr{a}},
+	}}}
+	return &CallExpr{Fun: lit, Args: xs}
+}
+
+// sum lowers <+ a, the sum of the elements, to vexrt.Sum.
+func (f *funcLower) sum(e *syntax.UnaryExpr, x Expr) Expr {
+	t := f.l.info.Types[e.X]
+	if isRef(t) {
+		x = derefExpr(x)
+	}
+	return &CallExpr{Fun: rt("Sum"), Args: []Expr{f.sliceOf(x, t)}}
+}
+
+// arrayPatCond returns the condition under which [a, b, c], [a, ..] or
+// [.., z] matches x, a fixed array, Vec or slice of Vex type t.
+func (f *funcLower) arrayPatCond(p *syntax.ArrayPat, x Expr, t types.Type, binds *[]binding) Expr {
+	var elem types.Type
+	arrLen := int64(-1)
+	switch u := types.Resolve(types.Under(t)).(type) {
+	case *types.Array:
+		elem, arrLen = u.Elem, u.Len
+	case *types.Vec:
+		elem = u.Elem
+	case *types.Slice:
+		elem = u.Elem
+	default:
+		return nil
+	}
+	rest := -1
+	for i, e := range p.Elems {
+		if _, ok := e.(*syntax.RestPat); ok {
+			rest = i
+		}
+	}
+	n := len(p.Elems)
+	if rest >= 0 {
+		n--
+	}
+	length := &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{x}}
+	var cond Expr
+	if arrLen < 0 {
+		switch {
+		case rest < 0:
+			cond = &BinaryExpr{Op: "==", X: length, Y: &Lit{Value: itoa(n)}}
+		case n > 0:
+			cond = &BinaryExpr{Op: ">=", X: length, Y: &Lit{Value: itoa(n)}}
+		}
+	}
+	for i, e := range p.Elems {
+		if i == rest {
+			continue
+		}
+		var idx Expr = &Lit{Value: itoa(i)}
+		if rest >= 0 && i > rest {
+			back := len(p.Elems) - i // the position counted from the end
+			if arrLen >= 0 {
+				idx = &Lit{Value: itoa(int(arrLen) - back)}
+			} else {
+				idx = &BinaryExpr{Op: "-", X: length, Y: &Lit{Value: itoa(back)}}
+			}
+		}
+		cond = and(cond, f.patCond(e, &IndexExpr{X: x, Index: idx}, elem, binds))
+	}
+	return cond
+}
+
+// forCollection lowers a for loop over a Vec, array, slice, Map or Set, over
+// v.iter() and v.enumerate(), and any for loop whose pattern destructures
+// the element. It reports false for the loops forStmt lowers itself.
+func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
+	info := f.l.info
+	type mode uint8
+	const (
+		valueMode mode = iota // for _, x := range X
+		keyMode               // for x := range X
+		pairMode              // for k, v := range X, of (k, v) tuples
+	)
+	var m mode
+	var src Expr
+	elemT := info.Pats[s.Pat]
+	if call, ok := s.X.(*syntax.CallExpr); ok {
+		if c := info.Calls[call]; c != nil && c.Kind == types.CallMethod && (c.Name == "enumerate" || c.Name == "iter") {
+			switch types.Resolve(c.Recv).(type) {
+			case *types.Vec, *types.Slice, *types.Array:
+				recv := f.value(call.Fun.(*syntax.SelectorExpr).X)
+				if c.Name == "enumerate" {
+					src, m = &CallExpr{Fun: rt("Enumerate"), Args: []Expr{f.sliceOf(recv, c.Recv)}}, pairMode
+				} else {
+					src, m = recv, valueMode
+				}
+			}
+		}
+	}
+	if src == nil {
+		simple := false
+		switch s.Pat.(type) {
+		case *syntax.IdentPat, *syntax.WildcardPat:
+			simple = true
+		}
+		switch t := types.Resolve(types.Under(info.Types[s.X])).(type) {
+		case *types.Vec, *types.Slice, *types.Array:
+			src, m = f.value(s.X), valueMode
+		case *types.Set:
+			src, m = method(f.value(s.X), "All"), keyMode
+		case *types.Map:
+			src, m = method(f.value(s.X), "All"), pairMode
+		case *types.Channel:
+			if simple {
+				return false
+			}
+			src, m = method(f.value(s.X), "All"), keyMode
+		case *types.Basic:
+			if simple || t.Kind != types.String {
+				return false
+			}
+			src, m = f.value(s.X), valueMode
+		default:
+			return false
+		}
+	}
+	rs := &RangeStmt{Pos: f.l.pos(s), X: src}
+	blk, close := f.open()
+	var direct []binding // loop variables the pattern names itself
+	var binds []binding  // bindings taken apart from a loop variable
+	loopVar := func(p syntax.Pattern, t types.Type, base string) string {
+		switch p := p.(type) {
+		case *syntax.WildcardPat:
+			return ""
+		case *syntax.IdentPat:
+			if l, ok := info.Defs[p.Name].(*types.Local); ok {
+				name := f.declare(l)
+				direct = append(direct, binding{l, &Ident{Name: name}})
+				return name
+			}
+		}
+		tmp := f.temp(base)
+		f.patCond(p, &Ident{Name: tmp}, t, &binds)
+		return tmp
+	}
+	switch m {
+	case valueMode:
+		rs.Value = loopVar(s.Pat, elemT, "elem")
+	case keyMode:
+		rs.Key = loopVar(s.Pat, elemT, "elem")
+	case pairMode:
+		tt, _ := types.Resolve(elemT).(*types.Tuple)
+		if tp, ok := s.Pat.(*syntax.TuplePat); ok && tt != nil && len(tp.Elems) == 2 && len(tt.Elems) == 2 {
+			rs.Key = loopVar(tp.Elems[0], tt.Elems[0], "k")
+			rs.Value = loopVar(tp.Elems[1], tt.Elems[1], "v")
+		} else {
+			k, v := f.temp("k"), f.temp("v")
+			rs.Key, rs.Value = k, v
+			f.patCond(s.Pat, &CallExpr{Fun: rt("T2"), Args: []Expr{&Ident{Name: k}, &Ident{Name: v}}}, elemT, &binds)
+		}
+	}
+	if rs.Key == "_" {
+		rs.Key = ""
+	}
+	if rs.Value == "_" {
+		rs.Value = ""
+	}
+	f.pushLoop(s.Label, &rs.Label)
+	for _, b := range direct {
+		f.unused(b.local, b.value.(*Ident).Name)
+	}
+	f.bind(binds, s.Body)
+	f.stmts(s.Body.Stmts)
+	f.popLoop()
+	close()
+	rs.Body = blk
+	f.emit(rs)
+	return true
+}
+
+// containsChar reports whether t holds chars inside a container, where
+// Display, which sees a char as an int32, cannot show them.
+func containsChar(t types.Type) bool {
+	switch t := types.Resolve(t).(type) {
+	case *types.Basic:
+		return t.Kind == types.Char
+	case *types.Vec:
+		return containsChar(t.Elem)
+	case *types.Array:
+		return containsChar(t.Elem)
+	case *types.Slice:
+		return containsChar(t.Elem)
+	case *types.Set:
+		return containsChar(t.Elem)
+	case *types.Map:
+		return containsChar(t.Key) || containsChar(t.Elem)
+	case *types.Option:
+		return containsChar(t.Elem)
+	case *types.Result:
+		return containsChar(t.Ok) || containsChar(t.Err)
+	case *types.Tuple:
+		for _, e := range t.Elems {
+			if containsChar(e) {
+				return true
+			}
+		}
+	case *types.Ref:
+		return containsChar(t.Elem)
+	}
+	return false
+}
+
+// showComposite formats x, a value of a container type that holds chars,
+// with typed formatters; ok is false for other types.
+func (l *lowerer) showComposite(t types.Type, x Expr) (Expr, bool) {
+	t = types.Resolve(types.Under(t))
+	if _, basic := t.(*types.Basic); basic || !containsChar(t) {
+		return nil, false
+	}
+	return l.show(t, x), true
+}
+
+// show formats x of Vex type t as it appears inside a container: strings
+// and chars quoted.
+func (l *lowerer) show(t types.Type, x Expr) Expr {
+	t = types.Resolve(t)
+	if !containsChar(t) {
+		return l.nested(x, t)
+	}
+	call := func(fn string, xs ...Expr) Expr { return &CallExpr{Fun: rt(fn), Args: xs} }
+	switch t := t.(type) {
+	case *types.Basic:
+		return call("QuoteChar", x)
+	case *types.Vec:
+		return call("ShowSlice", x, l.showFunc(t.Elem))
+	case *types.Slice:
+		return call("ShowSlice", x, l.showFunc(t.Elem))
+	case *types.Array:
+		if addressable(x) {
+			return call("ShowSlice", &SliceExpr{X: x}, l.showFunc(t.Elem))
+		}
+	case *types.Option:
+		return call("ShowOption", x, l.showFunc(t.Elem))
+	case *types.Result:
+		return call("ShowResult", x, l.showFunc(t.Ok), l.showFunc(t.Err))
+	case *types.Map:
+		return call("ShowMap", x, l.showFunc(t.Key), l.showFunc(t.Elem))
+	case *types.Set:
+		return call("ShowSet", x, l.showFunc(t.Elem))
+	case *types.Tuple:
+		if addressable(x) {
+			parts := make([]Expr, len(t.Elems))
+			for i, e := range t.Elems {
+				parts[i] = l.show(e, &SelectorExpr{X: x, Sel: "V" + itoa(i)})
+			}
+			return call("ShowTuple", parts...)
+		}
+	case *types.Ref:
+		return l.show(t.Elem, derefExpr(x))
+	}
+	return &CallExpr{Fun: l.showFunc(t), Args: []Expr{x}}
+}
+
+// showFunc returns a Go func(T) string that formats a T inside a
+// container.
+func (l *lowerer) showFunc(t types.Type) Expr {
+	t = types.Resolve(t)
+	if b, ok := t.(*types.Basic); ok {
+		switch b.Kind {
+		case types.Char:
+			return rt("QuoteChar")
+		case types.String:
+			return rt("Quote")
+		}
+	}
+	if !containsChar(t) {
+		return &IndexExpr{X: rt("Show"), Index: &TypeExpr{Type: l.typ(t)}}
+	}
+	v := &Ident{Name: "v"}
+	var body Expr
+	switch t := t.(type) {
+	case *types.Array:
+		body = &CallExpr{Fun: rt("ShowSlice"), Args: []Expr{&SliceExpr{X: v}, l.showFunc(t.Elem)}}
+	case *types.Tuple:
+		parts := make([]Expr, len(t.Elems))
+		for i, e := range t.Elems {
+			parts[i] = l.show(e, &SelectorExpr{X: v, Sel: "V" + itoa(i)})
+		}
+		body = &CallExpr{Fun: rt("ShowTuple"), Args: parts}
+	default:
+		body = l.show(t, v)
+	}
+	return &FuncLit{
+		Params:  []*Field{{Name: "v", Type: l.typ(t)}},
+		Results: []Type{&NamedType{Name: "string"}},
+		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{body}}}},
+	}
+}
