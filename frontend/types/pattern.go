@@ -237,32 +237,50 @@ func (c *checker) exhaustive(e *syntax.MatchExpr, t Type) {
 			unguarded = append(unguarded, a.Pat)
 		}
 	}
-	for _, p := range unguarded {
+	if missing := c.missing(unguarded, t); len(missing) > 0 {
+		c.diags.Errorf(e.Pos(), "match is not exhaustive: missing %s", joinStrings(missing))
+	}
+}
+
+// missing returns the values of type t that no pattern of ps matches, as
+// patterns to name in a diagnostic; nil when ps is exhaustive. Option,
+// Result and enum payloads are checked recursively: Some(Some(_)),
+// Some(None) and None cover an Option<Option<T>>.
+func (c *checker) missing(ps []syntax.Pattern, t Type) []string {
+	ps = alternatives(ps)
+	for _, p := range ps {
 		if irrefutable(p, t, c) {
-			return
+			return nil
 		}
 	}
-	u := Resolve(Under(t))
 	var missing []string
-	switch u := u.(type) {
-	case *Option:
-		if !covers(unguarded, "Some", c, u.Elem) {
-			missing = append(missing, "Some(_)")
+	// inner reports what a variant's payload patterns leave uncovered.
+	inner := func(name string, elem Type) {
+		var subs []syntax.Pattern
+		for _, p := range ps {
+			if vp, ok := p.(*syntax.VariantPat); ok && len(vp.Args) == 1 {
+				if id, ok := vp.Path.(*syntax.Ident); ok && id.Name == name {
+					subs = append(subs, vp.Args[0])
+				}
+			}
 		}
-		if !coversName(unguarded, "None") {
+		if m := c.missing(subs, elem); len(m) > 0 {
+			missing = append(missing, name+"("+m[0]+")")
+		}
+	}
+	switch u := Resolve(Under(t)).(type) {
+	case *Option:
+		inner("Some", u.Elem)
+		if !coversName(ps, "None") {
 			missing = append(missing, "None")
 		}
 	case *Result:
-		if !covers(unguarded, "Ok", c, u.Ok) {
-			missing = append(missing, "Ok(_)")
-		}
-		if !covers(unguarded, "Err", c, u.Err) {
-			missing = append(missing, "Err(_)")
-		}
+		inner("Ok", u.Ok)
+		inner("Err", u.Err)
 	case *Basic:
 		if u == Typ[Bool] {
 			for _, b := range []bool{true, false} {
-				if !coversBool(unguarded, b) {
+				if !coversBool(ps, b) {
 					missing = append(missing, map[bool]string{true: "true", false: "false"}[b])
 				}
 			}
@@ -270,26 +288,42 @@ func (c *checker) exhaustive(e *syntax.MatchExpr, t Type) {
 			missing = append(missing, "_")
 		}
 	case *Never:
+	case *Vec, *Slice:
+		if !coversLengths(ps, u, c) {
+			missing = append(missing, "_")
+		}
 	case *Named:
 		if u.Kind != EnumKind {
 			missing = append(missing, "_")
 			break
 		}
 		for _, v := range u.Generic().Variants {
-			if !c.coversVariant(unguarded, v, u) {
-				name := v.Name
-				if v.Fields != nil {
-					name += "(..)"
-				}
-				missing = append(missing, name)
+			if c.coversVariant(ps, v, u) {
+				continue
 			}
+			fields := u.VariantFields(v)
+			if len(fields) == 1 {
+				var subs []syntax.Pattern
+				for _, p := range ps {
+					if vp, ok := p.(*syntax.VariantPat); ok && c.info.Variants[p] == v && len(vp.Args) == 1 {
+						subs = append(subs, vp.Args[0])
+					}
+				}
+				if m := c.missing(subs, fields[0]); len(m) > 0 {
+					missing = append(missing, v.Name+"("+m[0]+")")
+				}
+				continue
+			}
+			name := v.Name
+			if v.Fields != nil {
+				name += "(..)"
+			}
+			missing = append(missing, name)
 		}
 	default:
 		missing = append(missing, "_")
 	}
-	if len(missing) > 0 {
-		c.diags.Errorf(e.Pos(), "match is not exhaustive: missing %s", joinStrings(missing))
-	}
+	return missing
 }
 
 func joinStrings(s []string) string {
@@ -314,17 +348,6 @@ func alternatives(ps []syntax.Pattern) []syntax.Pattern {
 		}
 	}
 	return out
-}
-
-func covers(ps []syntax.Pattern, variant string, c *checker, elem Type) bool {
-	for _, p := range alternatives(ps) {
-		if vp, ok := p.(*syntax.VariantPat); ok {
-			if id, ok := vp.Path.(*syntax.Ident); ok && id.Name == variant && len(vp.Args) == 1 && irrefutable(vp.Args[0], elem, c) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func coversName(ps []syntax.Pattern, name string) bool {
