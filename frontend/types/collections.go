@@ -86,6 +86,10 @@ func intConst(e syntax.Expr) (int64, bool) {
 func (c *checker) index(s *Scope, e *syntax.IndexExpr) Type {
 	x := Under(c.expr(s, e.X, nil))
 	i := c.expr(s, e.Index, nil)
+	switch Resolve(x).(type) {
+	case *Map, *Tuple:
+		return c.indexResult(e, x, true)
+	}
 	if !IsInteger(i) && i != InvalidType {
 		c.errorf(e.Index, "index must be an integer, not %s", i)
 	}
@@ -217,7 +221,7 @@ func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, name string, typeA
 	}
 	t := makeGeneric(name, args)
 	if name != "Vec" && !keyable(args[0]) {
-		c.errorf(e.Fun, "%s %s of %s must be comparable with ==, and %s is not", name, keyWord(name), t, args[0])
+		c.errorf(e.Fun, "%s %s must be comparable with ==, and %s is not", name, keyWord(name), args[0])
 	}
 	if len(e.Args) > 0 {
 		c.errorf(e, "%s.new takes no arguments", name)
@@ -276,8 +280,9 @@ const (
 	seqSlice
 )
 
-// seqMethod returns the method name of a Vec, fixed array or slice of elem.
-func seqMethod(kind seqKind, elem Type, name string, c *checker, call *syntax.CallExpr) (collMethod, bool) {
+// seqMethod returns the method name of t, a Vec, fixed array or slice of
+// elem.
+func seqMethod(kind seqKind, t, elem Type, name string, c *checker, call *syntax.CallExpr) (collMethod, bool) {
 	opt := &Option{Elem: elem}
 	vec := &Vec{Elem: elem}
 	switch name {
@@ -293,6 +298,11 @@ func seqMethod(kind seqKind, elem Type, name string, c *checker, call *syntax.Ca
 		return collMethod{result: opt}, true
 	case "reverse", "sort":
 		return collMethod{result: UnitType, mut: true}, true
+	case "clone":
+		if kind == seqArray {
+			return collMethod{result: t}, true
+		}
+		return collMethod{result: vec}, true
 	case "iter":
 		if kind == seqVec {
 			return collMethod{result: vec}, true
@@ -345,6 +355,8 @@ func mapMethod(t *Map, name string) (collMethod, bool) {
 		return collMethod{result: i64T}, true
 	case "isEmpty":
 		return collMethod{result: boolT}, true
+	case "clone":
+		return collMethod{result: t}, true
 	case "keys":
 		return collMethod{result: &Vec{Elem: t.Key}}, true
 	case "values":
@@ -367,6 +379,8 @@ func setMethod(t *Set, name string) (collMethod, bool) {
 		return collMethod{result: boolT}, true
 	case "values":
 		return collMethod{result: &Vec{Elem: t.Elem}}, true
+	case "clone":
+		return collMethod{result: t}, true
 	}
 	return collMethod{}, false
 }
@@ -375,11 +389,11 @@ func setMethod(t *Set, name string) (collMethod, bool) {
 func collectionMethod(t Type, name string, c *checker, call *syntax.CallExpr) (collMethod, bool) {
 	switch t := Resolve(t).(type) {
 	case *Vec:
-		return seqMethod(seqVec, t.Elem, name, c, call)
+		return seqMethod(seqVec, t, t.Elem, name, c, call)
 	case *Array:
-		return seqMethod(seqArray, t.Elem, name, c, call)
+		return seqMethod(seqArray, t, t.Elem, name, c, call)
 	case *Slice:
-		return seqMethod(seqSlice, t.Elem, name, c, call)
+		return seqMethod(seqSlice, t, t.Elem, name, c, call)
 	case *Map:
 		return mapMethod(t, name)
 	case *Set:
@@ -716,4 +730,62 @@ func (c *checker) sumReduce(s *Scope, e *syntax.UnaryExpr) Type {
 		return InvalidType
 	}
 	return elem
+}
+
+// coversLengths reports whether array patterns with irrefutable elements
+// cover a Vec or slice of every length, as [], [x] and [a, .., b] do.
+func coversLengths(ps []syntax.Pattern, t Type, c *checker) bool {
+	var elem Type
+	switch u := t.(type) {
+	case *Vec:
+		elem = u.Elem
+	case *Slice:
+		elem = u.Elem
+	}
+	exact := make(map[int]bool)
+	from := -1 // every length from here on is covered
+	for _, p := range alternatives(ps) {
+		ap, ok := p.(*syntax.ArrayPat)
+		if !ok {
+			continue
+		}
+		n, rest, all := 0, false, true
+		for _, e := range ap.Elems {
+			if _, ok := e.(*syntax.RestPat); ok {
+				rest = true
+				continue
+			}
+			n++
+			all = all && irrefutable(e, elem, c)
+		}
+		switch {
+		case !all:
+		case rest:
+			if from < 0 || n < from {
+				from = n
+			}
+		default:
+			exact[n] = true
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for n := 0; n < from; n++ {
+		if !exact[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// vecAsSlice reports whether got is a Vec that can be used as the slice
+// type want: both are Go slices, so a Vec passes as a [T] as it is.
+func vecAsSlice(got, want Type) bool {
+	w, ok := Resolve(want).(*Slice)
+	if !ok {
+		return false
+	}
+	g, ok := Resolve(got).(*Vec)
+	return ok && unify(w.Elem, g.Elem)
 }
