@@ -15,18 +15,18 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 	}
 	switch c.Kind {
 	case types.CallFunc, types.CallAssoc:
-		return &CallExpr{Fun: &Ident{Name: f.l.names[c.Func]}, TypeArgs: f.typeArgs(c), Args: f.callArgs(e.Args, c.Func)}
+		return &CallExpr{Fun: f.l.objRef(c.Func), TypeArgs: f.typeArgs(c), Args: f.callArgs(e.Args, c.Func)}
 	case types.CallVariant:
 		n := types.Resolve(c.Type).(*types.Named)
-		return &CompositeLit{Type: f.l.variantType(c.Variant, n), Elts: f.exprList(e.Args)}
+		return positional(f.l.variantType(c.Variant, n), f.exprList(e.Args))
 	case types.CallTupleStruct:
-		return &CompositeLit{Type: f.l.typ(c.Type), Elts: f.exprList(e.Args)}
+		return positional(f.l.typ(c.Type), f.exprList(e.Args))
 	case types.CallUserMethod:
 		sel := e.Fun.(*syntax.SelectorExpr)
 		recv := f.addressable(f.expr(sel.X), c)
 		name := f.l.methodName(c.Name)
 		if c.Func != nil {
-			name = f.l.names[c.Func]
+			name = f.l.objName(c.Func)
 		}
 		return method(recv, name, f.callArgs(e.Args, c.Func)...)
 	case types.CallValue:
@@ -175,6 +175,9 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 		case t.Kind == types.String:
 			return x
 		case t.Kind == types.Unit:
+			if isIdent(x) {
+				return method(x, "String") // reads the variable, which Go requires
+			}
 			return stringLit("()")
 		case t.IsUnsigned():
 			return &CallExpr{Fun: rt("Uint"), Args: []Expr{f.typed(e, x, t)}}
@@ -255,6 +258,8 @@ func (f *funcLower) methodCall(e *syntax.CallExpr, c *types.Call) Expr {
 		return &ConvExpr{Type: &NamedType{Name: "int64"}, X: &BinaryExpr{Op: "/", X: recv, Y: &Ident{Path: "time", Name: "Second"}}}
 	case *types.Result:
 		switch c.Name {
+		case "orElse": // fn(): T, as Option's
+			return method(method(recv, "Ok"), "OrElse", args...)
 		case "map":
 			return &CallExpr{Fun: rt("MapResult"), Args: []Expr{recv, args[0]}}
 		case "mapErr":
@@ -297,6 +302,8 @@ func (f *funcLower) stringMethod(name string, s Expr, args []Expr, argExprs []sy
 		return pkg("Repeat", &ConvExpr{Type: &NamedType{Name: "int"}, X: args[0]})
 	case "substring":
 		return &CallExpr{Fun: rt("Substring"), Args: []Expr{s, args[0], args[1]}}
+	case "isEmpty":
+		return &BinaryExpr{Op: "==", X: s, Y: &Lit{Value: `""`}}
 	case "chars":
 		return &ConvExpr{Type: &SliceType{Elem: &NamedType{Name: "rune"}}, X: s}
 	case "split":

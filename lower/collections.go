@@ -93,26 +93,145 @@ func (f *funcLower) arrayLit(e *syntax.ArrayExpr) Expr {
 		elem = t.Elem
 	}
 	xs := f.exprList([]syntax.Expr{e.Elems[0], e.Count})
+	clone := f.l.cloneFunc(elem)
 	if _, ok := t.(*types.Array); ok {
 		if isZeroLit(xs[0]) {
 			return &CompositeLit{Type: goT}
 		}
 		// func(x T) [N]T { var a [N]T; for i := range a { a[i] = x }; return a }(x)
 		a, i, x := &Ident{Name: "a"}, &Ident{Name: "i"}, &Ident{Name: "x"}
+		var copied Expr = x
+		if clone != nil {
+			copied = &CallExpr{Fun: clone, Args: []Expr{x}}
+		}
 		fill := &FuncLit{
 			Params:  []*Field{{Name: "x", Type: f.l.typ(elem)}},
 			Results: []Type{goT},
 			Body: &Block{Stmts: []Stmt{
 				&VarStmt{Name: "a", Type: goT},
 				&RangeStmt{Key: "i", X: a, Body: &Block{Stmts: []Stmt{
-					&AssignStmt{Lhs: []Expr{&IndexExpr{X: a, Index: i}}, Op: "=", Rhs: []Expr{x}},
+					&AssignStmt{Lhs: []Expr{&IndexExpr{X: a, Index: i}}, Op: "=", Rhs: []Expr{copied}},
 				}}},
 				&ReturnStmt{Results: []Expr{a}},
 			}},
 		}
 		return &CallExpr{Fun: fill, Args: []Expr{xs[0]}}
 	}
+	if clone != nil {
+		return &CallExpr{Fun: rt("RepeatWith"), Args: []Expr{f.typed(e.Elems[0], xs[0], elem), xs[1], clone}}
+	}
 	return &CallExpr{Fun: rt("Repeat"), Args: []Expr{f.typed(e.Elems[0], xs[0], elem), xs[1]}}
+}
+
+// compareFunc returns a Go func(a, b T) int ordering tuples element by
+// element, for sort, or nil for the types vexrt.Sort orders itself.
+func (l *lowerer) compareFunc(t types.Type) Expr {
+	tt, ok := types.Resolve(t).(*types.Tuple)
+	if !ok {
+		return nil
+	}
+	a, b, c := &Ident{Name: "a"}, &Ident{Name: "b"}, &Ident{Name: "c"}
+	var stmts []Stmt
+	for i, e := range tt.Elems {
+		var fn Expr = rt("Compare")
+		if inner := l.compareFunc(e); inner != nil {
+			fn = inner
+		}
+		sel := "V" + itoa(i)
+		cmpCall := &CallExpr{Fun: fn, Args: []Expr{&SelectorExpr{X: a, Sel: sel}, &SelectorExpr{X: b, Sel: sel}}}
+		if i == len(tt.Elems)-1 {
+			stmts = append(stmts, &ReturnStmt{Results: []Expr{cmpCall}})
+			break
+		}
+		stmts = append(stmts, &IfStmt{
+			Init: &AssignStmt{Lhs: []Expr{c}, Op: ":=", Rhs: []Expr{cmpCall}},
+			Cond: &BinaryExpr{Op: "!=", X: c, Y: &Lit{Value: "0"}},
+			Then: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{c}}}},
+		})
+	}
+	return &FuncLit{
+		Params:  []*Field{{Name: "a", Type: l.typ(t)}, {Name: "b", Type: l.typ(t)}},
+		Results: []Type{&NamedType{Name: "int"}},
+		Body:    &Block{Stmts: stmts},
+	}
+}
+
+// cloneFunc returns a Go func(T) T that copies a T so that the copy shares
+// no Vec, Map or Set with it, or nil when copying a T by value does that.
+// Vecs, Maps and Sets are copied element by element; a tuple, Option or
+// array holding them is copied by value (its Vecs are shared).
+func (l *lowerer) cloneFunc(t types.Type) Expr {
+	t = types.Resolve(t)
+	v := &Ident{Name: "v"}
+	lit := func(body Expr) Expr {
+		return &FuncLit{
+			Params:  []*Field{{Name: "v", Type: l.typ(t)}},
+			Results: []Type{l.typ(t)},
+			Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{body}}}},
+		}
+	}
+	switch t := t.(type) {
+	case *types.Vec, *types.Slice:
+		if inner := l.cloneFunc(seqElem(t)); inner != nil {
+			return lit(&CallExpr{Fun: rt("MapVec"), Args: []Expr{v, inner}})
+		}
+		return &IndexExpr{X: rt("CloneVec"), Index: &TypeExpr{Type: l.typ(seqElem(t))}}
+	case *types.Map:
+		var inner Expr = l.cloneFunc(t.Elem)
+		if inner == nil {
+			inner = &Lit{Value: "nil"}
+		}
+		return lit(&CallExpr{Fun: rt("CloneMap"), Args: []Expr{v, inner}})
+	case *types.Set:
+		return &IndexExpr{X: rt("CloneSet"), Index: &TypeExpr{Type: l.typ(t.Elem)}}
+	}
+	return nil
+}
+
+// cloneExpr copies x, a value of Vex type t, as v.clone() does.
+func (l *lowerer) cloneExpr(t types.Type, x Expr) Expr {
+	switch t := types.Resolve(t).(type) {
+	case *types.Vec, *types.Slice:
+		if inner := l.cloneFunc(seqElem(t)); inner != nil {
+			return &CallExpr{Fun: rt("MapVec"), Args: []Expr{x, inner}}
+		}
+		return &CallExpr{Fun: rt("CloneVec"), Args: []Expr{x}}
+	case *types.Array:
+		if inner := l.cloneFunc(t.Elem); inner != nil {
+			return &CallExpr{Fun: &FuncLit{
+				Params:  []*Field{{Name: "a", Type: l.typ(t)}},
+				Results: []Type{l.typ(t)},
+				Body: &Block{Stmts: []Stmt{
+					&RangeStmt{Key: "i", Value: "x", X: &Ident{Name: "a"}, Body: &Block{Stmts: []Stmt{
+						&AssignStmt{Lhs: []Expr{&IndexExpr{X: &Ident{Name: "a"}, Index: &Ident{Name: "i"}}}, Op: "=", Rhs: []Expr{&CallExpr{Fun: inner, Args: []Expr{&Ident{Name: "x"}}}}},
+					}}},
+					&ReturnStmt{Results: []Expr{&Ident{Name: "a"}}},
+				}},
+			}, Args: []Expr{x}}
+		}
+		return x
+	case *types.Map:
+		var inner Expr = l.cloneFunc(t.Elem)
+		if inner == nil {
+			inner = &Lit{Value: "nil"}
+		}
+		return &CallExpr{Fun: rt("CloneMap"), Args: []Expr{x, inner}}
+	case *types.Set:
+		return &CallExpr{Fun: rt("CloneSet"), Args: []Expr{x}}
+	}
+	return x
+}
+
+func seqElem(t types.Type) types.Type {
+	switch t := types.Resolve(t).(type) {
+	case *types.Vec:
+		return t.Elem
+	case *types.Slice:
+		return t.Elem
+	case *types.Array:
+		return t.Elem
+	}
+	return types.InvalidType
 }
 
 // isZeroLit reports whether x is a literal of a zero value.
@@ -160,11 +279,10 @@ func (l *lowerer) collectionType(t types.Type) Type {
 }
 
 // collectionMethod lowers a method call on a Vec, array, slice, Map or Set;
-// recv and args are lowered already.
+// recv, read through any reference, and args are lowered already.
 func (f *funcLower) collectionMethod(e *syntax.CallExpr, c *types.Call, recv Expr, args []Expr) Expr {
-	sel := e.Fun.(*syntax.SelectorExpr)
-	if isRef(f.l.info.Types[sel.X]) {
-		recv = derefExpr(recv)
+	if c.Name == "clone" {
+		return f.l.cloneExpr(c.Recv, recv)
 	}
 	switch t := types.Resolve(c.Recv).(type) {
 	case *types.Map, *types.Set:
@@ -215,6 +333,9 @@ func (f *funcLower) seqMethod(e *syntax.CallExpr, name string, recv Expr, args [
 	case "reverse":
 		return call("Reverse", f.sliceOf(recv, t))
 	case "sort":
+		if cmpFn := f.l.compareFunc(elem); cmpFn != nil {
+			return call("SortFunc", f.sliceOf(recv, t), cmpFn)
+		}
 		return call("Sort", f.sliceOf(recv, t))
 	case "iter":
 		return f.sliceOf(recv, t)
@@ -499,13 +620,21 @@ func containsChar(t types.Type) bool {
 }
 
 // showComposite formats x, a value of a container type that holds chars,
-// with typed formatters; ok is false for other types.
+// with typed formatters, and a Map or Set with its String method; ok is
+// false for other types.
 func (l *lowerer) showComposite(t types.Type, x Expr) (Expr, bool) {
 	t = types.Resolve(types.Under(t))
-	if _, basic := t.(*types.Basic); basic || !containsChar(t) {
+	if _, basic := t.(*types.Basic); basic {
 		return nil, false
 	}
-	return l.show(t, x), true
+	if containsChar(t) {
+		return l.show(t, x), true
+	}
+	switch t.(type) {
+	case *types.Map, *types.Set:
+		return method(x, "String"), true
+	}
+	return nil, false
 }
 
 // show formats x of Vex type t as it appears inside a container: strings
@@ -583,4 +712,24 @@ func (l *lowerer) showFunc(t types.Type) Expr {
 		Results: []Type{&NamedType{Name: "string"}},
 		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{body}}}},
 	}
+}
+
+// callOnly lowers the call of a defer or go statement, which must stay a
+// Go call: push and clear, which lower to assignments elsewhere, become
+// vexrt.Push(&v, x) and vexrt.Clear(&v).
+func (f *funcLower) callOnly(e syntax.Expr) Expr {
+	call, ok := e.(*syntax.CallExpr)
+	if !ok {
+		return f.expr(e)
+	}
+	c := f.l.info.Calls[call]
+	if c == nil || c.Kind != types.CallMethod || (c.Name != "push" && c.Name != "clear") {
+		return f.expr(e)
+	}
+	if _, isVec := types.Resolve(c.Recv).(*types.Vec); !isVec {
+		return f.expr(e)
+	}
+	recv := f.place(f.value(call.Fun.(*syntax.SelectorExpr).X))
+	args := append([]Expr{addr(recv)}, f.exprList(call.Args)...)
+	return &CallExpr{Fun: rt(upperFirst(c.Name)), Args: args}
 }

@@ -26,7 +26,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			}
 			return &Ident{Name: f.locals[obj]}
 		case *types.Const, *types.FuncObj:
-			return &Ident{Name: f.l.names[obj]}
+			return f.l.objRef(obj)
 		case *types.Builtin:
 			if obj.Name() == "None" {
 				return f.none(info.Types[e])
@@ -55,10 +55,19 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		x := f.expr(e.X)
 		switch e.Op {
 		case syntax.SUB:
+			if lit, ok := e.X.(*syntax.BasicLit); ok && lit.Kind == syntax.FLOAT && isZero(lit.Value) {
+				// Go constants have no negative zero.
+				return &CallExpr{Fun: &Ident{Path: mathPath, Name: "Copysign"}, Args: []Expr{&Lit{Value: "0"}, &Lit{Value: "-1"}}}
+			}
 			return &UnaryExpr{Op: "-", X: f.deref(e.X, x)}
 		case syntax.NOT:
 			return not(f.deref(e.X, x))
 		case syntax.TILDE:
+			if _, isConst := untypedKind(e.X, info); isConst {
+				// ^0 is -1 to Go's untyped constants: convert first, so that
+				// the complement is taken in the operand's width.
+				return &UnaryExpr{Op: "^", X: &ConvExpr{Type: f.l.typ(info.Types[e]), X: x}}
+			}
 			return &UnaryExpr{Op: "^", X: f.deref(e.X, x)}
 		case syntax.ARROW:
 			return method(x, "RecvValue")
@@ -100,6 +109,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.TupleIndexExpr:
 		return &SelectorExpr{X: f.expr(e.X), Sel: "V" + itoa(e.Index)}
 	case *syntax.SelectorExpr:
+		if x := f.l.qualified(e); x != nil {
+			return x
+		}
 		if v := info.Variants[e]; v != nil {
 			return f.l.variantValue(v, info.Types[e])
 		}
@@ -465,7 +477,7 @@ func (f *funcLower) isVariant(e syntax.Expr) bool {
 // the empty struct of a payload enum's variant.
 func (l *lowerer) variantValue(v *types.Variant, t types.Type) Expr {
 	if !v.Enum.HasPayload() {
-		return &Ident{Name: l.variantNames[v]}
+		return l.variantRef(v)
 	}
 	n, _ := types.Resolve(t).(*types.Named)
 	if n == nil {
@@ -556,4 +568,17 @@ func castConstant(x syntax.Expr, to types.Type) Expr {
 		n.Sub(n, mod)
 	}
 	return &ConvExpr{Type: &NamedType{Name: basicGo[b.Kind]}, X: &Lit{Value: n.String()}}
+}
+
+// isZero reports whether a float literal's digits are all zero.
+func isZero(v string) bool {
+	for _, r := range v {
+		if r >= '1' && r <= '9' {
+			return false
+		}
+		if r == 'e' || r == 'E' {
+			break
+		}
+	}
+	return true
 }

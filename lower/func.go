@@ -43,6 +43,11 @@ func (l *lowerer) newFunc(body syntax.Node) *funcLower {
 			return true
 		})
 	}
+	for _, in := range l.imp.list {
+		// Temporaries must not hide an imported package.
+		f.avoid[in.Alias] = true
+		f.user[in.Alias] = true
+	}
 	f.scopes = []map[string]bool{{}}
 	return f
 }
@@ -408,7 +413,7 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 	case *syntax.ContinueStmt:
 		f.branch(s, s.Label, "continue", nil)
 	case *syntax.DeferStmt:
-		f.emit(&DeferStmt{Pos: pos, Call: f.expr(s.Call)})
+		f.emit(&DeferStmt{Pos: pos, Call: f.callOnly(s.Call)})
 	case *syntax.GoStmt:
 		f.goStmt(s)
 	case *syntax.WhileStmt:
@@ -447,6 +452,15 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 		if s.Value == nil {
 			name := f.declare(local)
 			f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(t)})
+			f.unused(local, name)
+			return
+		}
+		if types.Resolve(t) == types.UnitType {
+			// Go has no unit value to assign from: run the expression, then
+			// bind vexrt.Unit{}.
+			f.valueInto(s.Value, sink{kind: sinkDiscard})
+			name := f.declare(local)
+			f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{unitValue()}})
 			f.unused(local, name)
 			return
 		}
@@ -738,7 +752,7 @@ func isIdent(x Expr) bool {
 func (f *funcLower) goStmt(s *syntax.GoStmt) {
 	pos := f.l.pos(s)
 	if s.Call != nil {
-		call := f.expr(s.Call)
+		call := f.callOnly(s.Call)
 		if _, ok := types.Resolve(f.l.info.Types[s.Call]).(*types.Future); ok {
 			call = method(call, "Await")
 		}

@@ -17,6 +17,8 @@ type File struct {
 	Name   string // output file name, e.g. "main.vx.go"
 	Source string // .vx file name for the header and //line directives (base name)
 	Decls  []Decl
+
+	Imports []Import // packages the file may import, with their names (imports.go)
 }
 
 // Pos is the .vx position of a generated node; the zero Pos means none.

@@ -19,16 +19,20 @@ const (
 // Options controls lowering.
 type Options struct {
 	PkgName string // Go package name; "main" for programs
+
+	// ImportPath returns the Go import path and package name of a package
+	// that pkg imports, directly or not (imports.go).
+	ImportPath func(*types.Package) (path, name string)
 }
 
 // Lower turns a type-checked package into IR.
 func Lower(fset *source.FileSet, pkg *types.Package, opts Options) *Package {
-	l := &lowerer{fset: fset, pkg: pkg, info: pkg.Info, names: make(map[types.Object]string),
-		typeNames: make(map[*types.Named]string), variantNames: make(map[*types.Variant]string)}
-	l.nameTopLevel()
+	l := newLowerer(&importCtx{fset: fset, path: opts.ImportPath, lowerers: make(map[*types.Package]*lowerer)}, pkg)
 	out := &Package{Name: opts.PkgName}
 	for _, f := range pkg.Files {
-		out.Files = append(out.Files, l.file(f))
+		lf := l.file(f)
+		lf.Imports = l.imp.list
+		out.Files = append(out.Files, lf)
 	}
 	if pkg.Main != nil && opts.PkgName == "main" && len(out.Files) > 0 {
 		l.addEntry(out.Files[l.mainFile()])
@@ -46,6 +50,7 @@ type lowerer struct {
 	variantNames    map[*types.Variant]string
 	exportedMethods map[string]bool
 	topLevel        map[string]bool // every package-level Go name
+	imp             *importSet      // the imported packages (imports.go)
 }
 
 // goReserved are names generated code must not use for its own
@@ -92,6 +97,7 @@ func goName(name string, export bool) string {
 
 func (l *lowerer) nameTopLevel() {
 	used := make(map[string]bool)
+	l.reserveImports(used)
 	for _, f := range l.pkg.Files {
 		for _, d := range f.Decls {
 			var id *syntax.Ident

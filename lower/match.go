@@ -452,7 +452,7 @@ func (f *funcLower) literalList(p syntax.Pattern) []Expr {
 // variantCond tests which variant an enum value x holds.
 func (f *funcLower) variantCond(v *types.Variant, x Expr, t types.Type) Expr {
 	if !v.Enum.HasPayload() {
-		return &BinaryExpr{Op: "==", X: x, Y: &Ident{Name: f.l.variantNames[v]}}
+		return &BinaryExpr{Op: "==", X: x, Y: f.l.variantRef(v)}
 	}
 	n, _ := t.(*types.Named)
 	if n == nil {

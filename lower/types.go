@@ -37,6 +37,7 @@ func (l *lowerer) nameTypes(used map[string]bool) {
 			}
 		}
 	}
+	l.importMethodNames()
 	for _, n := range l.pkg.Named {
 		l.typeNames[n] = unique(goName(n.Obj.Name(), n.Export))
 	}
@@ -74,12 +75,13 @@ func (l *lowerer) methodName(name string) string {
 	return goName(name, l.exportedMethods[name])
 }
 
-// fieldName is the Go name of a struct field.
+// fieldName is the Go name of a struct field. A field with a tag is
+// exported, since Go's encoders read tags of exported fields only.
 func fieldName(f *types.Field) string {
 	if f.Name != "" && f.Name[0] >= '0' && f.Name[0] <= '9' {
 		return "V" + f.Name
 	}
-	return goName(f.Name, f.Export)
+	return goName(f.Name, f.Export || f.Tag != "")
 }
 
 // typeParams lowers type parameters with their contract bounds.
@@ -108,7 +110,8 @@ func (l *lowerer) constraint(tp *types.TypeParam) Type {
 // named returns the Go type of a user type, with its type arguments.
 func (l *lowerer) named(n *types.Named) Type {
 	g := n.Generic()
-	nt := &NamedType{Name: l.typeNames[g]}
+	path, name := l.typeRef(g)
+	nt := &NamedType{Path: path, Name: name}
 	if n.Orig != nil {
 		for _, a := range n.Args {
 			nt.Args = append(nt.Args, l.typ(a))
@@ -123,7 +126,8 @@ func (l *lowerer) named(n *types.Named) Type {
 
 // variantType returns the Go struct type of a payload enum's variant.
 func (l *lowerer) variantType(v *types.Variant, enum *types.Named) *NamedType {
-	nt := &NamedType{Name: l.variantNames[v]}
+	ref := l.variantRef(v)
+	nt := &NamedType{Path: ref.Path, Name: ref.Name}
 	if base, ok := l.named(enum).(*NamedType); ok {
 		nt.Args = base.Args
 	}

@@ -1,6 +1,9 @@
 package vexrt
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // More Vec operations that generated code calls: the literal [x; n], the
 // sum <+ v, enumerate() used as a value, and == on Vecs.
@@ -46,3 +49,73 @@ func Enumerated[T any](v []T) []Tuple2[int64, T] {
 // VecEqual reports whether a and b have the same length and equal
 // elements, for a Vex a == b on Vecs.
 func VecEqual[T comparable](a, b []T) bool { return slices.Equal(a, b) }
+
+// RepeatWith returns a Vec of n copies of x made by clone, for a Vex
+// [x; n] whose elements hold Vecs, Maps or Sets, which must not share
+// their contents. The first copy is x itself.
+func RepeatWith[T any, N Integer](x T, n N, clone func(T) T) []T {
+	if n < 0 {
+		raise("negative count " + Display(n) + " in [x; n]")
+	}
+	v := make([]T, n)
+	for i := range v {
+		if i == 0 {
+			v[i] = x
+		} else {
+			v[i] = clone(x)
+		}
+	}
+	return v
+}
+
+// CloneVec returns a copy of v that shares no elements with it, for a Vex
+// v.clone(); the elements themselves are copied as Go copies them.
+func CloneVec[T any](v []T) []T {
+	if v == nil {
+		return []T{}
+	}
+	return slices.Clone(v)
+}
+
+// CloneMap returns a copy of m with the same keys in the same order, for a
+// Vex m.clone(). The values are copied by value, or by the function value
+// when it is not nil.
+func CloneMap[K comparable, V any](m *Map[K, V], value func(V) V) *Map[K, V] {
+	out := NewMap[K, V]()
+	if m == nil {
+		return out
+	}
+	for k, v := range m.All() {
+		if value != nil {
+			v = value(v)
+		}
+		out.insert(k, v)
+	}
+	return out
+}
+
+// CloneSet returns a copy of s with the same elements in the same order,
+// for a Vex s.clone().
+func CloneSet[T comparable](s *Set[T]) *Set[T] {
+	out := NewSet[T]()
+	if s == nil {
+		return out
+	}
+	for x := range s.All() {
+		out.Insert(x)
+	}
+	return out
+}
+
+// Push appends x to *v, for a Vex v.push(x) in a defer or go statement
+// (elsewhere it is v = append(v, x)).
+func Push[T any](v *[]T, x T) { *v = append(*v, x) }
+
+// Clear empties *v, for a Vex v.clear() in a defer or go statement
+// (elsewhere it is v = v[:0]).
+func Clear[T any](v *[]T) { *v = (*v)[:0] }
+
+// Compare returns -1, 0 or +1 as a is less than, equal to or greater than
+// b, as cmp.Compare does. Generated code compares tuple elements with it
+// when it sorts a Vec of tuples with SortFunc.
+func Compare[T cmp.Ordered](a, b T) int { return cmp.Compare(a, b) }

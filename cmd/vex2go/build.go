@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/types"
 )
 
 // buildCmd is "vex2go [build] PATH... -o OUT".
@@ -12,7 +14,7 @@ type buildCmd struct {
 	Paths   []string `arg:"" name:"path" help:"A .vx file, or a directory of packages."`
 	Out     string   `short:"o" required:"" placeholder:"OUT" help:"Output directory, created if missing."`
 	Package string   `placeholder:"NAME" help:"Go package name of the output (a single package only)."`
-	Module  string   `placeholder:"PATH" help:"Import path of OUT, for imports between generated packages."`
+	Module  string   `placeholder:"PATH" help:"Import path of OUT, for imports between generated packages (default: from the go.mod above OUT)."`
 	NoLine  bool     `help:"Omit //line directives."`
 }
 
@@ -35,7 +37,13 @@ func (c *buildCmd) Run(g *globals) error {
 		}
 		named[0].PkgName = c.Package
 	}
-	if err := g.compile(fset, pkgs, genOptions{Module: c.Module, NoLine: c.NoLine}, false); err != nil {
+	module := c.Module
+	if module == "" {
+		if module, err = findModule(c.Out); err != nil {
+			return err
+		}
+	}
+	if pkgs, err = g.compile(fset, pkgs, genOptions{Module: module, NoLine: c.NoLine}, false); err != nil {
 		return err
 	}
 	out, err := planOutput(c.Out, pkgs)
@@ -57,23 +65,43 @@ func (c *checkCmd) Run(g *globals) error {
 	if err != nil {
 		return err
 	}
-	return g.compile(fset, pkgs, genOptions{}, true)
+	_, err = g.compile(fset, pkgs, genOptions{}, true)
+	return err
 }
 
 // compiler compiles one package. The tests of the command line wrap it, to
 // report diagnostics and generate programs at will.
 var compiler = compilePackage
 
-// compile compiles the packages, keeping their generated files unless
-// checkOnly, and reports the diagnostics.
-func (g *globals) compile(fset *source.FileSet, pkgs []*pkg, opts genOptions, checkOnly bool) error {
+// compile compiles the packages, each after those it imports, keeping
+// their generated files unless checkOnly, and reports the diagnostics. It
+// returns the packages, with those that imports added (imports.go).
+func (g *globals) compile(fset *source.FileSet, pkgs []*pkg, opts genOptions, checkOnly bool) ([]*pkg, error) {
 	var diags source.List
-	for _, p := range pkgs {
-		if len(p.Files) > 0 {
-			p.gen = compiler(fset, p.pkgInput, opts, checkOnly, &diags)
-		}
+	graph, err := loadImports(fset, pkgs, &diags)
+	if err != nil {
+		return nil, err
 	}
-	return g.report(fset, &diags)
+	if !checkOnly && opts.Module == "" && graph.imports() {
+		return nil, errors.New("packages import each other, but the Go import path of the output is unknown: pass --module PATH, or write the output inside a Go module")
+	}
+	opts.ImportPath = func(tp *types.Package) (string, string) {
+		p := graph.byPkg[tp]
+		if p == nil {
+			return "", "" // not a package of the build: a standard module, later
+		}
+		return importPath(opts.Module, p.out), p.result.name
+	}
+	for _, p := range graph.order {
+		if !graph.ready(p) {
+			continue
+		}
+		var pd source.List
+		p.gen = compiler(fset, p.pkgInput, opts, checkOnly, &pd)
+		graph.compiled(p)
+		diags.Append(&pd)
+	}
+	return graph.pkgs, g.report(fset, &diags)
 }
 
 // report prints the diagnostics to stderr, sorted, and returns exitStatus(1)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"go/token"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -17,12 +18,29 @@ type pkgInput struct {
 	Dir     string         // source directory
 	Files   []*source.File // the package's files, sorted by name
 	PkgName string         // Go package name to generate; "" lets the pipeline choose
+
+	// Set by compile, which parses every package first to find their
+	// imports (imports.go).
+	Syntax   []*syntax.File // the parsed Files; nil: compilePackage parses them
+	Importer types.Importer // serves the package's imports of other packages
+	result   *pkgResult     // if not nil, receives the checked package
+}
+
+// pkgResult is what compilePackage tells about a package that others may
+// import.
+type pkgResult struct {
+	pkg  *types.Package // the checked package, nil if it has errors
+	name string         // its Go package name
 }
 
 // genOptions controls code generation.
 type genOptions struct {
 	Module string // --module: import path of the output root ("" = none)
 	NoLine bool   // --no-line: omit //line directives
+
+	// ImportPath returns the Go import path and package name of a package
+	// that another one imports.
+	ImportPath func(*types.Package) (path, name string)
 }
 
 // genFile is one generated Go file.
@@ -35,22 +53,30 @@ type genFile struct {
 // generates its Go files. Diagnostics (errors and warnings) go into diags;
 // when diags has errors the returned files are nil.
 func compilePackage(fset *source.FileSet, in pkgInput, opts genOptions, checkOnly bool, diags *source.List) []genFile {
-	var files []*syntax.File
-	for _, f := range in.Files {
-		files = append(files, syntax.Parse(f, diags))
+	files := in.Syntax
+	if files == nil {
+		for _, f := range in.Files {
+			files = append(files, syntax.Parse(f, diags))
+		}
 	}
 	if diags.HasErrors() {
 		return nil
 	}
-	pkg := types.Check(fset, files, diags)
-	if diags.HasErrors() || checkOnly {
+	pkg := types.CheckPackage(fset, files, &types.Config{Importer: in.Importer}, diags)
+	if diags.HasErrors() {
 		return nil
 	}
 	name := in.PkgName
 	if name == "" {
 		name = packageName(in.Dir, pkg)
 	}
-	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name})
+	if in.result != nil {
+		in.result.pkg, in.result.name = pkg, name
+	}
+	if checkOnly {
+		return nil
+	}
+	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath})
 	var out []genFile
 	for _, f := range ir.Files {
 		src, err := gen.File(name, f, gen.Options{NoLine: opts.NoLine})
@@ -80,6 +106,10 @@ func packageName(dir string, pkg *types.Package) string {
 	name := b.String()
 	if name == "" || unicode.IsDigit(rune(name[0])) {
 		name = "vx" + name
+	}
+	if token.IsKeyword(name) || name == "main" {
+		// A library named main would be a command to Go.
+		name += "_"
 	}
 	return name
 }

@@ -41,7 +41,7 @@ func (c *runCmd) Run(g *globals) error {
 		return fmt.Errorf("no .vx files in %s", root.Dir)
 	}
 	root.PkgName = "main"
-	if err := g.compile(fset, pkgs, genOptions{Module: progModule, NoLine: c.NoLine}, false); err != nil {
+	if pkgs, err = g.compile(fset, pkgs, genOptions{Module: progModule, NoLine: c.NoLine}, false); err != nil {
 		return err
 	}
 	abs, err := filepath.Abs(c.Path)

@@ -320,6 +320,9 @@ func (p *parser) fields() (list []*Field) {
 		if !p.itemSep() {
 			break
 		}
+		if p.pos == start {
+			p.next() // recovery made no progress: skip the token it stopped at
+		}
 	}
 	p.expect(RBRACE)
 	return list

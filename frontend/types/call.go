@@ -39,6 +39,9 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 			return sig.Result
 		}
 	case *syntax.SelectorExpr:
+		if obj, ok := c.qualified(s, f); ok {
+			return c.qualifiedCall(s, e, f, obj, typeArgs, hint) // imports.go
+		}
 		if tn, n, targs := c.userType(s, f.X); n != nil {
 			return c.assocCall(s, e, f, tn, n, targs, typeArgs, hint)
 		}

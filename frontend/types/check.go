@@ -12,12 +12,20 @@ type Package struct {
 	Info  *Info
 	Main  *FuncObj // the entry point, or nil
 	Named []*Named // the package's structs, enums and contracts
+
+	Imports []*Package        // the packages it imports, in order of first import (imports.go)
+	Exports map[string]Object // what other packages may import: exported items and re-exports
 }
 
 // Check type-checks the files of one package, reporting problems to diags.
+// It serves no imports but the standard modules; see CheckPackage.
 func Check(fset *source.FileSet, files []*syntax.File, diags *source.List) *Package {
-	c := &checker{fset: fset, diags: diags, info: newInfo(),
-		negated:    make(map[*syntax.BasicLit]bool),
+	return CheckPackage(fset, files, nil, diags)
+}
+
+func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags *source.List) *Package {
+	c := &checker{fset: fset, diags: diags, info: newInfo(), importer: importer,
+		negated:    make(map[*syntax.BasicLit]syntax.Node),
 		resolving:  make(map[*TypeName]bool),
 		funcScopes: make(map[*FuncObj]*Scope),
 		recvTypes:  make(map[*FuncObj]Type),
@@ -25,6 +33,7 @@ func Check(fset *source.FileSet, files []*syntax.File, diags *source.List) *Pack
 	c.pkg = NewScope(universe)
 	pkg := &Package{Files: files, Scope: c.pkg, Info: c.info}
 	defer func() { pkg.Named = c.named }()
+	c.importDecls(files)
 	c.collect(files)
 	for _, f := range files {
 		for _, d := range f.Decls {
@@ -36,6 +45,8 @@ func Check(fset *source.FileSet, files []*syntax.File, diags *source.List) *Pack
 		pkg.Main = obj
 		c.checkMain(obj)
 	}
+	pkg.Named = c.named
+	c.finishImports(pkg)
 	return pkg
 }
 
@@ -46,11 +57,14 @@ type checker struct {
 	pkg   *Scope
 	fn    *funcCtx // the function, closure or go block being checked
 
-	negated    map[*syntax.BasicLit]bool // literals under a unary minus, for range checks
-	named      []*Named                  // user types, in declaration order
-	resolving  map[*TypeName]bool        // aliases being resolved, to report cycles
-	funcScopes map[*FuncObj]*Scope       // scope of each function's type parameters
-	recvTypes  map[*FuncObj]Type         // type of each method's self
+	negated    map[*syntax.BasicLit]syntax.Node // literals under a unary minus, and the minus, for range checks
+	named      []*Named                         // user types, in declaration order
+	resolving  map[*TypeName]bool               // aliases being resolved, to report cycles
+	funcScopes map[*FuncObj]*Scope              // scope of each function's type parameters
+	recvTypes  map[*FuncObj]Type                // type of each method's self
+
+	importer Importer     // serves the imports of other packages
+	imp      *importState // the package's imports (imports.go)
 }
 
 // funcCtx is the context of a function body, closure body or go block.
@@ -116,7 +130,7 @@ func (c *checker) collect(files []*syntax.File) {
 			case *syntax.ConstDecl:
 				obj := &Const{object: object{d.Name.Name, d.Name.Pos()}, Decl: d}
 				c.declare(c.pkg, d.Name, obj)
-			case *syntax.BadDecl:
+			case *syntax.BadDecl, *syntax.ImportDecl:
 			default:
 				c.errorf(d, "%s is not supported yet", declKind(d))
 			}
@@ -206,7 +220,7 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 			n = tn.Type
 			_, isNamed = n.(*Named)
 		}
-		if !isNamed || n.(*Named).Kind == ContractKind {
+		if !isNamed || n.(*Named).Kind == ContractKind || !c.isOwn(n.(*Named)) {
 			c.errorf(d.Assoc, "%s is not a struct or enum declared in this package", d.Assoc.Name)
 			return
 		}
@@ -299,7 +313,7 @@ func (c *checker) receiver(p *syntax.Param, obj *FuncObj) (*Named, Type, *Scope)
 			c.info.Uses[nt.Name] = tn
 		}
 	}
-	if n == nil || n.Kind == ContractKind {
+	if n == nil || n.Kind == ContractKind || !c.isOwn(n) {
 		c.errorf(p.Type, "a method receiver must be a struct or enum declared in this package")
 		return nil, nil, nil
 	}
@@ -376,6 +390,9 @@ func isConstExpr(e syntax.Expr, s *Scope, info *Info) bool {
 	case *syntax.Ident:
 		_, ok := info.Uses[e].(*Const)
 		return ok
+	case *syntax.SelectorExpr: // m.NAME, a constant of an imported package
+		_, ok := info.Uses[e.Sel].(*Const)
+		return ok
 	case *syntax.ParenExpr:
 		return isConstExpr(e.X, s, info)
 	case *syntax.UnaryExpr:
@@ -432,6 +449,7 @@ func (c *checker) funcBody(obj *FuncObj) {
 			c.declareLocal(scope, p.Name, obj.Sig.Params[i], p.Mut, true)
 		}
 		c.body(scope, d.Body, obj.Result(), d.Name.Name)
+		c.checkLateInit(d.Body)
 	})
 }
 

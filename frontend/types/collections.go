@@ -40,6 +40,8 @@ func (c *checker) arrayLit(s *Scope, e *syntax.ArrayExpr, hint Type) Type {
 		ct := c.expr(s, e.Count, nil)
 		if !IsInteger(ct) && ct != InvalidType {
 			c.errorf(e.Count, "the count in [x; n] must be an integer, not %s", ct)
+		} else if v, ok := intConst(e.Count); ok && v < 0 {
+			c.errorf(e.Count, "the count in [x; n] must not be negative")
 		}
 		if arr != nil {
 			v, ok := intConst(e.Count)
@@ -538,14 +540,28 @@ func (c *checker) methodConstraints(e *syntax.CallExpr, f *syntax.SelectorExpr, 
 			c.errorf(f.Sel, "contains needs elements that can be compared with ==, and %s cannot", elem)
 		}
 	case "sort":
-		if !ordered(elem) {
-			c.errorf(f.Sel, "sort needs elements with an order (numbers, strings or chars), not %s", elem)
+		if !sortable(elem) {
+			c.errorf(f.Sel, "sort needs elements with an order (numbers, strings, chars or tuples of them), not %s", elem)
 		}
 	case "join":
 		if !unify(elem, stringT) {
 			c.errorf(f.Sel, "join needs a Vec<string>, not %s", recv)
 		}
 	}
+}
+
+// sortable reports whether sort can order values of t: numbers, strings
+// and chars, and tuples of them, compared element by element.
+func sortable(t Type) bool {
+	if tt, ok := Resolve(t).(*Tuple); ok {
+		for _, e := range tt.Elems {
+			if !sortable(e) {
+				return false
+			}
+		}
+		return true
+	}
+	return ordered(t)
 }
 
 // iterElem returns the type of the elements a for loop visits in a

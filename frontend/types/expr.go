@@ -28,7 +28,7 @@ func (c *checker) fresh(n syntax.Node, what string) *Var {
 // assignable checks that a value of type got can be used where want is
 // expected, unifying inference variables.
 func (c *checker) assignable(got, want Type, n syntax.Node) bool {
-	if unify(want, got) || c.satisfies(got, want) {
+	if unify(want, got) || c.satisfies(got, want) || vecAsSlice(got, want) {
 		return true
 	}
 	c.errorf(n, "mismatched types: expected %s, found %s", want, got)
@@ -195,6 +195,8 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 		c.errorf(e, "%s must be called", e.Name)
 	case *TypeName:
 		c.errorf(e, "%s is a type, not a value", e.Name)
+	case *PkgName:
+		c.errorf(e, "%s is an imported package, not a value; use its items as %s.name", e.Name, e.Name)
 	}
 	return InvalidType
 }
@@ -265,7 +267,7 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 	switch e.Op {
 	case syntax.SUB:
 		if lit, ok := e.X.(*syntax.BasicLit); ok {
-			c.negated[lit] = true
+			c.negated[lit] = e
 		}
 		t := c.expr(s, e.X, hint)
 		if !IsNumeric(Under(t)) && t != InvalidType {
@@ -539,6 +541,9 @@ func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
 }
 
 func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
+	if obj, ok := c.qualified(s, e); ok {
+		return c.qualifiedValue(e, obj) // imports.go
+	}
 	if tn, n, targs := c.userType(s, e.X); tn != nil {
 		if n != nil && n.Kind == EnumKind {
 			if v := n.LookupVariant(e.Sel.Name); v != nil {

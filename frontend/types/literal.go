@@ -61,11 +61,13 @@ func (c *checker) checkLitRange(lit *syntax.BasicLit) {
 		c.errorf(lit, "malformed integer literal %s", lit.Raw)
 		return
 	}
-	if c.negated[lit] {
+	raw, at := lit.Raw, syntax.Node(lit)
+	if neg := c.negated[lit]; neg != nil {
 		n.Neg(n)
+		raw, at = "-"+raw, neg
 	}
 	lo, hi := intRange(b)
 	if n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
-		c.errorf(lit, "literal %s does not fit in %s", lit.Raw, b)
+		c.errorf(at, "literal %s does not fit in %s", raw, b)
 	}
 }

@@ -73,8 +73,8 @@ func lookupMethod(t Type, name string) (methodSig, bool) {
 			m = fixed(boolT)
 		case "or":
 			m = fixed(t.Ok, t.Ok)
-		case "orElse":
-			m = fixed(t.Ok, &Func{Params: []Type{t.Err}, Result: t.Ok})
+		case "orElse": // spec 12: orElse takes fn(): T, for Result as for Option
+			m = fixed(t.Ok, &Func{Result: t.Ok})
 		case "ok":
 			m = fixed(&Option{Elem: t.Ok})
 		case "map":
@@ -127,6 +127,7 @@ func basicMethod(t *Basic, name string) (methodSig, bool) {
 		"substring":  fixed(stringT, i64T, i64T),
 		"parseInt":   fixed(&Result{Ok: i64T, Err: stringT}),
 		"parseFloat": fixed(&Result{Ok: Typ[F64], Err: stringT}),
+		"isEmpty":    fixed(boolT),
 		"chars":      fixed(&Vec{Elem: Typ[Char]}),
 		"split":      fixed(&Vec{Elem: stringT}, stringT),
 	}[name]

@@ -73,10 +73,10 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 		c.arrayPat(s, p, t, mut)
 	case *syntax.OrPat:
 		for _, alt := range p.Alts {
-			if bindsNames(alt, c, s) {
+			c.patternMut(s, alt, t, mut)
+			if c.declaresLocal(alt) {
 				c.errorf(alt, "bindings in | patterns are not supported yet")
 			}
-			c.patternMut(s, alt, t, mut)
 		}
 	default:
 		c.errorf(p, "this pattern is not supported yet")
@@ -141,12 +141,15 @@ func (c *checker) mismatchPat(p syntax.Node, name string, t Type) {
 	}
 }
 
-// bindsNames reports whether a pattern declares any binding.
-func bindsNames(p syntax.Pattern, c *checker, s *Scope) bool {
+// declaresLocal reports whether a checked pattern declared a binding;
+// a bare name that is a variant or None declares none.
+func (c *checker) declaresLocal(p syntax.Pattern) bool {
 	binds := false
 	syntax.Inspect(p, func(n syntax.Node) bool {
-		if ip, ok := n.(*syntax.IdentPat); ok && !c.isNone(s, ip.Name) {
-			binds = true
+		if ip, ok := n.(*syntax.IdentPat); ok {
+			if _, ok := c.info.Defs[ip.Name].(*Local); ok {
+				binds = true
+			}
 		}
 		return !binds
 	})

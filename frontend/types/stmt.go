@@ -154,11 +154,6 @@ func (c *checker) let(s *Scope, st *syntax.LetStmt) {
 			c.assignable(t, want, st.Value)
 			t = want
 		}
-		if t == UnitType || t == NeverType {
-			if _, ok := st.Pat.(*syntax.WildcardPat); !ok && t == UnitType {
-				c.errorf(st.Value, "this expression has no value (its type is ())")
-			}
-		}
 	case want != nil:
 		t = want
 	default:
@@ -204,7 +199,9 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 				want = r.Elem
 				break
 			}
-			if !obj.Mut && !obj.LateInit {
+			if !obj.Mut && obj.Param {
+				c.errorf(lhs, "cannot assign to parameter %s; declare it %s! to make it mutable", lhs.Name, lhs.Name)
+			} else if !obj.Mut && !obj.LateInit {
 				c.errorf(lhs, "cannot assign to %s: it is declared with let; use let! to make it mutable", lhs.Name)
 			} else if !obj.Mut && st.Op != syntax.ASSIGN {
 				c.errorf(lhs, "cannot update %s: it is declared with let; use let! to make it mutable", lhs.Name)

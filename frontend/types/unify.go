@@ -98,7 +98,18 @@ func varAccepts(v *Var, t Type) bool {
 // bind performs the bindings that unifiable(a, b) approved.
 func bind(a, b Type) {
 	a, b = Resolve(a), Resolve(b)
-	if a == b || a == NeverType || b == NeverType || a == InvalidType || b == InvalidType {
+	if a == InvalidType || b == InvalidType {
+		// Binding a variable to an invalid type keeps one error from
+		// causing a second "cannot infer" error.
+		if v, ok := a.(*Var); ok {
+			v.bound = InvalidType
+		}
+		if v, ok := b.(*Var); ok {
+			v.bound = InvalidType
+		}
+		return
+	}
+	if a == b || a == NeverType || b == NeverType {
 		return
 	}
 	if va, ok := a.(*Var); ok {

@@ -60,8 +60,7 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 		return InvalidType
 	case *syntax.NamedType:
 		if t.Pkg != nil {
-			c.errorf(t, "qualified type names are not supported yet")
-			return InvalidType
+			return c.qualifiedType(s, t) // imports.go
 		}
 		name := t.Name.Name
 		switch name {
@@ -122,7 +121,14 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 		}
 		return n.instantiate(args)
 	case *syntax.RefType:
-		return &Ref{Elem: c.typeIn(s, t.Elem), Mut: t.Mut}
+		elem := c.typeIn(s, t.Elem)
+		if _, ok := elem.(*TypeParam); ok {
+			// Go cannot call the methods of a type parameter's constraint
+			// through a pointer to it.
+			c.errorf(t, "a reference to a type parameter (&%s) is not supported by the Go backend; take %s by value or make the contract method take self: &Self!", elem, elem)
+			return InvalidType
+		}
+		return &Ref{Elem: elem, Mut: t.Mut}
 	case *syntax.TupleType:
 		if len(t.Elems) == 0 {
 			return UnitType

@@ -12,12 +12,17 @@ func (c *checker) userType(s *Scope, e syntax.Expr) (*TypeName, *Named, []syntax
 	if inst, ok := e.(*syntax.InstExpr); ok {
 		e, targs = inst.X, inst.TypeArgs
 	}
-	id, ok := e.(*syntax.Ident)
-	if !ok {
-		return nil, nil, nil
+	var tn *TypeName
+	var id *syntax.Ident
+	switch x := e.(type) {
+	case *syntax.Ident:
+		id = x
+		tn, _ = s.Lookup(x.Name).(*TypeName)
+	case *syntax.SelectorExpr: // m.Point, a type of an imported package
+		id = x.Sel
+		tn = c.qualifiedTypeName(s, x)
 	}
-	tn, ok := s.Lookup(id.Name).(*TypeName)
-	if !ok {
+	if tn == nil {
 		return nil, nil, nil
 	}
 	if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias {
@@ -68,7 +73,7 @@ func (c *checker) instance(s *Scope, n *Named, targs []syntax.Type, hint Type, a
 // object has that name; it must be unambiguous.
 func (c *checker) bareVariant(name string, at syntax.Node) *Variant {
 	var found *Variant
-	for _, n := range c.named {
+	for _, n := range c.enumsInScope() {
 		if n.Kind != EnumKind {
 			continue
 		}
@@ -108,9 +113,13 @@ func (c *checker) variantCall(s *Scope, e *syntax.CallExpr, v *Variant, targs []
 
 // structLit checks Point { x: 1, y } and Point { x: 1, ..base }.
 func (c *checker) structLit(s *Scope, e *syntax.StructLit, hint Type) Type {
-	_, n, targs := c.userType(s, e.Type)
+	tn, n, targs := c.userType(s, e.Type)
 	if n == nil || n.Kind != StructKind {
-		c.errorf(e.Type, "%s is not a struct type", exprString(e.Type))
+		if tn == nil && s.Lookup(exprString(e.Type)) == nil {
+			c.errorf(e.Type, "undefined: %s", exprString(e.Type))
+		} else {
+			c.errorf(e.Type, "%s is not a struct type", exprString(e.Type))
+		}
 		for _, f := range e.Fields {
 			if f.Value != nil {
 				c.expr(s, f.Value, nil)
@@ -246,7 +255,13 @@ func (c *checker) instantiateFunc(obj *FuncObj, sig *Func, e *syntax.CallExpr) *
 		args = append(args, v)
 	}
 	c.fn.root.bounds = append(c.fn.root.bounds, boundCheck{call: e, params: own, args: args})
-	return Subst(sig, m).(*Func)
+	inst := Subst(sig, m).(*Func)
+	for _, a := range args {
+		if v := a.(*Var); !occurs(v, inst) {
+			v.bound = InvalidType // only an invalid signature leaves a parameter unused
+		}
+	}
+	return inst
 }
 
 // boundCheck is a generic call whose type arguments must satisfy their
@@ -260,6 +275,9 @@ type boundCheck struct {
 func (c *checker) checkBounds(b boundCheck) {
 	for i, tp := range b.params {
 		t := Final(b.args[i])
+		if t == InvalidType {
+			continue
+		}
 		for _, bound := range tp.Bounds {
 			k := bound.(*Named)
 			if ok, missing := c.implements(t, k); !ok {

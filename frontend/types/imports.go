@@ -1,0 +1,998 @@
+package types
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// This file checks imports and exports: `import { a, b as c } from "path"`,
+// `import * as m from "path"`, and the re-exports `export { a } from "path"`
+// and `export * as m from "path"`.
+//
+// The files of one directory are one package and share one scope, as in
+// Go: their items see each other without imports. An import between files
+// of one package is a check only (the names must exist and be exported from
+// that file). An import from another directory binds names in the package
+// scope, but a file may only use the names that it imports itself.
+
+// An Importer gives the checker the packages that a package imports.
+type Importer interface {
+	// Import returns the type-checked package that path denotes, as written
+	// in an import in a file of directory dir. Path is relative ("./geom",
+	// "../geom/shapes.vx", naming a directory or a file in it) or names a
+	// standard module ("sync").
+	Import(path, dir string) (*Package, error)
+}
+
+// Config configures CheckPackage.
+type Config struct {
+	// Importer serves the imports of other directories. Standard modules are
+	// served by StdImporter in front of it. Nil: no other directories.
+	Importer Importer
+}
+
+// CheckPackage type-checks the files of one package, the .vx files of one
+// directory, with the packages it imports, reporting problems to diags.
+func CheckPackage(fset *source.FileSet, files []*syntax.File, conf *Config, diags *source.List) *Package {
+	var imp Importer
+	if conf != nil {
+		imp = conf.Importer
+	}
+	return check(fset, files, StdImporter(imp), diags)
+}
+
+// PkgName is the name of an imported package: m in `import * as m`.
+type PkgName struct {
+	object
+	Pkg *Package
+}
+
+// ImportKind classifies import paths.
+type ImportKind uint8
+
+const (
+	ImportRelative ImportKind = iota // "./x.vx", "../geom": a file or directory
+	ImportStd                        // "sync", "time": a standard module
+	ImportGo                         // "go:net/http": a Go package
+	ImportBad                        // "", "/abs", "a\\b": not an import path
+)
+
+// ClassifyImport tells what kind of import path path is.
+func ClassifyImport(path string) ImportKind {
+	switch {
+	case strings.HasPrefix(path, "go:"):
+		return ImportGo
+	case path == "" || strings.HasPrefix(path, "/") || strings.Contains(path, "\\"):
+		return ImportBad
+	case path == "." || path == ".." || strings.HasPrefix(path, "./") || strings.HasPrefix(path, "../"):
+		return ImportRelative
+	}
+	return ImportStd
+}
+
+// ResolveImport returns the file or directory that the relative import
+// path denotes from a file of directory dir, and whether it is a .vx file.
+func ResolveImport(dir, path string) (target string, file bool) {
+	return filepath.Join(dir, filepath.FromSlash(path)), strings.HasSuffix(path, ".vx")
+}
+
+// StdModules are the standard modules of Vex (spec section 9), by import
+// path, with the function that builds each. A nil function means that the
+// module is known but not implemented yet.
+var StdModules = map[string]func() *Package{
+	"sync":        nil,
+	"sync/atomic": nil,
+	"time":        nil,
+	"context":     nil,
+	"math":        nil,
+	"strings":     nil,
+	"strconv":     nil,
+}
+
+// StdImporter returns an Importer that serves the standard modules from
+// StdModules and passes every other path to next, which may be nil.
+func StdImporter(next Importer) Importer { return stdImporter{next} }
+
+type stdImporter struct{ next Importer }
+
+func (i stdImporter) Import(path, dir string) (*Package, error) {
+	if ClassifyImport(path) == ImportStd {
+		build, known := StdModules[path]
+		switch {
+		case !known:
+			return nil, fmt.Errorf("unknown standard module %q (a relative path starts with ./ or ../)", path)
+		case build == nil:
+			return nil, fmt.Errorf("standard module %q is not supported yet", path)
+		}
+		return build(), nil
+	}
+	if i.next == nil {
+		return nil, errors.New("imports of other directories are not available here")
+	}
+	return i.next.Import(path, dir)
+}
+
+// importState is what the checker knows about the imports of its package.
+type importState struct {
+	importer Importer
+	dir      string                   // the package's directory
+	files    map[string]*syntax.File  // the package's files by cleaned name
+	local    map[string]syntax.Node   // the package's top-level items by name
+	bound    map[string]*binding      // names that imports bind in the package scope
+	exports  map[string]Object        // re-exported names
+	resolved map[*syntax.Ident]Object // what each name of an import or re-export denotes
+	reported map[syntax.Node]bool     // qualified names already reported
+	pkgs     []*Package               // the imported packages, in order
+}
+
+// A binding is a name that imports bind in the package scope.
+type binding struct {
+	obj   Object
+	files map[string]bool // the files that import it
+	from  string          // the path it is imported from, for messages
+	file  string          // the first file that imports it
+}
+
+// importDecls checks the imports of every file, before the package's own
+// items are collected: imported types may appear in their declarations.
+func (c *checker) importDecls(files []*syntax.File) {
+	st := &importState{
+		importer: c.importer,
+		files:    make(map[string]*syntax.File),
+		local:    make(map[string]syntax.Node),
+		bound:    make(map[string]*binding),
+		exports:  make(map[string]Object),
+		resolved: make(map[*syntax.Ident]Object),
+		reported: make(map[syntax.Node]bool),
+	}
+	c.imp = st
+	if len(files) > 0 {
+		st.dir = filepath.Dir(filepath.Clean(files[0].Name))
+	}
+	for _, f := range files {
+		st.files[filepath.Clean(f.Name)] = f
+		for _, d := range f.Decls {
+			if id := itemName(d); id != nil {
+				if _, dup := st.local[id.Name]; !dup {
+					st.local[id.Name] = id
+				}
+			}
+		}
+	}
+	// Imports of other packages first, then those between files of this
+	// package, which may pass on names the others bound.
+	var same []*syntax.ImportDecl
+	var sameFiles []*syntax.File
+	for _, f := range files {
+		for _, d := range f.Decls {
+			d, ok := d.(*syntax.ImportDecl)
+			if !ok || d.Path == nil {
+				continue
+			}
+			if target, ok := c.sameDirFile(f, d); ok {
+				if target != "" {
+					same = append(same, d)
+					sameFiles = append(sameFiles, f)
+				}
+				continue
+			}
+			c.importDecl(f, d)
+		}
+	}
+	for i, d := range same {
+		c.sameDirImport(sameFiles[i], d, map[*syntax.ImportDecl]bool{})
+	}
+}
+
+// itemName returns the name that a top-level item declares in the package
+// scope, or nil.
+func itemName(d syntax.Decl) *syntax.Ident {
+	switch d := d.(type) {
+	case *syntax.FuncDecl:
+		if d.Recv == nil && d.Assoc == nil {
+			return d.Name
+		}
+	case *syntax.StructDecl:
+		return d.Name
+	case *syntax.EnumDecl:
+		return d.Name
+	case *syntax.ContractDecl:
+		return d.Name
+	case *syntax.ConstDecl:
+		return d.Name
+	case *syntax.TypeAliasDecl:
+		return d.Name
+	}
+	return nil
+}
+
+// itemExported reports whether a top-level item is declared with export.
+func itemExported(d syntax.Decl) bool {
+	switch d := d.(type) {
+	case *syntax.FuncDecl:
+		return d.Export
+	case *syntax.StructDecl:
+		return d.Export
+	case *syntax.EnumDecl:
+		return d.Export
+	case *syntax.ContractDecl:
+		return d.Export
+	case *syntax.ConstDecl:
+		return d.Export
+	case *syntax.TypeAliasDecl:
+		return d.Export
+	}
+	return false
+}
+
+// itemKind names the kind of an item for diagnostics.
+func itemKind(d syntax.Decl) string {
+	switch d.(type) {
+	case *syntax.FuncDecl:
+		return "fn"
+	case *syntax.StructDecl:
+		return "struct"
+	case *syntax.EnumDecl:
+		return "enum"
+	case *syntax.ContractDecl:
+		return "contract"
+	case *syntax.ConstDecl:
+		return "const"
+	case *syntax.TypeAliasDecl:
+		return "type"
+	}
+	return "item"
+}
+
+// sameDirFile reports whether d imports a file of this package's own
+// directory, and returns its cleaned name; the name is "" when the import
+// is wrong, which has been reported.
+func (c *checker) sameDirFile(f *syntax.File, d *syntax.ImportDecl) (string, bool) {
+	path := d.Path.Value
+	if ClassifyImport(path) != ImportRelative {
+		return "", false
+	}
+	target, isFile := ResolveImport(filepath.Dir(f.Name), path)
+	if !isFile {
+		if target == c.imp.dir {
+			c.errorf(d.Path, "a package cannot import itself; its files share one scope (import a file of it: \"./x.vx\")")
+			return "", true
+		}
+		return "", false
+	}
+	if filepath.Dir(target) != c.imp.dir {
+		return "", false
+	}
+	switch {
+	case c.imp.files[target] == nil:
+		c.errorf(d.Path, "cannot import %q: there is no file %s in this package", path, filepath.Base(target))
+		return "", true
+	case target == filepath.Clean(f.Name):
+		c.errorf(d.Path, "a file cannot import itself")
+		return "", true
+	case d.Star != nil:
+		c.errorf(d.Star, "import * is not supported between files of one package: their items share one scope; import the names, or use them directly")
+		return "", true
+	}
+	return target, true
+}
+
+// importDecl checks an import or re-export of another package or a
+// standard module.
+func (c *checker) importDecl(f *syntax.File, d *syntax.ImportDecl) {
+	path := d.Path.Value
+	switch ClassifyImport(path) {
+	case ImportGo:
+		c.errorf(d.Path, "go: imports are not supported yet")
+		return
+	case ImportBad:
+		c.errorf(d.Path, "bad import path %q: a relative path starts with ./ or ../ and uses /", path)
+		return
+	}
+	pkg, err := c.imp.importer.Import(path, filepath.Dir(f.Name))
+	if err != nil {
+		c.errorf(d.Path, "%s", err)
+		c.bindInvalid(f, d)
+		return
+	}
+	if pkg == nil {
+		c.bindInvalid(f, d) // the importer has reported the problem
+		return
+	}
+	if pkg.Main != nil {
+		c.errorf(d.Path, "cannot import %q: it is a program (it declares fn main), not a library", path)
+		c.bindInvalid(f, d)
+		return
+	}
+	if !slices.Contains(c.imp.pkgs, pkg) {
+		c.imp.pkgs = append(c.imp.pkgs, pkg)
+	}
+	// An import of one file of another package takes only what that file
+	// exports.
+	var file *syntax.File
+	if target, isFile := ResolveImport(filepath.Dir(f.Name), path); isFile {
+		for _, pf := range pkg.Files {
+			if filepath.Clean(pf.Name) == target {
+				file = pf
+			}
+		}
+		if file == nil {
+			c.errorf(d.Path, "cannot import %q: there is no file %s in that package", path, filepath.Base(target))
+			return
+		}
+	}
+	if d.Star != nil {
+		pn := &PkgName{object: object{d.Star.Name, d.Star.Pos()}, Pkg: pkg}
+		c.info.Defs[d.Star] = pn
+		c.imp.resolved[d.Star] = pn
+		if file != nil {
+			c.errorf(d.Star, "import * takes a package: import from %q, the file's directory", pathDir(path))
+			return
+		}
+		c.bindOrExport(f, d, d.Star, pn, path)
+		return
+	}
+	for _, n := range d.Names {
+		obj := c.exportedBy(pkg, file, n.Name, path)
+		if obj == nil {
+			continue
+		}
+		c.info.Uses[n.Name] = obj
+		id := n.Name
+		if n.Alias != nil {
+			id = n.Alias
+		}
+		c.imp.resolved[id] = obj
+		c.bindOrExport(f, d, id, obj, path)
+	}
+}
+
+// bindInvalid binds the names of an import that failed to placeholders,
+// so that their uses draw no more errors: a package without members, a
+// type (for a name that starts upper-case) or a value of the invalid type.
+func (c *checker) bindInvalid(f *syntax.File, d *syntax.ImportDecl) {
+	if d.Export {
+		return
+	}
+	path := d.Path.Value
+	if d.Star != nil {
+		c.bind(f, d.Star, &PkgName{object: object{d.Star.Name, d.Star.Pos()}}, path)
+		return
+	}
+	for _, n := range d.Names {
+		id := n.Name
+		if n.Alias != nil {
+			id = n.Alias
+		}
+		var obj Object = &Const{object: object{id.Name, id.Pos()}, Type: InvalidType}
+		if r := id.Name[0]; 'A' <= r && r <= 'Z' {
+			obj = &TypeName{object: object{id.Name, id.Pos()}, Type: InvalidType}
+		}
+		c.bind(f, id, obj, path)
+	}
+}
+
+func pathDir(path string) string {
+	if i := strings.LastIndex(path, "/"); i >= 0 {
+		return path[:i]
+	}
+	return "."
+}
+
+// exportedBy returns the exported object named by id in pkg, or in its
+// file when file is not nil, reporting why there is none.
+func (c *checker) exportedBy(pkg *Package, file *syntax.File, id *syntax.Ident, path string) Object {
+	name := id.Name
+	obj := pkg.Exports[name]
+	if obj == nil {
+		if d := pkg.item(name); d != nil {
+			c.errorf(id, "%s %s is not exported by %q; declare it with export", itemKind(d), name, path)
+		} else {
+			c.errorf(id, "%q has no exported item %s", path, name)
+		}
+		return nil
+	}
+	if file != nil && !fileExports(file)[name] {
+		c.errorf(id, "%s is not exported from %s", name, filepath.Base(file.Name))
+		return nil
+	}
+	c.checkLeaks(pkg, obj, id, path)
+	return obj
+}
+
+// item returns the declaration of the top-level item name of pkg, or nil.
+func (pkg *Package) item(name string) syntax.Decl {
+	for _, f := range pkg.Files {
+		for _, d := range f.Decls {
+			if id := itemName(d); id != nil && id.Name == name {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// fileExports returns the names that a file exports: its exported items
+// and its re-exports.
+func fileExports(f *syntax.File) map[string]bool {
+	m := make(map[string]bool)
+	for _, d := range f.Decls {
+		if imp, ok := d.(*syntax.ImportDecl); ok && imp.Export {
+			if imp.Star != nil {
+				m[imp.Star.Name] = true
+			}
+			for _, n := range imp.Names {
+				if n.Alias != nil {
+					m[n.Alias.Name] = true
+				} else {
+					m[n.Name.Name] = true
+				}
+			}
+			continue
+		}
+		if id := itemName(d); id != nil && itemExported(d) {
+			m[id.Name] = true
+		}
+	}
+	return m
+}
+
+// bindOrExport binds an imported name in the package scope, or records a
+// re-export.
+func (c *checker) bindOrExport(f *syntax.File, d *syntax.ImportDecl, id *syntax.Ident, obj Object, path string) {
+	if d.Export {
+		c.reexport(id, obj)
+		return
+	}
+	c.bind(f, id, obj, path)
+}
+
+// reexport records that the package exports obj as id.
+func (c *checker) reexport(id *syntax.Ident, obj Object) {
+	if prev, ok := c.imp.exports[id.Name]; ok && !sameObject(prev, obj) {
+		c.errorf(id, "%s is exported twice, as different items", id.Name)
+		return
+	}
+	if d, ok := c.imp.local[id.Name]; ok {
+		c.errorf(id, "%s is already declared in this package at %s; rename the re-export with \"as\"", id.Name, c.fset.Position(d.Pos()))
+		return
+	}
+	c.imp.exports[id.Name] = obj
+}
+
+// bind makes id name obj in the package scope, for the uses in file f.
+func (c *checker) bind(f *syntax.File, id *syntax.Ident, obj Object, path string) {
+	name := id.Name
+	file := filepath.Clean(f.Name)
+	if d, ok := c.imp.local[name]; ok {
+		c.errorf(id, "%s is already declared in this package at %s; rename the import with \"as\"", name, c.fset.Position(d.Pos()))
+		return
+	}
+	if name == "main" {
+		c.errorf(id, "an import cannot be named main, the name of the program's entry point")
+		return
+	}
+	if b := c.imp.bound[name]; b != nil {
+		if sameObject(b.obj, obj) {
+			b.files[file] = true
+			return
+		}
+		c.errorf(id, "%s is already imported from %q in %s; rename this import with \"as\"", name, b.from, filepath.Base(b.file))
+		return
+	}
+	if pn, ok := obj.(*PkgName); ok && pn.name != name {
+		// A re-exported package name takes the name it is imported as.
+		obj = &PkgName{object: object{name, id.Pos()}, Pkg: pn.Pkg}
+	}
+	c.imp.bound[name] = &binding{obj: obj, files: map[string]bool{file: true}, from: path, file: file}
+	c.pkg.insertAs(name, obj)
+}
+
+// sameObject reports whether two imported objects are the same item.
+func sameObject(a, b Object) bool {
+	if pa, ok := a.(*PkgName); ok {
+		pb, ok := b.(*PkgName)
+		return ok && pa.Pkg == pb.Pkg
+	}
+	return a == b
+}
+
+// insertAs adds obj to s under name, which may differ from obj's own name.
+func (s *Scope) insertAs(name string, obj Object) {
+	if s.names == nil {
+		s.names = make(map[string]Object)
+	}
+	s.names[name] = obj
+}
+
+// sameDirImport checks an import or re-export between files of this
+// package. Their items share the package scope already, so it only binds
+// what the other file re-exports from other packages. seen guards against
+// cycles of re-exports.
+func (c *checker) sameDirImport(f *syntax.File, d *syntax.ImportDecl, seen map[*syntax.ImportDecl]bool) {
+	if seen[d] {
+		return
+	}
+	seen[d] = true
+	target, _ := ResolveImport(filepath.Dir(f.Name), d.Path.Value)
+	tf := c.imp.files[target]
+	base := filepath.Base(target)
+	for _, n := range d.Names {
+		id := n.Name
+		if n.Alias != nil {
+			id = n.Alias
+		}
+		if _, done := c.imp.resolved[id]; done {
+			continue
+		}
+		obj, reexp := c.fileItem(tf, n.Name.Name, seen)
+		switch {
+		case obj == nil && !reexp:
+			if d := declIn(tf, n.Name.Name); d != nil {
+				c.errorf(n.Name, "%s %s is not exported from %s; declare it with export", itemKind(d), n.Name.Name, base)
+			} else {
+				c.errorf(n.Name, "%s has no exported item %s", base, n.Name.Name)
+			}
+			continue
+		case obj == nil:
+			// An item of this package.
+			if n.Alias != nil && n.Alias.Name != n.Name.Name {
+				c.errorf(n.Alias, "cannot rename %s: the files of one directory share one scope, so it is %s in every file", n.Name.Name, n.Name.Name)
+			}
+			c.imp.resolved[id] = nil
+			continue
+		}
+		c.info.Uses[n.Name] = obj
+		c.imp.resolved[id] = obj
+		c.bindOrExport(f, d, id, obj, d.Path.Value)
+	}
+}
+
+// fileItem finds name among the exports of file f of this package: an
+// exported item of the package (obj nil, ok true), or something f
+// re-exports from another package (obj).
+func (c *checker) fileItem(f *syntax.File, name string, seen map[*syntax.ImportDecl]bool) (Object, bool) {
+	for _, d := range f.Decls {
+		imp, ok := d.(*syntax.ImportDecl)
+		if !ok {
+			if id := itemName(d); id != nil && id.Name == name && itemExported(d) {
+				return nil, true
+			}
+			continue
+		}
+		if !imp.Export {
+			continue
+		}
+		if imp.Star != nil && imp.Star.Name == name {
+			obj := c.imp.resolved[imp.Star]
+			return obj, obj != nil
+		}
+		for _, n := range imp.Names {
+			id := n.Name
+			if n.Alias != nil {
+				id = n.Alias
+			}
+			if id.Name != name {
+				continue
+			}
+			if _, done := c.imp.resolved[id]; !done && imp.Path != nil {
+				if c.sameDirFileQuiet(f, imp) {
+					c.sameDirImport(f, imp, seen)
+				}
+			}
+			obj, done := c.imp.resolved[id]
+			return obj, done
+		}
+	}
+	return nil, false
+}
+
+// sameDirFileQuiet reports whether d is a valid import of another file of
+// this package, like sameDirFile but without diagnostics.
+func (c *checker) sameDirFileQuiet(f *syntax.File, d *syntax.ImportDecl) bool {
+	path := d.Path.Value
+	if ClassifyImport(path) != ImportRelative || d.Star != nil {
+		return false
+	}
+	target, isFile := ResolveImport(filepath.Dir(f.Name), path)
+	return isFile && filepath.Dir(target) == c.imp.dir && c.imp.files[target] != nil && target != filepath.Clean(f.Name)
+}
+
+// declIn returns the declaration of item name in file f, or nil.
+func declIn(f *syntax.File, name string) syntax.Decl {
+	for _, d := range f.Decls {
+		if id := itemName(d); id != nil && id.Name == name {
+			return d
+		}
+	}
+	return nil
+}
+
+// pkgNameOf returns the imported package that x names, or nil: m, or
+// m.n when package m re-exports package n.
+func (c *checker) pkgNameOf(s *Scope, x syntax.Expr) *PkgName {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		pn, _ := s.Lookup(x.Name).(*PkgName)
+		if pn != nil {
+			c.info.Uses[x] = pn
+		}
+		return pn
+	case *syntax.SelectorExpr:
+		if c.pkgNameOf(s, x.X) != nil {
+			obj, _ := c.qualified(s, x)
+			pn, _ := obj.(*PkgName)
+			return pn
+		}
+	}
+	return nil
+}
+
+// qualified resolves m.name, where m names an imported package, to the
+// exported object. ok is false when e is not such a name; obj is nil when
+// the package exports no such item, which is reported once.
+func (c *checker) qualified(s *Scope, e syntax.Expr) (obj Object, ok bool) {
+	sel, isSel := e.(*syntax.SelectorExpr)
+	if !isSel {
+		return nil, false
+	}
+	pn := c.pkgNameOf(s, sel.X)
+	if pn == nil {
+		return nil, false
+	}
+	return c.member(pn, sel.Sel), true
+}
+
+// member returns the exported object name of the package pn names.
+func (c *checker) member(pn *PkgName, name *syntax.Ident) Object {
+	if pn.Pkg == nil {
+		return nil // the import failed
+	}
+	obj := pn.Pkg.Exports[name.Name]
+	if obj == nil {
+		if !c.imp.reported[name] {
+			c.imp.reported[name] = true
+			if d := pn.Pkg.item(name.Name); d != nil {
+				c.errorf(name, "%s %s of %s is not exported", itemKind(d), name.Name, pn.name)
+			} else {
+				c.errorf(name, "%s has no exported item %s", pn.name, name.Name)
+			}
+		}
+		return nil
+	}
+	if !c.imp.reported[name] {
+		c.imp.reported[name] = true
+		c.checkLeaks(pn.Pkg, obj, name, pn.name)
+	}
+	c.info.Uses[name] = obj
+	return obj
+}
+
+// qualifiedValue checks m.name used as a value.
+func (c *checker) qualifiedValue(e *syntax.SelectorExpr, obj Object) Type {
+	switch obj := obj.(type) {
+	case *FuncObj:
+		return obj.Sig
+	case *Const:
+		return obj.Type
+	case *TypeName:
+		c.errorf(e, "%s is a type, not a value", exprString(e))
+	case *PkgName:
+		c.errorf(e, "%s is a package, not a value", exprString(e))
+	}
+	return InvalidType
+}
+
+// qualifiedCall checks m.name(args): a function of an imported package or
+// the construction of its tuple struct.
+func (c *checker) qualifiedCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, obj Object, typeArgs []syntax.Type, hint Type) Type {
+	switch obj := obj.(type) {
+	case *FuncObj:
+		sig := obj.Sig
+		if len(typeArgs) > 0 {
+			sig = c.explicitTypeArgs(s, obj, typeArgs, e)
+		} else {
+			sig = c.instantiateFunc(obj, sig, e)
+		}
+		c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: sig})
+		c.argsMin(s, e, sig.Params, obj.Required(), exprString(f))
+		return sig.Result
+	case *TypeName:
+		if n, ok := obj.Type.(*Named); ok {
+			return c.tupleStruct(s, e, n, typeArgs, hint)
+		}
+		c.errorf(f, "%s is a type; it cannot be called", exprString(f))
+	case *PkgName:
+		c.errorf(f, "%s is a package; it cannot be called", exprString(f))
+	}
+	c.args(s, e, nil, "")
+	return InvalidType
+}
+
+// qualifiedType resolves the type m.Name[<Args>].
+func (c *checker) qualifiedType(s *Scope, t *syntax.NamedType) Type {
+	pn, _ := s.Lookup(t.Pkg.Name).(*PkgName)
+	if pn == nil {
+		c.errorf(t.Pkg, "%s is not an imported package (import * as %s from \"...\")", t.Pkg.Name, t.Pkg.Name)
+		return InvalidType
+	}
+	c.info.Uses[t.Pkg] = pn
+	obj := c.member(pn, t.Name)
+	if obj == nil {
+		return InvalidType
+	}
+	tn, ok := obj.(*TypeName)
+	if !ok {
+		c.errorf(t, "%s.%s is not a type", t.Pkg.Name, t.Name.Name)
+		return InvalidType
+	}
+	name := t.Pkg.Name + "." + t.Name.Name
+	if tn.Type == nil {
+		return InvalidType
+	}
+	n, isNamed := tn.Type.(*Named)
+	if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias || !isNamed || n.Orig != nil {
+		if len(t.Args) > 0 {
+			c.errorf(t, "%s takes no type arguments", name)
+		}
+		return tn.Type
+	}
+	if len(t.Args) != len(n.TypeParams) {
+		c.errorf(t, "%s needs %d type argument%s, found %d", name, len(n.TypeParams), plural(len(n.TypeParams)), len(t.Args))
+		return InvalidType
+	}
+	if len(t.Args) == 0 {
+		return n
+	}
+	args := make([]Type, len(t.Args))
+	for i, a := range t.Args {
+		args[i] = c.typeIn(s, a)
+	}
+	return n.instantiate(args)
+}
+
+// qualifiedTypeName returns the type name m.Name in an expression, such as
+// geom.Point { ... } or geom.Shape.Circle(r), or nil.
+func (c *checker) qualifiedTypeName(s *Scope, sel *syntax.SelectorExpr) *TypeName {
+	obj, ok := c.qualified(s, sel)
+	if !ok || obj == nil {
+		return nil
+	}
+	tn, _ := obj.(*TypeName)
+	return tn
+}
+
+// isOwn reports whether n is declared in this package.
+func (c *checker) isOwn(n *Named) bool {
+	return slices.Contains(c.named, n.Generic())
+}
+
+// enumsInScope returns the enums whose variants a bare name may stand
+// for: this package's, and those imported by name.
+func (c *checker) enumsInScope() []*Named {
+	if c.imp == nil || len(c.imp.bound) == 0 {
+		return c.named
+	}
+	out := slices.Clone(c.named)
+	names := make([]string, 0, len(c.imp.bound))
+	for name := range c.imp.bound {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if tn, ok := c.imp.bound[name].obj.(*TypeName); ok {
+			if n, ok := tn.Type.(*Named); ok && n.Kind == EnumKind && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// checkLeaks reports an imported function or constant whose type uses a
+// type that its package does not export: the generated Go could not name
+// it.
+func (c *checker) checkLeaks(pkg *Package, obj Object, at syntax.Node, from string) {
+	var t Type
+	switch obj := obj.(type) {
+	case *FuncObj:
+		t = obj.Sig
+	case *Const:
+		t = obj.Type
+	default:
+		return
+	}
+	var hidden *Named
+	walkType(t, func(n *Named) {
+		if hidden == nil && !n.Generic().Export && slices.Contains(pkg.Named, n.Generic()) {
+			hidden = n.Generic()
+		}
+	})
+	if hidden != nil {
+		c.errorf(at, "cannot use %s from %q: its type uses %s, which that package does not export", obj.Name(), from, hidden.Obj.Name())
+	}
+}
+
+// walkType calls f for each user type that t mentions.
+func walkType(t Type, f func(*Named)) {
+	switch t := Resolve(t).(type) {
+	case *Named:
+		f(t)
+		for _, a := range t.Args {
+			walkType(a, f)
+		}
+	case *Tuple:
+		for _, e := range t.Elems {
+			walkType(e, f)
+		}
+	case *Func:
+		for _, p := range t.Params {
+			walkType(p, f)
+		}
+		walkType(t.Result, f)
+	case *Array:
+		walkType(t.Elem, f)
+	case *Slice:
+		walkType(t.Elem, f)
+	case *Vec:
+		walkType(t.Elem, f)
+	case *Set:
+		walkType(t.Elem, f)
+	case *Map:
+		walkType(t.Key, f)
+		walkType(t.Elem, f)
+	case *Ref:
+		walkType(t.Elem, f)
+	case *Option:
+		walkType(t.Elem, f)
+	case *Result:
+		walkType(t.Ok, f)
+		walkType(t.Err, f)
+	case *Channel:
+		walkType(t.Elem, f)
+	case *Future:
+		walkType(t.Elem, f)
+	}
+}
+
+// finishImports runs once the package is checked: it reports names used in
+// a file that does not import them and members of other packages that
+// they do not export, and records the package's imports and exports.
+func (c *checker) finishImports(pkg *Package) {
+	st := c.imp
+	pkg.Imports = st.pkgs
+	pkg.Exports = make(map[string]Object)
+	for _, f := range pkg.Files {
+		for _, d := range f.Decls {
+			if id := itemName(d); id != nil && itemExported(d) {
+				if obj := c.info.Defs[id]; obj != nil {
+					pkg.Exports[id.Name] = obj
+				}
+			}
+		}
+	}
+	for name, obj := range st.exports {
+		pkg.Exports[name] = obj
+	}
+	for _, f := range pkg.Files {
+		c.checkFileImports(f)
+	}
+	c.checkForeignMembers(pkg)
+}
+
+// checkFileImports reports the uses in f of names that other files of the
+// package import, but f does not.
+func (c *checker) checkFileImports(f *syntax.File) {
+	st := c.imp
+	if len(st.bound) == 0 {
+		return
+	}
+	file := filepath.Clean(f.Name)
+	skip := make(map[*syntax.Ident]bool)
+	syntax.Inspect(f, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.ImportDecl:
+			return false
+		case *syntax.SelectorExpr:
+			if _, ok := c.info.Uses[n.Sel]; ok {
+				skip[n.Sel] = true
+			}
+		case *syntax.NamedType:
+			if n.Pkg != nil {
+				skip[n.Name] = true
+			}
+		}
+		return true
+	})
+	reported := make(map[string]bool)
+	syntax.Inspect(f, func(n syntax.Node) bool {
+		if _, ok := n.(*syntax.ImportDecl); ok {
+			return false
+		}
+		id, ok := n.(*syntax.Ident)
+		if !ok || skip[id] || reported[id.Name] {
+			return true
+		}
+		b := st.bound[id.Name]
+		if b == nil || b.files[file] || c.info.Uses[id] != b.obj {
+			return true
+		}
+		reported[id.Name] = true
+		c.errorf(id, "%s is imported in %s, not in this file; import it here too", id.Name, filepath.Base(b.file))
+		return true
+	})
+}
+
+// checkForeignMembers reports the uses of fields and methods of another
+// package's types that it does not export.
+func (c *checker) checkForeignMembers(pkg *Package) {
+	if len(c.imp.pkgs) == 0 {
+		return
+	}
+	owner := make(map[*Field]*Named)
+	var visit func(p *Package, seen map[*Package]bool)
+	visit = func(p *Package, seen map[*Package]bool) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		for _, n := range p.Named {
+			for _, f := range n.Fields {
+				owner[f] = n
+			}
+		}
+		for _, q := range p.Imports {
+			visit(q, seen)
+		}
+	}
+	seen := make(map[*Package]bool)
+	for _, p := range c.imp.pkgs {
+		visit(p, seen)
+	}
+	type report struct {
+		at  syntax.Node
+		msg string
+	}
+	var reports []report
+	for e, f := range c.info.Fields {
+		if n := owner[f]; n != nil && !f.Export {
+			reports = append(reports, report{e, fmt.Sprintf("field %s of %s is not exported by its package", f.Name, n.Obj.Name())})
+		}
+	}
+	for e, call := range c.info.Calls {
+		m := call.Func
+		if m == nil || m.Owner == nil || c.isOwn(m.Owner) || m.Export || m.Owner.Export {
+			continue
+		}
+		reports = append(reports, report{e.Fun, fmt.Sprintf("%s.%s is not exported by its package", m.Owner.Obj.Name(), m.Name())})
+	}
+	for _, file := range pkg.Files {
+		syntax.Inspect(file, func(n syntax.Node) bool {
+			lit, ok := n.(*syntax.StructLit)
+			if !ok {
+				return true
+			}
+			st, ok := Resolve(c.info.Types[lit]).(*Named)
+			if !ok || c.isOwn(st) {
+				return true
+			}
+			for _, f := range st.Generic().Fields {
+				if !f.Export {
+					reports = append(reports, report{lit.Type, fmt.Sprintf("cannot construct %s here: its field %s is not exported by its package", st.Obj.Name(), f.Name)})
+					break
+				}
+			}
+			return true
+		})
+	}
+	slices.SortFunc(reports, func(a, b report) int { return int(a.at.Pos()) - int(b.at.Pos()) })
+	for _, r := range reports {
+		c.errorf(r.at, "%s", r.msg)
+	}
+}

@@ -1,0 +1,236 @@
+package lower
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// This file lowers references to the items of imported packages: each Vex
+// package is a Go package, and m.name in Vex, or a name imported from m,
+// is the exported Go name qualified by m's import path.
+//
+// The Go names of a package's items depend on the package alone (and the
+// packages it imports), so the lowering of an importer computes them again
+// for each package it imports, as the lowering of that package did.
+
+// Import is a package that generated code may import.
+type Import struct {
+	Path  string // import path
+	Name  string // the package's Go name
+	Alias string // the name the code uses for it: Name, unless that is taken
+}
+
+// importCtx is shared by the lowerers of one Lower call.
+type importCtx struct {
+	fset     *source.FileSet
+	path     func(*types.Package) (path, name string)
+	lowerers map[*types.Package]*lowerer
+}
+
+// importSet is what a lowerer knows about the packages its package
+// imports, directly or through the types of their items.
+type importSet struct {
+	ctx     *importCtx
+	list    []Import                  // sorted by path
+	foreign map[any]foreignName       // Go names of the items of other packages
+	methods map[string]bool           // method names other packages export
+	aliases map[*types.Package]string // the name of each imported package
+}
+
+type foreignName struct {
+	path, name string
+}
+
+// newLowerer returns a lowerer of pkg, with the names of its items.
+func newLowerer(ctx *importCtx, pkg *types.Package) *lowerer {
+	l := &lowerer{fset: ctx.fset, pkg: pkg, info: pkg.Info, names: make(map[types.Object]string),
+		typeNames: make(map[*types.Named]string), variantNames: make(map[*types.Variant]string)}
+	ctx.lowerers[pkg] = l
+	l.initImports(ctx)
+	l.nameTopLevel()
+	return l
+}
+
+// lowerer returns the lowerer that names the items of pkg.
+func (ctx *importCtx) lowerer(pkg *types.Package) *lowerer {
+	if l := ctx.lowerers[pkg]; l != nil {
+		return l
+	}
+	return newLowerer(ctx, pkg)
+}
+
+// deps returns the packages that pkg imports, directly or not.
+func deps(pkg *types.Package) []*types.Package {
+	var out []*types.Package
+	seen := map[*types.Package]bool{pkg: true}
+	var visit func(p *types.Package)
+	visit = func(p *types.Package) {
+		for _, q := range p.Imports {
+			if !seen[q] {
+				seen[q] = true
+				out = append(out, q)
+				visit(q)
+			}
+		}
+	}
+	visit(pkg)
+	return out
+}
+
+// initImports chooses the names of the imported packages and learns the Go
+// names of their items.
+func (l *lowerer) initImports(ctx *importCtx) {
+	imp := &importSet{ctx: ctx, foreign: make(map[any]foreignName), methods: make(map[string]bool), aliases: make(map[*types.Package]string)}
+	l.imp = imp
+	pkgs := deps(l.pkg)
+	if len(pkgs) == 0 {
+		return
+	}
+	paths := make(map[*types.Package]Import)
+	for _, p := range pkgs {
+		path, name := "", ""
+		if ctx.path != nil {
+			path, name = ctx.path(p)
+		}
+		if name == "" {
+			name = "pkg"
+		}
+		paths[p] = Import{Path: path, Name: name}
+	}
+	slices.SortStableFunc(pkgs, func(a, b *types.Package) int { return cmp.Compare(paths[a].Path, paths[b].Path) })
+	taken := make(map[string]bool)
+	for _, p := range pkgs {
+		in := paths[p]
+		alias := in.Name
+		for i := 2; goReserved[alias] || taken[alias]; i++ {
+			alias = in.Name + itoa(i)
+		}
+		taken[alias] = true
+		in.Alias = alias
+		imp.aliases[p] = alias
+		imp.list = append(imp.list, in)
+
+		fl := ctx.lowerer(p)
+		for obj, name := range fl.names {
+			imp.foreign[obj] = foreignName{in.Path, name}
+		}
+		for n, name := range fl.typeNames {
+			imp.foreign[n] = foreignName{in.Path, name}
+		}
+		for v, name := range fl.variantNames {
+			imp.foreign[v] = foreignName{in.Path, name}
+		}
+		for name, exported := range fl.exportedMethods {
+			if exported {
+				imp.methods[name] = true
+			}
+		}
+	}
+}
+
+// reserveImports keeps the package-level names of generated code, and so
+// its locals, clear of the names of the imported packages.
+func (l *lowerer) reserveImports(used map[string]bool) {
+	for _, in := range l.imp.list {
+		used[in.Alias] = true
+	}
+}
+
+// importMethodNames exports the methods named like a method that an
+// imported package exports, so that the types of each package keep
+// satisfying the contracts of the other in Go.
+func (l *lowerer) importMethodNames() {
+	for name := range l.imp.methods {
+		l.exportedMethods[name] = true
+	}
+}
+
+// objRef returns the Go name of a function or constant, qualified when
+// another package declares it.
+func (l *lowerer) objRef(obj types.Object) *Ident {
+	if name, ok := l.names[obj]; ok {
+		return &Ident{Name: name}
+	}
+	if r, ok := l.imp.foreign[obj]; ok {
+		return &Ident{Path: r.path, Name: r.name}
+	}
+	return &Ident{Name: goName(obj.Name(), false)}
+}
+
+// objName returns the Go name of a method, of this package or another.
+func (l *lowerer) objName(obj types.Object) string {
+	if name, ok := l.names[obj]; ok {
+		return name
+	}
+	if r, ok := l.imp.foreign[obj]; ok {
+		return r.name
+	}
+	return goName(obj.Name(), false)
+}
+
+// typeRef returns the import path ("" for this package) and Go name of a
+// user type.
+func (l *lowerer) typeRef(n *types.Named) (string, string) {
+	if name, ok := l.typeNames[n]; ok {
+		return "", name
+	}
+	if r, ok := l.imp.foreign[n]; ok {
+		return r.path, r.name
+	}
+	return "", goName(n.Obj.Name(), n.Export)
+}
+
+// variantRef returns the Go name of an enum variant: its constant or
+// struct type.
+func (l *lowerer) variantRef(v *types.Variant) *Ident {
+	if name, ok := l.variantNames[v]; ok {
+		return &Ident{Name: name}
+	}
+	if r, ok := l.imp.foreign[v]; ok {
+		return &Ident{Path: r.path, Name: r.name}
+	}
+	return &Ident{Name: goName(v.Name, false)}
+}
+
+// qualified lowers m.name, a function or constant of an imported package
+// used as a value, or returns nil if e is no such name.
+func (l *lowerer) qualified(e *syntax.SelectorExpr) Expr {
+	if !l.isPkgRef(e.X) {
+		return nil
+	}
+	switch obj := l.info.Uses[e.Sel].(type) {
+	case *types.FuncObj, *types.Const:
+		return l.objRef(obj)
+	}
+	return nil
+}
+
+// isPkgRef reports whether x names an imported package: m, or m.n when m
+// re-exports n.
+func (l *lowerer) isPkgRef(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		_, ok := l.info.Uses[x].(*types.PkgName)
+		return ok
+	case *syntax.SelectorExpr:
+		_, ok := l.info.Uses[x.Sel].(*types.PkgName)
+		return ok && l.isPkgRef(x.X)
+	}
+	return false
+}
+
+// positional returns the composite literal of a tuple struct or payload
+// variant, whose fields are V0, V1, ...; the fields are named when the type
+// is another package's, as go vet asks.
+func positional(t Type, elts []Expr) *CompositeLit {
+	if nt, ok := t.(*NamedType); ok && nt.Path != "" && nt.Path != rtPath {
+		for i, e := range elts {
+			elts[i] = &KeyValue{Key: &Ident{Name: "V" + itoa(i)}, Value: e}
+		}
+	}
+	return &CompositeLit{Type: t, Elts: elts}
+}
