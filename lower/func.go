@@ -150,7 +150,17 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 	d := obj.Decl
 	f := l.newFunc(d)
 	fd := &FuncDecl{Pos: l.pos(d), Doc: d.Doc, Name: l.names[obj]}
-	if obj.Recv != types.RecvNone {
+	if obj.Recv != types.RecvNone && obj.Owner.Kind == types.EnumKind && obj.Owner.HasPayload() {
+		// Go has no methods on interfaces: the body becomes a function of
+		// the enum value, which each variant's method calls.
+		fd.Name = l.enumMethodFunc(obj)
+		fd.TypeParams = l.typeParams(obj.Owner.TypeParams)
+		name := "_"
+		if local, ok := l.info.Defs[d.Recv.Name].(*types.Local); ok {
+			name = f.declare(local)
+		}
+		fd.Params = append(fd.Params, &Field{Name: name, Type: l.named(obj.Owner)})
+	} else if obj.Recv != types.RecvNone {
 		// &T! takes a pointer; &T and T take the value, so that both T and
 		// *T satisfy the contracts the type implements.
 		var rt Type = l.named(obj.Owner)

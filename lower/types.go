@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -201,6 +202,16 @@ func (l *lowerer) payloadEnum(n *types.Named, pos Pos, tparams []*Field) []Decl 
 			{Name: "String", Results: []Type{&NamedType{Name: "string"}}},
 		},
 	}}}
+	iface := decls[0].(*TypeDecl).Type.(*InterfaceType)
+	methods := l.enumMethods(n)
+	for _, m := range methods {
+		sig := l.typ(m.Sig).(*FuncType)
+		var params []*Field
+		for _, p := range sig.Params {
+			params = append(params, &Field{Type: p})
+		}
+		iface.Methods = append(iface.Methods, &Method{Name: l.names[m], Params: params, Results: sig.Results})
+	}
 	for _, v := range n.Variants {
 		vt := l.variantType(v, n)
 		st := &StructType{}
@@ -232,6 +243,9 @@ func (l *lowerer) payloadEnum(n *types.Named, pos Pos, tparams []*Field) []Decl 
 			Results: []Type{&NamedType{Name: "string"}},
 			Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{concat(parts...)}}}},
 		})
+		for _, m := range methods {
+			decls = append(decls, l.variantMethod(m, vt, n))
+		}
 	}
 	return decls
 }
@@ -328,4 +342,42 @@ func displayBasic(t *types.Basic, x Expr) Expr {
 		return &CallExpr{Fun: rt("Char"), Args: []Expr{x}}
 	}
 	return &CallExpr{Fun: rt("Display"), Args: []Expr{x}}
+}
+
+// enumMethods returns the methods of a payload enum in declaration order.
+func (l *lowerer) enumMethods(n *types.Named) []*types.FuncObj {
+	var out []*types.FuncObj
+	for _, m := range n.Methods {
+		if m.Recv != types.RecvNone {
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(a, b *types.FuncObj) int { return int(a.Pos() - b.Pos()) })
+	return out
+}
+
+// enumMethodFunc is the name of the function holding the body of a payload
+// enum's method: shapeArea for Shape.area.
+func (l *lowerer) enumMethodFunc(m *types.FuncObj) string {
+	return goName(m.Owner.Obj.Name()+upperFirst(m.Name()), m.Export || m.Owner.Export)
+}
+
+// variantMethod is one variant's method, which calls the enum's function:
+//
+//	func (v shapeCircle) area() float64 { return shapeArea(v) }
+func (l *lowerer) variantMethod(m *types.FuncObj, vt *NamedType, n *types.Named) Decl {
+	sig := l.typ(m.Sig).(*FuncType)
+	call := &CallExpr{Fun: &Ident{Name: l.enumMethodFunc(m)}, TypeArgs: vt.Args, Args: []Expr{&Ident{Name: "v"}}}
+	fd := &FuncDecl{Recv: &Field{Name: "v", Type: vt}, Name: l.names[m], Results: sig.Results}
+	for i, p := range sig.Params {
+		name := "p" + itoa(i)
+		fd.Params = append(fd.Params, &Field{Name: name, Type: p})
+		call.Args = append(call.Args, &Ident{Name: name})
+	}
+	var body Stmt = &ReturnStmt{Results: []Expr{call}}
+	if len(sig.Results) == 0 {
+		body = &ExprStmt{X: call}
+	}
+	fd.Body = &Block{Stmts: []Stmt{body}}
+	return fd
 }

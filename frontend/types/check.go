@@ -285,6 +285,9 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 			c.errorf(d.Name, "%s has both a field and a method named %s", owner.Obj.Name(), d.Name.Name)
 			return
 		}
+		if owner.Kind == EnumKind && owner.HasPayload() && obj.Recv == RecvMutRef {
+			c.errorf(d.Recv, "a method of an enum with payloads cannot take self: &%s!: return a new value instead", owner.Obj.Name())
+		}
 		owner.Methods[d.Name.Name] = obj
 		c.info.Defs[d.Name] = obj
 		c.recvTypes[obj] = recvType
