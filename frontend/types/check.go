@@ -41,6 +41,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 		}
 	}
 	c.checkDeclaredContracts()
+	c.checkDollarNames(files)
 	if obj, ok := c.pkg.LookupLocal("main").(*FuncObj); ok {
 		pkg.Main = obj
 		c.checkMain(obj)
@@ -524,5 +525,43 @@ func (c *checker) finalize(fc *funcCtx) {
 	}
 	for _, b := range fc.bounds {
 		c.checkBounds(b)
+	}
+}
+
+// checkDollarNames refuses names that start with $: only the prelude's
+// $print and $println have one, and Go identifiers cannot.
+func (c *checker) checkDollarNames(files []*syntax.File) {
+	for _, f := range files {
+		syntax.Inspect(f, func(n syntax.Node) bool {
+			var id *syntax.Ident
+			switch n := n.(type) {
+			case *syntax.StructDecl:
+				id = n.Name
+			case *syntax.EnumDecl:
+				id = n.Name
+			case *syntax.ContractDecl:
+				id = n.Name
+			case *syntax.FuncDecl:
+				id = n.Name
+			case *syntax.ConstDecl:
+				id = n.Name
+			case *syntax.TypeAliasDecl:
+				id = n.Name
+			case *syntax.Field:
+				id = n.Name
+			case *syntax.Variant:
+				id = n.Name
+			case *syntax.Param:
+				id = n.Name
+			case *syntax.IdentPat:
+				id = n.Name
+			case *syntax.TypeParam:
+				id = n.Name
+			}
+			if id != nil && len(id.Name) > 0 && id.Name[0] == '$' {
+				c.errorf(id, "%s: a declared name cannot start with $ (only $print and $println are prelude names)", id.Name)
+			}
+			return true
+		})
 	}
 }
