@@ -108,15 +108,15 @@ func TestAtomicBool(t *testing.T) {
 func TestAtomicFetchAddConcurrent(t *testing.T) {
 	a64 := vexrt.NewAtomicI64(0)
 	a32 := vexrt.NewAtomicI32(0)
-	u32 := vexrt.NewAtomicU32(workers * rounds)
+	u32 := vexrt.NewAtomicU32(syncWorkers * syncRounds)
 	u64 := vexrt.NewAtomicU64(0)
 	// FetchAdd returns the previous value, so the values returned to all
-	// the goroutines are 0 to workers*rounds-1, each exactly once.
-	var seen [workers * rounds]atomic.Bool
-	parallel(workers, func(int) {
-		for range rounds {
+	// the goroutines are 0 to syncWorkers*syncRounds-1, each exactly once.
+	var seen [syncWorkers * syncRounds]atomic.Bool
+	inParallel(syncWorkers, func(int) {
+		for range syncRounds {
 			p := a64.FetchAdd(1)
-			if p < 0 || p >= workers*rounds || seen[p].Swap(true) {
+			if p < 0 || p >= syncWorkers*syncRounds || seen[p].Swap(true) {
 				t.Errorf("FetchAdd returned %d twice or out of range", p)
 				return
 			}
@@ -126,7 +126,7 @@ func TestAtomicFetchAddConcurrent(t *testing.T) {
 			u64.FetchAdd(3)
 		}
 	})
-	if a64.Load() != workers*rounds || a32.Load() != workers*rounds || u32.Load() != 0 || u64.Load() != 3*workers*rounds {
+	if a64.Load() != syncWorkers*syncRounds || a32.Load() != syncWorkers*syncRounds || u32.Load() != 0 || u64.Load() != 3*syncWorkers*syncRounds {
 		t.Errorf("totals %v %v %v %v", a64, a32, u32, u64)
 	}
 }
@@ -135,12 +135,12 @@ func TestAtomicCompareExchangeConcurrent(t *testing.T) {
 	flag := vexrt.NewAtomicBool(false)
 	n := vexrt.NewAtomicI64(0)
 	var winners atomic.Int32
-	parallel(workers, func(int) {
+	inParallel(syncWorkers, func(int) {
 		if flag.CompareExchange(false, true) {
 			winners.Add(1)
 		}
 		// A CAS loop of increments loses no update.
-		for range rounds {
+		for range syncRounds {
 			for {
 				v := n.Load()
 				if n.CompareExchange(v, v+1) {
@@ -152,8 +152,8 @@ func TestAtomicCompareExchangeConcurrent(t *testing.T) {
 	if w := winners.Load(); w != 1 {
 		t.Errorf("%d goroutines won the CompareExchange, want 1", w)
 	}
-	if v := n.Load(); v != workers*rounds {
-		t.Errorf("CAS loop total %d, want %d", v, workers*rounds)
+	if v := n.Load(); v != syncWorkers*syncRounds {
+		t.Errorf("CAS loop total %d, want %d", v, syncWorkers*syncRounds)
 	}
 }
 

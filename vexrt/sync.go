@@ -6,9 +6,9 @@ import (
 )
 
 // A Mutex is a Vex Mutex<T> from module "sync": a value of type T that
-// only the holder of the lock may read or change. Like every type of
-// "sync", a Mutex is a Vex reference type: generated code holds a *Mutex,
-// and go-block captures share it.
+// only the holder of the lock may read or change. Like RwLock, WaitGroup,
+// Once and Barrier, a Mutex is a Vex reference type: generated code holds
+// a *Mutex, and go-block captures share it.
 //
 // The Vex methods lower as follows, guard being a *Guard:
 //

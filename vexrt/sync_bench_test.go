@@ -2,7 +2,28 @@
 // it replaces: BenchmarkGoX measures the Go construct and BenchmarkX the
 // vexrt one.
 //
-// FIGURES
+// Medians of 10 interleaved runs on the project's machine (2-core AMD EPYC,
+// linux/amd64, go1.26.8), a machine shared with other builds. The minimums
+// are within 1.2 ns of the medians, except in the parallel rows (2.2 ns),
+// which also vary most between series: on a busier machine their medians
+// were up to twice as high, for Go and vexrt alike.
+//
+//	                                             Go        vexrt     ratio
+//	Lock, increment, Unlock (Go: sync.Mutex;     10.3 ns   11.5 ns   1.12
+//	  vexrt: Lock, Get, Set, Unlock of a guard)
+//	The same with a deferred Unlock in a         11.3 ns   12.2 ns   1.08
+//	  function literal
+//	WithLock(func(v *int64) { *v += 1 })         10.3 ns   12.1 ns   1.18
+//	Lock and Unlock, two goroutines              11.1 ns   12.2 ns   1.10
+//	  (RunParallel)
+//	FetchAdd (Go: atomic.Int64.Add)              4.7 ns    4.7 ns    1.00
+//	FetchAdd, two goroutines (RunParallel)       6.9 ns    6.7 ns    0.97
+//
+// Nothing allocates: Lock is inlined, and a guard that does not escape,
+// as in these loops, stays on the stack. A guard whose Unlock is an atomic
+// compare-and-swap, safe for concurrent calls, measured 16.4 ns against
+// Go's 10.7 ns in the first row (minimums), which is why Guard uses a
+// plain bool and belongs to the goroutine that took it.
 
 package vexrt_test
 

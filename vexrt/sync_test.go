@@ -11,12 +11,12 @@ import (
 
 // Concurrency of the tests that hammer a type from many goroutines.
 const (
-	workers = 8
-	rounds  = 1000
+	syncWorkers = 8
+	syncRounds  = 1000
 )
 
-// parallel runs f(i) on n goroutines, i from 0 to n-1, and waits for them.
-func parallel(n int, f func(i int)) {
+// inParallel runs f(i) on n goroutines, i from 0 to n-1, and waits for them.
+func inParallel(n int, f func(i int)) {
 	var wg sync.WaitGroup
 	for i := range n {
 		wg.Go(func() { f(i) })
@@ -49,8 +49,8 @@ func stillBlocked(c <-chan struct{}) bool {
 
 func TestMutexGuardIncrements(t *testing.T) {
 	m := vexrt.NewMutex(int32(0))
-	parallel(workers, func(int) {
-		for range rounds {
+	inParallel(syncWorkers, func(int) {
+		for range syncRounds {
 			g := m.Lock()
 			g.Set(g.Get() + 1)
 			g.Unlock()
@@ -58,8 +58,8 @@ func TestMutexGuardIncrements(t *testing.T) {
 	})
 	g := m.Lock()
 	defer g.Unlock()
-	if got := g.Get(); got != workers*rounds {
-		t.Errorf("counter = %d, want %d", got, workers*rounds)
+	if got := g.Get(); got != syncWorkers*syncRounds {
+		t.Errorf("counter = %d, want %d", got, syncWorkers*syncRounds)
 	}
 }
 
@@ -68,8 +68,8 @@ func TestMutexDeferredUnlock(t *testing.T) {
 	// As generated code writes a guard whose scope is a loop body: the
 	// scope is a function literal that defers Unlock, and the explicit
 	// unlock() of the Vex code comes before it.
-	parallel(workers, func(i int) {
-		for j := range rounds {
+	inParallel(syncWorkers, func(i int) {
+		for j := range syncRounds {
 			func() {
 				g := m.Lock()
 				defer g.Unlock()
@@ -80,16 +80,16 @@ func TestMutexDeferredUnlock(t *testing.T) {
 			}()
 		}
 	})
-	if got := vexrt.WithLockResult(m, func(v *int64) int64 { return *v }); got != workers*rounds {
-		t.Errorf("counter = %d, want %d", got, workers*rounds)
+	if got := vexrt.WithLockResult(m, func(v *int64) int64 { return *v }); got != syncWorkers*syncRounds {
+		t.Errorf("counter = %d, want %d", got, syncWorkers*syncRounds)
 	}
 }
 
 func TestMutexWithLock(t *testing.T) {
 	m := vexrt.NewMutex(0)
 	var prev sync.Map
-	parallel(workers, func(i int) {
-		for range rounds {
+	inParallel(syncWorkers, func(i int) {
+		for range syncRounds {
 			if i%2 == 0 {
 				m.WithLock(func(v *int) { *v += 1 })
 				continue
@@ -104,8 +104,8 @@ func TestMutexWithLock(t *testing.T) {
 		}
 	})
 	m.WithLock(func(v *int) {
-		if *v != workers*rounds {
-			t.Errorf("counter = %d, want %d", *v, workers*rounds)
+		if *v != syncWorkers*syncRounds {
+			t.Errorf("counter = %d, want %d", *v, syncWorkers*syncRounds)
 		}
 	})
 }
@@ -126,12 +126,12 @@ func TestMutexWithLockPanicReleases(t *testing.T) {
 	waitOrFail(t, done, "Lock after a panic in WithLock")
 }
 
-type counter struct{ n int }
+type bumper struct{ n int }
 
-func (c *counter) bump() { c.n++ }
+func (c *bumper) bump() { c.n++ }
 
 func TestGuardMethodCall(t *testing.T) {
-	m := vexrt.NewMutex(counter{})
+	m := vexrt.NewMutex(bumper{})
 	g := m.Lock()
 	g.Ptr().bump()
 	g.Ptr().bump()
@@ -143,25 +143,37 @@ func TestGuardMethodCall(t *testing.T) {
 
 func TestGuardDoubleUnlock(t *testing.T) {
 	m := vexrt.NewMutex(1)
-	stale := m.Lock()
-	stale.Unlock()
-	stale.Unlock() // a no-op, not an unlock of an unlocked mutex
-
-	held := m.Lock()
-	stale.Unlock() // must not release held's lock
-	acquired := make(chan struct{})
-	go func() {
-		g := m.Lock()
-		defer g.Unlock()
-		close(acquired)
-	}()
-	if !stillBlocked(acquired) {
-		t.Fatal("a stale guard's Unlock released another guard's lock")
+	l := vexrt.NewRwLock(1)
+	tests := []struct {
+		name    string
+		lock    func() (unlock func()) // takes a guard
+		contend func()                 // takes and releases the lock exclusively
+	}{
+		{"Mutex", func() func() { return m.Lock().Unlock }, func() { m.Lock().Unlock() }},
+		{"RwLock write", func() func() { return l.Write().Unlock }, func() { l.Write().Unlock() }},
+		{"RwLock read", func() func() { return l.Read().Unlock }, func() { l.Write().Unlock() }},
 	}
-	held.Set(2)
-	held.Unlock() // a second release of the lock would be a fatal error here
-	waitOrFail(t, acquired, "Lock after Unlock")
-	held.Unlock()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stale := tt.lock()
+			stale()
+			stale() // a no-op, not a release of an unlocked lock
+
+			held := tt.lock()
+			stale() // must not release held's lock
+			acquired := make(chan struct{})
+			go func() {
+				tt.contend()
+				close(acquired)
+			}()
+			if !stillBlocked(acquired) {
+				t.Fatal("a stale guard's Unlock released another guard's lock")
+			}
+			held() // a second release of the lock would be a fatal error here
+			waitOrFail(t, acquired, "the lock after Unlock")
+			held()
+		})
+	}
 }
 
 func TestGuardUseAfterUnlock(t *testing.T) {
@@ -196,14 +208,14 @@ func TestRwLockReadersShare(t *testing.T) {
 	// Every reader holds its read lock until all readers hold theirs,
 	// which only concurrent readers can do.
 	var holding sync.WaitGroup
-	holding.Add(workers)
+	holding.Add(syncWorkers)
 	all := make(chan struct{})
 	go func() {
 		holding.Wait()
 		close(all)
 	}()
 	var done sync.WaitGroup
-	for range workers {
+	for range syncWorkers {
 		done.Go(func() {
 			r := l.Read()
 			defer r.Unlock()
@@ -222,8 +234,8 @@ func TestRwLockWriterExclusive(t *testing.T) {
 	type pair struct{ a, b int }
 	l := vexrt.NewRwLock(pair{})
 	var readers, writers atomic.Int32
-	parallel(workers, func(i int) {
-		for range rounds / 4 {
+	inParallel(syncWorkers, func(i int) {
+		for range syncRounds / 4 {
 			if i%2 == 0 {
 				w := l.Write()
 				if writers.Add(1) != 1 || readers.Load() != 0 {
@@ -251,7 +263,7 @@ func TestRwLockWriterExclusive(t *testing.T) {
 	})
 	r := l.Read()
 	defer r.Unlock()
-	if p, want := r.Get(), workers/2*rounds/4; p.a != want || p.b != want {
+	if p, want := r.Get(), syncWorkers/2*syncRounds/4; p.a != want || p.b != want {
 		t.Errorf("value %+v, want both %d", p, want)
 	}
 }
@@ -284,9 +296,9 @@ func TestRwLockWriterWaitsForReader(t *testing.T) {
 func TestWaitGroup(t *testing.T) {
 	wg := vexrt.NewWaitGroup()
 	var finished atomic.Int32
-	wg.Add(workers - 2)
+	wg.Add(syncWorkers - 2)
 	wg.Add(2)
-	for range workers {
+	for range syncWorkers {
 		go func() {
 			defer wg.Done()
 			time.Sleep(time.Millisecond)
@@ -294,17 +306,20 @@ func TestWaitGroup(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if n := finished.Load(); n != workers {
-		t.Errorf("Wait returned after %d of %d tasks", n, workers)
+	if n := finished.Load(); n != syncWorkers {
+		t.Errorf("Wait returned after %d of %d tasks", n, syncWorkers)
 	}
 	wg.Wait() // a zero counter does not wait
+	if recovered(func() { wg.Add(-1) }) == nil {
+		t.Error("a negative counter did not panic")
+	}
 }
 
 func TestOnceConcurrent(t *testing.T) {
 	o := vexrt.NewOnce()
 	var runs atomic.Int32
 	var ran atomic.Bool
-	parallel(4*workers, func(int) {
+	inParallel(4*syncWorkers, func(int) {
 		o.CallOnce(func() {
 			runs.Add(1)
 			time.Sleep(5 * time.Millisecond)
@@ -325,8 +340,8 @@ func TestBarrierGenerations(t *testing.T) {
 	b := vexrt.NewBarrier(n)
 	var arrived [generations]atomic.Int32
 	var early atomic.Int32 // releases before all n arrived
-	within(t, "Barrier generations", func() {
-		parallel(n, func(int) {
+	endsWithin(t, "Barrier generations", func() {
+		inParallel(n, func(int) {
 			for g := range generations {
 				arrived[g].Add(1)
 				b.Wait()
