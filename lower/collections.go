@@ -615,8 +615,24 @@ func containsChar(t types.Type) bool {
 		}
 	case *types.Ref:
 		return containsChar(t.Elem)
+	case *types.Named:
+		// A generic type's String method formats its type-parameter fields
+		// with Display, which sees a char as an int32.
+		if t.Orig != nil && !hasToString(t) {
+			for _, a := range t.Args {
+				if containsChar(a) {
+					return true
+				}
+			}
+		}
 	}
 	return false
+}
+
+// hasToString reports whether a user type prints itself with toString.
+func hasToString(n *types.Named) bool {
+	m := n.Generic().Methods["toString"]
+	return m != nil && m.Recv != types.RecvNone
 }
 
 // showComposite formats x, a value of a container type that holds chars,
@@ -696,6 +712,12 @@ func (l *lowerer) showFunc(t types.Type) Expr {
 	v := &Ident{Name: "v"}
 	var body Expr
 	switch t := t.(type) {
+	case *types.Named:
+		return &FuncLit{
+			Params:  []*Field{{Name: "v", Type: l.typ(t)}},
+			Results: []Type{&NamedType{Name: "string"}},
+			Body:    &Block{Stmts: l.showNamed(t, v)},
+		}
 	case *types.Array:
 		body = &CallExpr{Fun: rt("ShowSlice"), Args: []Expr{&SliceExpr{X: v}, l.showFunc(t.Elem)}}
 	case *types.Tuple:
@@ -732,4 +754,48 @@ func (f *funcLower) callOnly(e syntax.Expr) Expr {
 	recv := f.place(f.value(call.Fun.(*syntax.SelectorExpr).X))
 	args := append([]Expr{addr(recv)}, f.exprList(call.Args)...)
 	return &CallExpr{Fun: rt(upperFirst(c.Name)), Args: args}
+}
+
+// showNamed formats v, an instance of a generic struct or enum whose type
+// arguments hold chars, as its String method would if it knew them.
+func (l *lowerer) showNamed(n *types.Named, v Expr) []Stmt {
+	ret := func(x Expr) []Stmt { return []Stmt{&ReturnStmt{Results: []Expr{x}}} }
+	g := n.Generic()
+	if g.Kind == types.StructKind {
+		if g.Tuple {
+			parts := []Expr{stringLit(g.Obj.Name() + "(")}
+			for i, f := range g.Fields {
+				if i > 0 {
+					parts = append(parts, stringLit(", "))
+				}
+				parts = append(parts, l.show(n.FieldType(f), &SelectorExpr{X: v, Sel: fieldName(f)}))
+			}
+			return ret(concat(append(parts, stringLit(")"))...))
+		}
+		parts := []Expr{stringLit(g.Obj.Name() + " { ")}
+		for i, f := range g.Fields {
+			sep := ", "
+			if i == 0 {
+				sep = ""
+			}
+			parts = append(parts, stringLit(sep+f.Name+": "), l.show(n.FieldType(f), &SelectorExpr{X: v, Sel: fieldName(f)}))
+		}
+		return ret(concat(append(parts, stringLit(" }"))...))
+	}
+	sw := &TypeSwitchStmt{Bind: "x", X: v}
+	for _, variant := range g.Variants {
+		fields := n.VariantFields(variant)
+		if len(fields) == 0 {
+			continue
+		}
+		parts := []Expr{stringLit(variant.Name + "(")}
+		for i, ft := range fields {
+			if i > 0 {
+				parts = append(parts, stringLit(", "))
+			}
+			parts = append(parts, l.show(ft, &SelectorExpr{X: &Ident{Name: "x"}, Sel: "V" + itoa(i)}))
+		}
+		sw.Cases = append(sw.Cases, &TypeCase{Types: []Type{l.variantType(variant, n)}, Body: ret(concat(append(parts, stringLit(")"))...))})
+	}
+	return []Stmt{sw, &ReturnStmt{Results: []Expr{method(v, "String")}}}
 }
