@@ -523,6 +523,11 @@ func (c *checker) finalize(fc *funcCtx) {
 	for _, lit := range fc.lits {
 		c.checkLitRange(lit)
 	}
+	for _, e := range fc.exprs {
+		if be, ok := e.(*syntax.BinaryExpr); ok {
+			c.checkConstRange(be)
+		}
+	}
 	for _, b := range fc.bounds {
 		c.checkBounds(b)
 	}
