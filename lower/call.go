@@ -46,6 +46,8 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		return f.builtin(e, c.Name)
 	case types.CallMethod:
 		return f.methodCall(e, c)
+	case types.CallStd:
+		return f.stdCall(e, c) // stdlib.go
 	}
 	return &Lit{Value: "nil"}
 }
@@ -194,7 +196,7 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 		if t.Kind != types.ContractKind {
 			return method(x, "String")
 		}
-	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future:
+	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future, *types.StdType:
 		return method(x, "String")
 	case *types.Func:
 		return stringLit("fn")
@@ -273,6 +275,8 @@ func (f *funcLower) methodCall(e *syntax.CallExpr, c *types.Call) Expr {
 			return f.stringMethod(c.Name, recv, args, e.Args)
 		}
 		return f.numberMethod(t, c.Name, f.typed(sel.X, recv, t), args, e.Args)
+	case *types.StdType:
+		return f.stdMethod(e, c, t, recv, args) // stdlib.go
 	}
 	return &Lit{Value: "nil"}
 }

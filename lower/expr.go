@@ -24,7 +24,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			if x, ok := f.subst[obj]; ok {
 				return x
 			}
-			return &Ident{Name: f.locals[obj]}
+			return f.guardPtr(e, obj, &Ident{Name: f.locals[obj]}) // guards.go
 		case *types.Const, *types.FuncObj:
 			return f.l.objRef(obj)
 		case *types.Builtin:
@@ -398,6 +398,7 @@ func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
 	ok := f.flag("ok")
 	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: val}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
 	then, close := f.open()
+	f.unlockForReturn(nil, nil, nil) // guards.go
 	switch rt := rt.(type) {
 	case *types.Option:
 		f.emit(&ReturnStmt{Results: []Expr{f.none(rt)}})
@@ -429,6 +430,7 @@ func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 	lit := &FuncLit{}
 	saved := *f
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = sig.Result, false, false, nil, 0, 0
+	f.blocks, f.guards = 0, nil
 	blk, close := f.open()
 	for i, p := range e.Params {
 		name := "_"
@@ -453,6 +455,7 @@ func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 	}
 	close()
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches, saved.synth
+	f.blocks, f.guards = saved.blocks, saved.guards
 	lit.Body = blk
 	return lit
 }

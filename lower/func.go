@@ -22,6 +22,9 @@ type funcLower struct {
 	loops     []*loopInfo
 	switches  int // open Go switch/select statements, which capture a bare break
 	synth     int // open Go loops that lowering added, which capture break and continue
+
+	blocks int          // open Vex blocks of the innermost function: 1 in its body (guards.go)
+	guards []*heldGuard // lock guards taken in nested blocks, released explicitly (guards.go)
 }
 
 type loopInfo struct {
@@ -233,10 +236,13 @@ func (l *lowerer) terminates(b *syntax.Block) bool {
 	return false
 }
 
+// stmts lowers the statements of a Vex block.
 func (f *funcLower) stmts(list []syntax.Stmt) {
+	end := f.enterBlock()
 	for _, s := range list {
 		f.stmt(s)
 	}
+	end()
 }
 
 // sink says what to do with the value of an expression lowered by
@@ -262,7 +268,11 @@ func (f *funcLower) blockInto(b *syntax.Block, s sink) {
 	if ok {
 		n--
 	}
-	f.stmts(b.Stmts[:n])
+	end := f.enterBlock()
+	defer end()
+	for _, st := range b.Stmts[:n] {
+		f.stmt(st)
+	}
 	if ok {
 		f.valueInto(value, s)
 		return
@@ -372,6 +382,7 @@ func (f *funcLower) deliver(x Expr, t types.Type, s sink, n syntax.Node) {
 	}
 	switch s.kind {
 	case sinkReturn:
+		x = f.unlockForReturn(x, t, n) // guards.go
 		if f.inGo {
 			f.emit(&ReturnStmt{Pos: pos})
 			return
@@ -448,6 +459,9 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 }
 
 func (f *funcLower) let(s *syntax.LetStmt) {
+	if f.guardLet(s) {
+		return // let g = m.lock(): guards.go
+	}
 	pos := f.l.pos(s)
 	switch p := s.Pat.(type) {
 	case *syntax.IdentPat:
@@ -568,6 +582,7 @@ func (f *funcLower) branch(s syntax.Stmt, label *syntax.Ident, tok string, value
 	if value != nil && loop.value != nil {
 		f.valueInto(value, sink{kind: sinkAssign, target: loop.value})
 	}
+	f.unlockForBranch(loop) // guards.go
 	br := &BranchStmt{Pos: pos, Tok: tok}
 	if label != nil || (tok == "break" && f.switches > loop.switches) || f.synth > loop.synth || loop != f.loops[len(f.loops)-1] {
 		if *loop.stmt == "" {
@@ -778,10 +793,12 @@ func (f *funcLower) goStmt(s *syntax.GoStmt) {
 	}
 	saved := *f
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = types.UnitType, false, true, nil, 0, 0
+	f.blocks, f.guards = 0, nil
 	blk, close := f.open()
 	f.stmts(s.Body.Stmts)
 	close()
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches, saved.synth
+	f.blocks, f.guards = saved.blocks, saved.guards
 	lit.Body = blk
 	f.emit(&GoStmt{Pos: pos, Call: &CallExpr{Fun: lit, Args: args}})
 }

@@ -152,6 +152,9 @@ func (l *lowerer) importMethodNames() {
 // objRef returns the Go name of a function or constant, qualified when
 // another package declares it.
 func (l *lowerer) objRef(obj types.Object) *Ident {
+	if c := stdConst(obj); c != nil {
+		return c // math.PI: stdlib.go
+	}
 	if name, ok := l.names[obj]; ok {
 		return &Ident{Name: name}
 	}

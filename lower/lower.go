@@ -277,6 +277,8 @@ func (l *lowerer) typ(t types.Type) Type {
 		return &NamedType{Name: t.Name}
 	case *types.Duration:
 		return durationType
+	case *types.StdType:
+		return l.stdType(t) // stdlib.go
 	}
 	return &NamedType{Path: rtPath, Name: "Unit"}
 }

@@ -317,7 +317,7 @@ func (l *lowerer) nested(x Expr, t types.Type) Expr {
 		if t.Kind != types.ContractKind {
 			return method(x, "String")
 		}
-	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future:
+	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future, *types.StdType:
 		return method(x, "String")
 	}
 	return &CallExpr{Fun: rt("Nested"), Args: []Expr{x}}

@@ -37,10 +37,16 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 			c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: sig})
 			c.argsMin(s, e, sig.Params, obj.Required(), f.Name)
 			return sig.Result
+		case *StdFunc:
+			c.info.Uses[f] = obj
+			return c.stdCall(s, e, obj, typeArgs, hint) // stdlib.go
 		}
 	case *syntax.SelectorExpr:
 		if obj, ok := c.qualified(s, f); ok {
 			return c.qualifiedCall(s, e, f, obj, typeArgs, hint) // imports.go
+		}
+		if t, ok := c.stdStatic(s, e, f, typeArgs, hint); ok {
+			return t // Mutex.new(v), Instant.now(): stdlib.go
 		}
 		if tn, n, targs := c.userType(s, f.X); n != nil {
 			return c.assocCall(s, e, f, tn, n, targs, typeArgs, hint)

@@ -15,6 +15,8 @@ type Package struct {
 
 	Imports []*Package        // the packages it imports, in order of first import (imports.go)
 	Exports map[string]Object // what other packages may import: exported items and re-exports
+
+	Std string // the import path of a standard module ("sync"), which has no files (stdlib.go); "" otherwise
 }
 
 // Check type-checks the files of one package, reporting problems to diags.
@@ -454,6 +456,7 @@ func (c *checker) funcBody(obj *FuncObj) {
 		}
 		c.body(scope, d.Body, obj.Result(), d.Name.Name)
 		c.checkLateInit(d.Body)
+		c.checkGuards(d.Body)
 	})
 }
 

@@ -185,6 +185,8 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 		return obj.Type
 	case *FuncObj:
 		return obj.Sig
+	case *StdFunc:
+		c.errorf(e, "%s must be called", e.Name)
 	case *Builtin:
 		if e.Name == "None" {
 			if o, ok := Resolve(hint).(*Option); ok {
@@ -475,12 +477,12 @@ func (c *checker) sameOperands(e *syntax.BinaryExpr, x, y Type) bool {
 
 func ordered(t Type) bool {
 	t = Resolve(t)
-	return IsNumeric(t) || t == Typ[String] || t == Typ[Char]
+	return IsNumeric(t) || t == Typ[String] || t == Typ[Char] || t == DurationType
 }
 
 func comparable(t Type) bool {
 	switch t := Resolve(t).(type) {
-	case *Basic, *Var, *Channel, *Future:
+	case *Basic, *Var, *Channel, *Future, *Duration:
 		return true
 	case *Named:
 		switch t.Kind {
@@ -544,6 +546,9 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 	if obj, ok := c.qualified(s, e); ok {
 		return c.qualifiedValue(e, obj) // imports.go
 	}
+	if t, ok := c.stdSelector(s, e); ok {
+		return t // Ordering.SeqCst outside an atomic operation: stdlib.go
+	}
 	if tn, n, targs := c.userType(s, e.X); tn != nil {
 		if n != nil && n.Kind == EnumKind {
 			if v := n.LookupVariant(e.Sel.Name); v != nil {
@@ -556,6 +561,13 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 		return InvalidType
 	}
 	xt := c.expr(s, e.X, nil)
+	if ref := guardRef(xt); ref != nil {
+		// A field of the value that a lock guard protects: stdlib.go.
+		if ft, ok := c.field(e, ref, e.Sel.Name, e); ok {
+			c.info.Types[e.X] = ref
+			return ft
+		}
+	}
 	if ft, ok := c.field(e, xt, e.Sel.Name, e); ok {
 		return ft
 	}

@@ -83,16 +83,16 @@ func ResolveImport(dir, path string) (target string, file bool) {
 }
 
 // StdModules are the standard modules of Vex (spec section 9), by import
-// path, with the function that builds each. A nil function means that the
-// module is known but not implemented yet.
+// path, with the function that builds each (stdlib.go). A nil function
+// means that the module is known but not implemented yet.
 var StdModules = map[string]func() *Package{
-	"sync":        nil,
-	"sync/atomic": nil,
-	"time":        nil,
-	"context":     nil,
-	"math":        nil,
-	"strings":     nil,
-	"strconv":     nil,
+	"sync":        stdModule("sync"),
+	"sync/atomic": stdModule("sync/atomic"),
+	"time":        stdModule("time"),
+	"context":     stdModule("context"),
+	"math":        stdModule("math"),
+	"strings":     stdModule("strings"),
+	"strconv":     stdModule("strconv"),
 }
 
 // StdImporter returns an Importer that serves the standard modules from
@@ -310,8 +310,8 @@ func (c *checker) importDecl(f *syntax.File, d *syntax.ImportDecl) {
 		c.bindInvalid(f, d)
 		return
 	}
-	if !slices.Contains(c.imp.pkgs, pkg) {
-		c.imp.pkgs = append(c.imp.pkgs, pkg)
+	if pkg.Std == "" && !slices.Contains(c.imp.pkgs, pkg) {
+		c.imp.pkgs = append(c.imp.pkgs, pkg) // a standard module is no Go package to import
 	}
 	// An import of one file of another package takes only what that file
 	// exports.
@@ -681,6 +681,8 @@ func (c *checker) qualifiedValue(e *syntax.SelectorExpr, obj Object) Type {
 		return obj.Sig
 	case *Const:
 		return obj.Type
+	case *StdFunc:
+		c.errorf(e, "%s must be called", exprString(e))
 	case *TypeName:
 		c.errorf(e, "%s is a type, not a value", exprString(e))
 	case *PkgName:
@@ -703,6 +705,8 @@ func (c *checker) qualifiedCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 		c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: sig})
 		c.argsMin(s, e, sig.Params, obj.Required(), exprString(f))
 		return sig.Result
+	case *StdFunc:
+		return c.stdCall(s, e, obj, typeArgs, hint) // stdlib.go
 	case *TypeName:
 		if n, ok := obj.Type.(*Named); ok {
 			return c.tupleStruct(s, e, n, typeArgs, hint)
@@ -735,6 +739,9 @@ func (c *checker) qualifiedType(s *Scope, t *syntax.NamedType) Type {
 	name := t.Pkg.Name + "." + t.Name.Name
 	if tn.Type == nil {
 		return InvalidType
+	}
+	if st, ok := tn.Type.(*StdType); ok {
+		return c.stdTypeArgs(s, t, name, st) // stdlib.go
 	}
 	n, isNamed := tn.Type.(*Named)
 	if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias || !isNamed || n.Orig != nil {
@@ -858,6 +865,10 @@ func walkType(t Type, f func(*Named)) {
 		walkType(t.Elem, f)
 	case *Future:
 		walkType(t.Elem, f)
+	case *StdType:
+		if t.Elem != nil {
+			walkType(t.Elem, f)
+		}
 	}
 }
 

@@ -47,6 +47,7 @@ const (
 	CallTupleStruct                 // a tuple struct: Id(7) (Call.Type is the struct)
 	CallUserMethod                  // a method of a user type: p.dist() (Call.Func, Call.Recv)
 	CallAssoc                       // an associated function: Point.new(1, 2) (Call.Func)
+	CallStd                         // a function of a standard module: math.sqrt(x), Mutex.new(0) (Call.Module, Call.Name)
 )
 
 // Call describes one call expression.
@@ -59,4 +60,6 @@ type Call struct {
 
 	Variant  *Variant // for CallVariant
 	TypeArgs []Type   // inferred type arguments of a generic function, final after checking
+
+	Module string // for CallStd: the standard module's import path; Name is "sqrt", or "Mutex.new" for an associated function
 }

@@ -66,6 +66,8 @@ func lookupMethod(t Type, name string) (methodSig, bool) {
 			m = fixed(i64T)
 		}
 		return m, m != nil
+	case *StdType:
+		return stdLookup(t, name) // stdlib.go
 	case *Result:
 		var m methodSig
 		switch name {
@@ -175,6 +177,15 @@ func (c *checker) methodCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExp
 		c.args(s, e, nil, "")
 		return InvalidType
 	}
+	if st, ok := recv.(*StdType); ok {
+		return c.stdMethodCall(s, e, f, st) // stdlib.go
+	}
+	return c.methodOn(s, e, f, recvType, recv)
+}
+
+// methodOn checks recv.name(args) once the receiver, of type recvType, is
+// checked; recv is recvType without references.
+func (c *checker) methodOn(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, recvType, recv Type) Type {
 	if m, sig, ok := c.userMethod(recv, f.Sel.Name); ok {
 		return c.userMethodCall(s, e, f, recvType, m, sig)
 	}

@@ -184,6 +184,11 @@ func Subst(t Type, m map[*TypeParam]Type) Type {
 		return &Channel{Elem: Subst(t.Elem, m)}
 	case *Future:
 		return &Future{Elem: Subst(t.Elem, m)}
+	case *StdType:
+		if t.Elem == nil {
+			return t
+		}
+		return t.with(Subst(t.Elem, m))
 	default:
 		return t
 	}

@@ -130,6 +130,9 @@ func (c *checker) isLazyFuture(e syntax.Expr) bool {
 		return info.Func.Async
 	case CallBuiltin:
 		return info.Name != "spawn"
+	case CallStd: // context.runIn, context.delay
+		_, ok := Resolve(info.Type.(*Func).Result).(*Future)
+		return ok
 	}
 	return false
 }

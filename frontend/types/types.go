@@ -252,6 +252,11 @@ func Final(t Type) Type {
 		return &Channel{Elem: Final(t.Elem)}
 	case *Future:
 		return &Future{Elem: Final(t.Elem)}
+	case *StdType:
+		if t.Elem == nil {
+			return t
+		}
+		return t.with(Final(t.Elem))
 	case *Named:
 		if t.Orig == nil {
 			return t
@@ -368,6 +373,9 @@ func Identical(a, b Type) bool {
 	case *Future:
 		b, ok := b.(*Future)
 		return ok && Identical(a.Elem, b.Elem)
+	case *StdType:
+		b, ok := b.(*StdType)
+		return ok && a.Kind == b.Kind && (a.Elem == nil) == (b.Elem == nil) && (a.Elem == nil || Identical(a.Elem, b.Elem))
 	case *Named:
 		b, ok := b.(*Named)
 		return ok && a.Generic() == b.Generic() && identicalList(a.Args, b.Args)

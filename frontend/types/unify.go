@@ -59,6 +59,9 @@ func unifiable(a, b Type) bool {
 	case *Future:
 		b, ok := b.(*Future)
 		return ok && unifiable(a.Elem, b.Elem)
+	case *StdType:
+		b, ok := b.(*StdType)
+		return ok && a.Kind == b.Kind && (a.Elem == nil) == (b.Elem == nil) && (a.Elem == nil || unifiable(a.Elem, b.Elem))
 	case *Named:
 		b, ok := b.(*Named)
 		return ok && a.Generic() == b.Generic() && unifiableList(a.Args, b.Args)
@@ -155,6 +158,10 @@ func bind(a, b Type) {
 		bind(a.Elem, b.(*Channel).Elem)
 	case *Future:
 		bind(a.Elem, b.(*Future).Elem)
+	case *StdType:
+		if a.Elem != nil {
+			bind(a.Elem, b.(*StdType).Elem)
+		}
 	case *Named:
 		bindList(a.Args, b.(*Named).Args)
 	}
@@ -195,6 +202,8 @@ func occurs(v *Var, t Type) bool {
 		return occurs(v, t.Elem)
 	case *Future:
 		return occurs(v, t.Elem)
+	case *StdType:
+		return t.Elem != nil && occurs(v, t.Elem)
 	case *Named:
 		return occursList(v, t.Args)
 	}

@@ -98,6 +98,9 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 			return InvalidType
 		}
 		c.info.Uses[t.Name] = tn
+		if st, ok := tn.Type.(*StdType); ok {
+			return c.stdTypeArgs(s, t, name, st) // Mutex<i64>: stdlib.go
+		}
 		if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias {
 			return c.resolveAlias(tn)
 		}

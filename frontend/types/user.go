@@ -317,6 +317,13 @@ func (c *checker) checkMutable(s *Scope, x syntax.Expr, what string) {
 			if !ok {
 				return
 			}
+			if r := guardRef(l.Type); r != nil {
+				// A lock guard reaches its value as &T! (Guard) or &T (ReadGuard): stdlib.go.
+				if !r.Mut {
+					c.errorf(e, "cannot %s %s: it is a read guard; take the lock with write() to change the value", what, e.Name)
+				}
+				return
+			}
 			if r, ok := Resolve(l.Type).(*Ref); ok {
 				if !r.Mut {
 					c.errorf(e, "cannot %s %s: it is a shared reference %s (use &T!)", what, e.Name, r)
