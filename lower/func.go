@@ -263,7 +263,7 @@ const (
 // blockInto lowers the statements of b into the current Go block and
 // delivers its value to s.
 func (f *funcLower) blockInto(b *syntax.Block, s sink) {
-	value, ok := blockValue(b)
+	value, ok := types.BlockValue(b)
 	n := len(b.Stmts)
 	if ok {
 		n--
@@ -282,16 +282,6 @@ func (f *funcLower) blockInto(b *syntax.Block, s sink) {
 	}
 }
 
-func blockValue(b *syntax.Block) (syntax.Expr, bool) {
-	if len(b.Stmts) == 0 {
-		return nil, false
-	}
-	es, ok := b.Stmts[len(b.Stmts)-1].(*syntax.ExprStmt)
-	if !ok || es.Semi {
-		return nil, false
-	}
-	return es.X, true
-}
 
 // valueInto lowers e and delivers its value to s. Control-flow expressions
 // deliver from each branch, so no temporary is needed.

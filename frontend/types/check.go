@@ -467,7 +467,7 @@ func (c *checker) body(scope *Scope, b *syntax.Block, result Type, name string) 
 	if result == UnitType || result == InvalidType {
 		return
 	}
-	if value, hasValue := blockValue(b); hasValue {
+	if value, hasValue := BlockValue(b); hasValue {
 		if t == UnitType && !unifiable(t, result) {
 			switch value.(type) {
 			case *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr, *syntax.Block:

@@ -624,7 +624,7 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 	}
 	fc.result = sig.Result
 	if b, ok := e.Body.(*syntax.Block); ok {
-		if _, hasValue := blockValue(b); !hasValue && !terminates(b, c.info) {
+		if _, hasValue := BlockValue(b); !hasValue && !terminates(b, c.info) {
 			c.assignable(UnitType, sig.Result, b)
 		}
 		c.body(inner, b, sig.Result, "closure")

@@ -740,28 +740,7 @@ func (c *checker) qualifiedType(s *Scope, t *syntax.NamedType) Type {
 	if tn.Type == nil {
 		return InvalidType
 	}
-	if st, ok := tn.Type.(*StdType); ok {
-		return c.stdTypeArgs(s, t, name, st) // stdlib.go
-	}
-	n, isNamed := tn.Type.(*Named)
-	if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias || !isNamed || n.Orig != nil {
-		if len(t.Args) > 0 {
-			c.errorf(t, "%s takes no type arguments", name)
-		}
-		return tn.Type
-	}
-	if len(t.Args) != len(n.TypeParams) {
-		c.errorf(t, "%s needs %d type argument%s, found %d", name, len(n.TypeParams), plural(len(n.TypeParams)), len(t.Args))
-		return InvalidType
-	}
-	if len(t.Args) == 0 {
-		return n
-	}
-	args := make([]Type, len(t.Args))
-	for i, a := range t.Args {
-		args[i] = c.typeIn(s, a)
-	}
-	return n.instantiate(args)
+	return c.typeNameArgs(s, t, name, tn)
 }
 
 // qualifiedTypeName returns the type name m.Name in an expression, such as

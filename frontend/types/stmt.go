@@ -2,9 +2,9 @@ package types
 
 import "github.com/vexlang/vex2go/frontend/syntax"
 
-// blockValue returns the expression that gives a block its value: the last
+// BlockValue returns the expression that gives a block its value: the last
 // statement when it is an expression without an explicit semicolon.
-func blockValue(b *syntax.Block) (syntax.Expr, bool) {
+func BlockValue(b *syntax.Block) (syntax.Expr, bool) {
 	if len(b.Stmts) == 0 {
 		return nil, false
 	}
@@ -19,7 +19,7 @@ func blockValue(b *syntax.Block) (syntax.Expr, bool) {
 // expression statement (unit without one).
 func (c *checker) block(s *Scope, b *syntax.Block, hint Type, value bool) Type {
 	inner := NewScope(s)
-	valueExpr, hasValue := blockValue(b)
+	valueExpr, hasValue := BlockValue(b)
 	var t Type = UnitType
 	for _, st := range b.Stmts {
 		if value && hasValue && st == b.Stmts[len(b.Stmts)-1] {

@@ -98,31 +98,7 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 			return InvalidType
 		}
 		c.info.Uses[t.Name] = tn
-		if st, ok := tn.Type.(*StdType); ok {
-			return c.stdTypeArgs(s, t, name, st) // Mutex<i64>: stdlib.go
-		}
-		if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias {
-			return c.resolveAlias(tn)
-		}
-		n, isNamed := tn.Type.(*Named)
-		if !isNamed || n.Orig != nil {
-			if len(t.Args) > 0 {
-				c.errorf(t, "%s takes no type arguments", name)
-			}
-			return tn.Type
-		}
-		if len(t.Args) != len(n.TypeParams) {
-			c.errorf(t, "%s needs %d type argument%s, found %d", name, len(n.TypeParams), plural(len(n.TypeParams)), len(t.Args))
-			return InvalidType
-		}
-		if len(t.Args) == 0 {
-			return n
-		}
-		args := make([]Type, len(t.Args))
-		for i, a := range t.Args {
-			args[i] = c.typeIn(s, a)
-		}
-		return n.instantiate(args)
+		return c.typeNameArgs(s, t, name, tn)
 	case *syntax.RefType:
 		elem := c.typeIn(s, t.Elem)
 		if _, ok := elem.(*TypeParam); ok {
@@ -172,4 +148,34 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// typeNameArgs resolves the type that tn names in t (spelled name in
+// diagnostics), applying t's type arguments: Stack<i32>, Mutex<i64>.
+func (c *checker) typeNameArgs(s *Scope, t *syntax.NamedType, name string, tn *TypeName) Type {
+	if st, ok := tn.Type.(*StdType); ok {
+		return c.stdTypeArgs(s, t, name, st) // Mutex<i64>: stdlib.go
+	}
+	if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias {
+		return c.resolveAlias(tn)
+	}
+	n, isNamed := tn.Type.(*Named)
+	if !isNamed || n.Orig != nil {
+		if len(t.Args) > 0 {
+			c.errorf(t, "%s takes no type arguments", name)
+		}
+		return tn.Type
+	}
+	if len(t.Args) != len(n.TypeParams) {
+		c.errorf(t, "%s needs %d type argument%s, found %d", name, len(n.TypeParams), plural(len(n.TypeParams)), len(t.Args))
+		return InvalidType
+	}
+	if len(t.Args) == 0 {
+		return n
+	}
+	args := make([]Type, len(t.Args))
+	for i, a := range t.Args {
+		args[i] = c.typeIn(s, a)
+	}
+	return n.instantiate(args)
 }
