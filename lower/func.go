@@ -282,7 +282,6 @@ func (f *funcLower) blockInto(b *syntax.Block, s sink) {
 	}
 }
 
-
 // valueInto lowers e and delivers its value to s. Control-flow expressions
 // deliver from each branch, so no temporary is needed.
 func (f *funcLower) valueInto(e syntax.Expr, s sink) {
