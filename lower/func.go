@@ -41,7 +41,15 @@ func (l *lowerer) newFunc(body syntax.Node) *funcLower {
 		syntax.Inspect(body, func(n syntax.Node) bool {
 			if id, ok := n.(*syntax.Ident); ok {
 				f.avoid[id.Name] = true
-				f.user[goName(id.Name, false)] = true
+				// Only names that Go code may read can be shadowed by a
+				// flag; prelude names and field or method names cannot.
+				obj := l.info.Uses[id]
+				if obj == nil {
+					obj = l.info.Defs[id]
+				}
+				if _, builtin := obj.(*types.Builtin); obj != nil && !builtin {
+					f.user[goName(id.Name, false)] = true
+				}
 			}
 			return true
 		})
