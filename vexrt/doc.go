@@ -11,10 +11,10 @@
 //
 //	o ?? d           o.Or(d)
 //	o !> e           o.OrElse(func() T { return e })
-//	r !> |e| x       r.OrElse(func(e E) T { return x })
+//	r !> |e| x       v, ok := r.Get(); if !ok { v = f(r.Failure()) }
 //	o.map(f)         vexrt.MapOption(o, f)
 //	o?               v, ok := o.Get(); if !ok { return vexrt.None[U]() }
-//	r?               v, ok := r.Get(); if !ok { e, _ := r.ErrValue(); return vexrt.Err[U](e) }
+//	r?               v, ok := r.Get(); if !ok { return vexrt.Err[U, E](r.Failure()) }
 //
 // [OptionOf] and [ResultOf] turn the results of Go functions returning
 // (T, bool) and (T, error) into an Option and a Result.
@@ -94,4 +94,26 @@
 // When every case is disabled (each ra and bs is nil) and there is no after
 // or default case, the generated code calls
 // vexrt.Panic("select: all channels closed") instead of selecting.
+//
+// # Collections
+//
+// A Vex Vec<T> is a Go slice: push is append, v[i] is Go indexing, and
+// [VecGet], [Pop], [Insert], [Remove], [First], [Last], [Reverse], [Sort],
+// [MapVec], [Filter], [Join] and [Enumerate] are the methods Go lacks. Map
+// and Set are [*Map] and [*Set], which keep insertion order for iteration
+// and printing. [Chars], [Split] and [Substring] are string helpers;
+// ShowSlice, ShowMap and the other Show functions format containers whose
+// elements Display cannot tell apart, such as chars, which Go sees as int32.
+//
+// # Synchronization, time and context
+//
+// The "sync" module's Mutex is a [*Mutex] holding the protected value;
+// lock() returns a [*Guard] that generated code releases at the end of the
+// guard's Vex scope, and whose Unlock is idempotent. [RwLock], [WaitGroup],
+// [Once] and [Barrier] follow the module, and the "sync/atomic" types are
+// [AtomicI32] to [AtomicU64] and [AtomicBool], whose fetch operations return
+// the previous value. "time" is [Now], [Instant] and [SleepSync], with
+// Go's time.Duration for Vex's Duration. "context" is [*Context], with
+// [RunIn], which ends an await early when its context is done, and
+// [SleepCtx], a sleep that does.
 package vexrt
