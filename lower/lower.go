@@ -153,7 +153,7 @@ func (l *lowerer) file(f *syntax.File) *File {
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *syntax.StructDecl, *syntax.EnumDecl, *syntax.ContractDecl:
-			if tn, ok := l.info.Defs[declName(d)].(*types.TypeName); ok {
+			if tn, ok := l.info.Defs[syntax.DeclName(d)].(*types.TypeName); ok {
 				if n, ok := tn.Type.(*types.Named); ok {
 					out.Decls = append(out.Decls, l.typeDecls(n, d)...)
 				}
@@ -182,18 +182,6 @@ func (l *lowerer) file(f *syntax.File) *File {
 		}
 	}
 	return out
-}
-
-func declName(d syntax.Decl) *syntax.Ident {
-	switch d := d.(type) {
-	case *syntax.StructDecl:
-		return d.Name
-	case *syntax.EnumDecl:
-		return d.Name
-	case *syntax.ContractDecl:
-		return d.Name
-	}
-	return nil
 }
 
 // addEntry adds Go's func main, which runs the Vex main under vexrt so that

@@ -30,6 +30,7 @@ type File struct {
 // Decl is a top-level item.
 type Decl interface {
 	Node
+	Exported() bool // declared with export
 	aDecl()
 }
 
@@ -40,6 +41,30 @@ type declBase struct {
 }
 
 func (*declBase) aDecl() {}
+
+// Exported reports whether the item is declared with export.
+func (d *declBase) Exported() bool { return d.Export }
+
+// DeclName returns the name an item declares: the function, method or
+// associated function, type, constant or alias name; nil for imports and
+// bad items.
+func DeclName(d Decl) *Ident {
+	switch d := d.(type) {
+	case *FuncDecl:
+		return d.Name
+	case *StructDecl:
+		return d.Name
+	case *EnumDecl:
+		return d.Name
+	case *ContractDecl:
+		return d.Name
+	case *ConstDecl:
+		return d.Name
+	case *TypeAliasDecl:
+		return d.Name
+	}
+	return nil
+}
 
 type (
 	// BadDecl stands for an item that could not be parsed.

@@ -193,42 +193,10 @@ func (c *checker) importDecls(files []*syntax.File) {
 // itemName returns the name that a top-level item declares in the package
 // scope, or nil.
 func itemName(d syntax.Decl) *syntax.Ident {
-	switch d := d.(type) {
-	case *syntax.FuncDecl:
-		if d.Recv == nil && d.Assoc == nil {
-			return d.Name
-		}
-	case *syntax.StructDecl:
-		return d.Name
-	case *syntax.EnumDecl:
-		return d.Name
-	case *syntax.ContractDecl:
-		return d.Name
-	case *syntax.ConstDecl:
-		return d.Name
-	case *syntax.TypeAliasDecl:
-		return d.Name
+	if f, ok := d.(*syntax.FuncDecl); ok && (f.Recv != nil || f.Assoc != nil) {
+		return nil
 	}
-	return nil
-}
-
-// itemExported reports whether a top-level item is declared with export.
-func itemExported(d syntax.Decl) bool {
-	switch d := d.(type) {
-	case *syntax.FuncDecl:
-		return d.Export
-	case *syntax.StructDecl:
-		return d.Export
-	case *syntax.EnumDecl:
-		return d.Export
-	case *syntax.ContractDecl:
-		return d.Export
-	case *syntax.ConstDecl:
-		return d.Export
-	case *syntax.TypeAliasDecl:
-		return d.Export
-	}
-	return false
+	return syntax.DeclName(d)
 }
 
 // itemKind names the kind of an item for diagnostics.
@@ -436,7 +404,7 @@ func fileExports(f *syntax.File) map[string]bool {
 			}
 			continue
 		}
-		if id := itemName(d); id != nil && itemExported(d) {
+		if id := itemName(d); id != nil && d.Exported() {
 			m[id.Name] = true
 		}
 	}
@@ -561,7 +529,7 @@ func (c *checker) fileItem(f *syntax.File, name string, seen map[*syntax.ImportD
 	for _, d := range f.Decls {
 		imp, ok := d.(*syntax.ImportDecl)
 		if !ok {
-			if id := itemName(d); id != nil && id.Name == name && itemExported(d) {
+			if id := itemName(d); id != nil && id.Name == name && d.Exported() {
 				return nil, true
 			}
 			continue
@@ -860,7 +828,7 @@ func (c *checker) finishImports(pkg *Package) {
 	pkg.Exports = make(map[string]Object)
 	for _, f := range pkg.Files {
 		for _, d := range f.Decls {
-			if id := itemName(d); id != nil && itemExported(d) {
+			if id := itemName(d); id != nil && d.Exported() {
 				if obj := c.info.Defs[id]; obj != nil {
 					pkg.Exports[id.Name] = obj
 				}
