@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/vexlang/vex2go/frontend/source"
 )
@@ -24,6 +25,17 @@ func Parse(file *source.File, diags *source.List) (f *File) {
 	f = &File{Name: file.Name()}
 	f.SetSpan(file.Pos(0), file.Pos(len(src)))
 	p := &parser{file: file, src: string(src), diags: diags}
+	if !utf8.Valid(src) {
+		// Vex source is UTF-8; one report is enough to point at the file.
+		for off := 0; off < len(src); {
+			r, size := utf8.DecodeRune(src[off:])
+			if r == utf8.RuneError && size == 1 {
+				diags.Errorf(file.Pos(off), "invalid UTF-8 encoding: Vex source files are UTF-8")
+				break
+			}
+			off += size
+		}
+	}
 	p.sc.init(file, p.src, 0, len(src), p.scanError)
 	defer func() {
 		if r := recover(); r != nil {

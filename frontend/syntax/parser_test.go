@@ -591,6 +591,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"fn main() { if p == Point { x: 1 } { } }", "1:27: struct literals are not allowed in the condition of if, while, for and match; put the literal in parentheses"},
 		{"fn main() { f().await }", "1:17: await is a prefix operator: write await x, not x.await"},
 		{"fn main() { return 1 +", "1:23: expected expression, found end of file"},
+		{"fn main() { println(\"\xff\") }", "1:22: invalid UTF-8 encoding: Vex source files are UTF-8"},
 	} {
 		_, errs := parse(t, tt.src)
 		if len(errs) == 0 || errs[0] != tt.want {
