@@ -3,6 +3,7 @@ package lower
 import (
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
+	"strconv"
 )
 
 // This file lowers the prelude collections. A Vec<T> and a slice [T] are a
@@ -137,7 +138,7 @@ func (l *lowerer) compareFunc(t types.Type) Expr {
 		if inner := l.compareFunc(e); inner != nil {
 			fn = inner
 		}
-		sel := "V" + itoa(i)
+		sel := "V" + strconv.Itoa(i)
 		cmpCall := &CallExpr{Fun: fn, Args: []Expr{&SelectorExpr{X: a, Sel: sel}, &SelectorExpr{X: b, Sel: sel}}}
 		if i == len(tt.Elems)-1 {
 			stmts = append(stmts, &ReturnStmt{Results: []Expr{cmpCall}})
@@ -456,22 +457,22 @@ func (f *funcLower) arrayPatCond(p *syntax.ArrayPat, x Expr, t types.Type, binds
 	if arrLen < 0 {
 		switch {
 		case rest < 0:
-			cond = &BinaryExpr{Op: "==", X: length, Y: &Lit{Value: itoa(n)}}
+			cond = &BinaryExpr{Op: "==", X: length, Y: &Lit{Value: strconv.Itoa(n)}}
 		case n > 0:
-			cond = &BinaryExpr{Op: ">=", X: length, Y: &Lit{Value: itoa(n)}}
+			cond = &BinaryExpr{Op: ">=", X: length, Y: &Lit{Value: strconv.Itoa(n)}}
 		}
 	}
 	for i, e := range p.Elems {
 		if i == rest {
 			continue
 		}
-		var idx Expr = &Lit{Value: itoa(i)}
+		var idx Expr = &Lit{Value: strconv.Itoa(i)}
 		if rest >= 0 && i > rest {
 			back := len(p.Elems) - i // the position counted from the end
 			if arrLen >= 0 {
-				idx = &Lit{Value: itoa(int(arrLen) - back)}
+				idx = &Lit{Value: strconv.Itoa(int(arrLen) - back)}
 			} else {
-				idx = &BinaryExpr{Op: "-", X: length, Y: &Lit{Value: itoa(back)}}
+				idx = &BinaryExpr{Op: "-", X: length, Y: &Lit{Value: strconv.Itoa(back)}}
 			}
 		}
 		cond = and(cond, f.patCond(e, &IndexExpr{X: x, Index: idx}, elem, binds))
@@ -684,7 +685,7 @@ func (l *lowerer) show(t types.Type, x Expr) Expr {
 		if addressable(x) {
 			parts := make([]Expr, len(t.Elems))
 			for i, e := range t.Elems {
-				parts[i] = l.show(e, &SelectorExpr{X: x, Sel: "V" + itoa(i)})
+				parts[i] = l.show(e, &SelectorExpr{X: x, Sel: "V" + strconv.Itoa(i)})
 			}
 			return call("ShowTuple", parts...)
 		}
@@ -723,7 +724,7 @@ func (l *lowerer) showFunc(t types.Type) Expr {
 	case *types.Tuple:
 		parts := make([]Expr, len(t.Elems))
 		for i, e := range t.Elems {
-			parts[i] = l.show(e, &SelectorExpr{X: v, Sel: "V" + itoa(i)})
+			parts[i] = l.show(e, &SelectorExpr{X: v, Sel: "V" + strconv.Itoa(i)})
 		}
 		body = &CallExpr{Fun: rt("ShowTuple"), Args: parts}
 	default:
@@ -793,7 +794,7 @@ func (l *lowerer) showNamed(n *types.Named, v Expr) []Stmt {
 			if i > 0 {
 				parts = append(parts, stringLit(", "))
 			}
-			parts = append(parts, l.show(ft, &SelectorExpr{X: &Ident{Name: "x"}, Sel: "V" + itoa(i)}))
+			parts = append(parts, l.show(ft, &SelectorExpr{X: &Ident{Name: "x"}, Sel: "V" + strconv.Itoa(i)}))
 		}
 		sw.Cases = append(sw.Cases, &TypeCase{Types: []Type{l.variantType(variant, n)}, Body: ret(concat(append(parts, stringLit(")"))...))})
 	}

@@ -50,7 +50,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 				args[i] = f.typed(e.Elems[i], args[i], tt.Elems[i])
 			}
 		}
-		return &CallExpr{Fun: rt("T" + itoa(len(args))), Args: args}
+		return &CallExpr{Fun: rt("T" + strconv.Itoa(len(args))), Args: args}
 	case *syntax.UnaryExpr:
 		x := f.expr(e.X)
 		switch e.Op {
@@ -107,7 +107,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.CallExpr:
 		return f.call(e)
 	case *syntax.TupleIndexExpr:
-		return &SelectorExpr{X: f.expr(e.X), Sel: "V" + itoa(e.Index)}
+		return &SelectorExpr{X: f.expr(e.X), Sel: "V" + strconv.Itoa(e.Index)}
 	case *syntax.SelectorExpr:
 		if x := f.l.qualified(e); x != nil {
 			return x

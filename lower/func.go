@@ -3,6 +3,7 @@ package lower
 import (
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
+	"strconv"
 )
 
 // funcLower lowers one function body. Closures and go blocks inside it
@@ -84,7 +85,7 @@ func (f *funcLower) nextName(l *types.Local) string {
 	name := goName(l.Name(), false)
 	cur := f.scopes[len(f.scopes)-1]
 	for base, i := name, 2; cur[name] || f.l.topLevel[name]; i++ {
-		name = base + itoa(i)
+		name = base + strconv.Itoa(i)
 	}
 	return name
 }
@@ -132,7 +133,7 @@ func (f *funcLower) declare(l *types.Local) string {
 func (f *funcLower) temp(base string) string {
 	name := base
 	for i := 2; f.avoid[name]; i++ {
-		name = base + itoa(i)
+		name = base + strconv.Itoa(i)
 	}
 	f.avoid[name] = true
 	f.scopes[len(f.scopes)-1][name] = true
@@ -145,7 +146,7 @@ func (f *funcLower) temp(base string) string {
 func (f *funcLower) flag(base string) string {
 	name := base
 	for i := 2; f.user[name]; i++ {
-		name = base + itoa(i)
+		name = base + strconv.Itoa(i)
 	}
 	return name
 }
@@ -444,7 +445,7 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 				name := goName(d.Name.Name, false)
 				cur := f.scopes[len(f.scopes)-1]
 				for base, i := name, 2; cur[name]; i++ {
-					name = base + itoa(i)
+					name = base + strconv.Itoa(i)
 				}
 				cur[name] = true
 				f.l.names[obj] = name
@@ -595,7 +596,7 @@ func (f *funcLower) loopLabel(loop *loopInfo) string {
 		return goName(loop.label, false)
 	}
 	for i := 1; ; i++ {
-		name := "loop" + itoa(i)
+		name := "loop" + strconv.Itoa(i)
 		if !f.avoid[name] {
 			f.avoid[name] = true
 			return name

@@ -3,6 +3,7 @@ package lower
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -107,7 +108,7 @@ func (l *lowerer) initImports(ctx *importCtx) {
 		in := paths[p]
 		alias := in.Name
 		for i := 2; goReserved[alias] || taken[alias]; i++ {
-			alias = in.Name + itoa(i)
+			alias = in.Name + strconv.Itoa(i)
 		}
 		taken[alias] = true
 		in.Alias = alias
@@ -232,7 +233,7 @@ func (l *lowerer) isPkgRef(x syntax.Expr) bool {
 func positional(t Type, elts []Expr) *CompositeLit {
 	if nt, ok := t.(*NamedType); ok && nt.Path != "" && nt.Path != rtPath {
 		for i, e := range elts {
-			elts[i] = &KeyValue{Key: &Ident{Name: "V" + itoa(i)}, Value: e}
+			elts[i] = &KeyValue{Key: &Ident{Name: "V" + strconv.Itoa(i)}, Value: e}
 		}
 	}
 	return &CompositeLit{Type: t, Elts: elts}

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/vexlang/vex2go/frontend/source"
@@ -119,7 +120,7 @@ func (l *lowerer) nameTopLevel() {
 				n = "vexMain"
 			}
 			for base, i := n, 2; used[n]; i++ {
-				n = base + itoa(i)
+				n = base + strconv.Itoa(i)
 			}
 			used[n] = true
 			l.names[obj] = n
@@ -211,13 +212,6 @@ func (l *lowerer) addEntry(f *File) {
 // rt names a vexrt function or type.
 func rt(name string) *Ident { return &Ident{Path: rtPath, Name: name} }
 
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
-
 // typ lowers a (final) Vex type to Go.
 func (l *lowerer) typ(t types.Type) Type {
 	switch t := types.Resolve(t).(type) {
@@ -231,7 +225,7 @@ func (l *lowerer) typ(t types.Type) Type {
 		for i, e := range t.Elems {
 			args[i] = l.typ(e)
 		}
-		return &NamedType{Path: rtPath, Name: "Tuple" + itoa(len(args)), Args: args}
+		return &NamedType{Path: rtPath, Name: "Tuple" + strconv.Itoa(len(args)), Args: args}
 	case *types.Array:
 		return &ArrayType{Len: t.Len, Elem: l.typ(t.Elem)}
 	case *types.Slice:

@@ -3,6 +3,7 @@ package lower
 import (
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
+	"strconv"
 )
 
 // binding is a pattern variable and the Go expression that extracts it.
@@ -69,7 +70,7 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 			if tt == nil || i >= len(tt.Elems) {
 				break
 			}
-			cond = and(cond, f.patCond(e, &SelectorExpr{X: x, Sel: "V" + itoa(i)}, tt.Elems[i], binds))
+			cond = and(cond, f.patCond(e, &SelectorExpr{X: x, Sel: "V" + strconv.Itoa(i)}, tt.Elems[i], binds))
 		}
 		return cond
 	case *syntax.StructPat:
@@ -101,7 +102,7 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 			for i, a := range p.Args {
 				ft := n.VariantFields(v)
 				if i < len(ft) {
-					cond = and(cond, f.patCond(a, &SelectorExpr{X: vx, Sel: "V" + itoa(i)}, ft[i], binds))
+					cond = and(cond, f.patCond(a, &SelectorExpr{X: vx, Sel: "V" + strconv.Itoa(i)}, ft[i], binds))
 				}
 			}
 			return cond

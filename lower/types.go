@@ -2,6 +2,7 @@ package lower
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -17,7 +18,7 @@ import (
 func (l *lowerer) nameTypes(used map[string]bool) {
 	unique := func(n string) string {
 		for base, i := n, 2; used[n]; i++ {
-			n = base + itoa(i)
+			n = base + strconv.Itoa(i)
 		}
 		used[n] = true
 		return n
@@ -216,7 +217,7 @@ func (l *lowerer) payloadEnum(n *types.Named, pos Pos, tparams []*Field) []Decl 
 		vt := l.variantType(v, n)
 		st := &StructType{}
 		for i, ft := range v.Fields {
-			st.Fields = append(st.Fields, &Field{Name: "V" + itoa(i), Type: l.typ(ft)})
+			st.Fields = append(st.Fields, &Field{Name: "V" + strconv.Itoa(i), Type: l.typ(ft)})
 		}
 		decls = append(decls,
 			&TypeDecl{Doc: v.Doc, Name: vt.Name, TypeParams: tparams, Type: st},
@@ -233,7 +234,7 @@ func (l *lowerer) payloadEnum(n *types.Named, pos Pos, tparams []*Field) []Decl 
 				if i > 0 {
 					parts = append(parts, stringLit(", "))
 				}
-				parts = append(parts, l.nested(&SelectorExpr{X: &Ident{Name: recv}, Sel: "V" + itoa(i)}, ft))
+				parts = append(parts, l.nested(&SelectorExpr{X: &Ident{Name: recv}, Sel: "V" + strconv.Itoa(i)}, ft))
 			}
 			parts = append(parts, stringLit(")"))
 		}
@@ -370,7 +371,7 @@ func (l *lowerer) variantMethod(m *types.FuncObj, vt *NamedType, n *types.Named)
 	call := &CallExpr{Fun: &Ident{Name: l.enumMethodFunc(m)}, TypeArgs: vt.Args, Args: []Expr{&Ident{Name: "v"}}}
 	fd := &FuncDecl{Recv: &Field{Name: "v", Type: vt}, Name: l.names[m], Results: sig.Results}
 	for i, p := range sig.Params {
-		name := "p" + itoa(i)
+		name := "p" + strconv.Itoa(i)
 		fd.Params = append(fd.Params, &Field{Name: name, Type: p})
 		call.Args = append(call.Args, &Ident{Name: name})
 	}

@@ -1,6 +1,9 @@
 package types
 
-import "github.com/vexlang/vex2go/frontend/syntax"
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"strconv"
+)
 
 func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 	fun := e.Fun
@@ -97,9 +100,9 @@ func (c *checker) args(s *Scope, e *syntax.CallExpr, params []Type, name string)
 // at least required arguments must be passed.
 func (c *checker) argsMin(s *Scope, e *syntax.CallExpr, params []Type, required int, name string) {
 	if params != nil && (len(e.Args) < required || len(e.Args) > len(params)) {
-		want := itoa(len(params))
+		want := strconv.Itoa(len(params))
 		if required < len(params) {
-			want = itoa(required) + " to " + want
+			want = strconv.Itoa(required) + " to " + want
 		}
 		c.errorf(e, "%s takes %s argument%s, found %d", name, want, plural(len(params)), len(e.Args))
 		params = nil
@@ -157,9 +160,9 @@ func (c *checker) builtinCall(s *Scope, e *syntax.CallExpr, name string, hint Ty
 	c.addCall(e, &Call{Kind: CallBuiltin, Name: name})
 	argc := func(min, max int) bool {
 		if len(e.Args) < min || len(e.Args) > max {
-			want := "between " + itoa(min) + " and " + itoa(max) + " arguments"
+			want := "between " + strconv.Itoa(min) + " and " + strconv.Itoa(max) + " arguments"
 			if min == max {
-				want = itoa(min) + " argument" + plural(min)
+				want = strconv.Itoa(min) + " argument" + plural(min)
 			}
 			c.errorf(e, "%s takes %s, found %d", name, want, len(e.Args))
 			c.args(s, e, nil, "")
@@ -285,11 +288,4 @@ func (c *checker) mismatchArg(a syntax.Expr, want string, got Type) {
 	if got != InvalidType {
 		c.errorf(a, "expected %s, found %s", want, got)
 	}
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

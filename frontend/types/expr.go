@@ -2,6 +2,7 @@ package types
 
 import (
 	"github.com/vexlang/vex2go/frontend/syntax"
+	"strconv"
 )
 
 // record notes the type of e for finalisation and the lowering.
@@ -115,7 +116,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 		return c.call(s, e, hint)
 	case *syntax.TupleIndexExpr:
 		xt := c.expr(s, e.X, nil)
-		if ft, ok := c.field(e, xt, itoa(e.Index), e); ok {
+		if ft, ok := c.field(e, xt, strconv.Itoa(e.Index), e); ok {
 			return ft
 		}
 		x := Under(xt)

@@ -1,6 +1,9 @@
 package types
 
-import "github.com/vexlang/vex2go/frontend/syntax"
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"strconv"
+)
 
 // NamedKind tells what a Named type declares.
 type NamedKind uint8
@@ -236,7 +239,7 @@ func (c *checker) completeNamed(n *Named) {
 	switch d := n.Obj.Decl.(type) {
 	case *syntax.StructDecl:
 		for i, f := range d.Fields {
-			name := itoa(i)
+			name := strconv.Itoa(i)
 			if f.Name != nil {
 				name = f.Name.Name
 			}

@@ -1,6 +1,9 @@
 package types
 
-import "github.com/vexlang/vex2go/frontend/syntax"
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"strings"
+)
 
 // pattern checks that p can match values of type t and declares its
 // bindings (immutable) in s.
@@ -241,7 +244,7 @@ func (c *checker) exhaustive(e *syntax.MatchExpr, t Type) {
 		}
 	}
 	if missing := c.missing(unguarded, t); len(missing) > 0 {
-		c.diags.Errorf(e.Pos(), "match is not exhaustive: missing %s", joinStrings(missing))
+		c.diags.Errorf(e.Pos(), "match is not exhaustive: missing %s", strings.Join(missing, ", "))
 	}
 }
 
@@ -327,17 +330,6 @@ func (c *checker) missing(ps []syntax.Pattern, t Type) []string {
 		missing = append(missing, "_")
 	}
 	return missing
-}
-
-func joinStrings(s []string) string {
-	out := ""
-	for i, x := range s {
-		if i > 0 {
-			out += ", "
-		}
-		out += x
-	}
-	return out
 }
 
 // alternatives flattens or-patterns.

@@ -1,6 +1,9 @@
 package types
 
-import "github.com/vexlang/vex2go/frontend/syntax"
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"strings"
+)
 
 // This file checks the uses of user types: field selections, struct
 // literals, enum variants, methods, associated functions and generic calls.
@@ -164,7 +167,7 @@ func (c *checker) structLit(s *Scope, e *syntax.StructLit, hint Type) Type {
 		}
 	}
 	if len(missing) > 0 {
-		c.errorf(e, "missing field%s %s in %s literal", plural(len(missing)), joinStrings(missing), n.Obj.Name())
+		c.errorf(e, "missing field%s %s in %s literal", plural(len(missing)), strings.Join(missing, ", "), n.Obj.Name())
 	}
 	return inst
 }
