@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/vexlang/vex2go/frontend/load"
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/types"
 )
@@ -21,14 +22,15 @@ type buildCmd struct {
 // Run transpiles the packages and writes their Go files.
 func (c *buildCmd) Run(g *globals) error {
 	fset := source.NewFileSet()
-	pkgs, err := loadPackages(fset, c.Paths)
+	prog, err := load.Load(fset, c.Paths...)
 	if err != nil {
 		return err
 	}
+	pkgs := buildPackages(prog)
 	if c.Package != "" {
 		var named []*pkg
 		for _, p := range pkgs {
-			if len(p.Files) > 0 {
+			if len(p.Files) > 0 && !p.Added {
 				named = append(named, p)
 			}
 		}
@@ -39,11 +41,11 @@ func (c *buildCmd) Run(g *globals) error {
 	}
 	module := c.Module
 	if module == "" {
-		if module, err = findModule(c.Out); err != nil {
+		if module, err = load.FindModule(c.Out); err != nil {
 			return err
 		}
 	}
-	if pkgs, err = g.compile(fset, pkgs, genOptions{Module: module, NoLine: c.NoLine}, false); err != nil {
+	if err := g.compile(prog, pkgs, genOptions{Module: module, NoLine: c.NoLine}, false); err != nil {
 		return err
 	}
 	out, err := planOutput(c.Out, pkgs)
@@ -60,48 +62,56 @@ type checkCmd struct {
 
 // Run parses and type-checks the packages.
 func (c *checkCmd) Run(g *globals) error {
-	fset := source.NewFileSet()
-	pkgs, err := loadPackages(fset, c.Paths)
+	prog, err := load.Load(source.NewFileSet(), c.Paths...)
 	if err != nil {
 		return err
 	}
-	_, err = g.compile(fset, pkgs, genOptions{}, true)
-	return err
+	return g.compile(prog, buildPackages(prog), genOptions{}, true)
+}
+
+// buildPackages returns the packages of a program, to compile.
+func buildPackages(prog *load.Program) []*pkg {
+	pkgs := make([]*pkg, len(prog.Packages))
+	for i, p := range prog.Packages {
+		pkgs[i] = &pkg{pkgInput: pkgInput{Package: p}}
+	}
+	return pkgs
 }
 
 // compiler compiles one package. The tests of the command line wrap it, to
 // report diagnostics and generate programs at will.
 var compiler = compilePackage
 
-// compile compiles the packages, each after those it imports, keeping
-// their generated files unless checkOnly, and reports the diagnostics. It
-// returns the packages, with those that imports added (imports.go).
-func (g *globals) compile(fset *source.FileSet, pkgs []*pkg, opts genOptions, checkOnly bool) ([]*pkg, error) {
+// compile compiles the packages of prog, each after those it imports,
+// keeping their generated files unless checkOnly, and reports the
+// diagnostics.
+func (g *globals) compile(prog *load.Program, pkgs []*pkg, opts genOptions, checkOnly bool) error {
 	var diags source.List
-	graph, err := loadImports(fset, pkgs, &diags)
-	if err != nil {
-		return nil, err
+	diags.Append(&prog.Diags)
+	if !checkOnly && opts.Module == "" && prog.HasImports() {
+		return errors.New("packages import each other, but the Go import path of the output is unknown: pass --module PATH, or write the output inside a Go module")
 	}
-	if !checkOnly && opts.Module == "" && graph.imports() {
-		return nil, errors.New("packages import each other, but the Go import path of the output is unknown: pass --module PATH, or write the output inside a Go module")
+	byPackage := make(map[*load.Package]*pkg, len(pkgs))
+	for _, p := range pkgs {
+		byPackage[p.Package] = p
 	}
-	opts.ImportPath = func(tp *types.Package) (string, string) {
-		p := graph.byPkg[tp]
+	opts.ImportPath = func(t *types.Package) (string, string) {
+		p := prog.PackageOf(t)
 		if p == nil {
 			return "", "" // not a package of the build: a standard module, later
 		}
-		return importPath(opts.Module, p.out), p.result.name
+		return load.ImportPath(opts.Module, p.Rel), byPackage[p].goName(t)
 	}
-	for _, p := range graph.order {
-		if !graph.ready(p) {
+	for _, lp := range prog.Order {
+		if !lp.Ready() {
 			continue
 		}
+		p := byPackage[lp]
 		var pd source.List
-		p.gen = compiler(fset, p.pkgInput, opts, checkOnly, &pd)
-		graph.compiled(p)
+		p.gen = compiler(prog.Fset, p.pkgInput, opts, checkOnly, &pd)
 		diags.Append(&pd)
 	}
-	return graph.pkgs, g.report(fset, &diags)
+	return g.report(prog.Fset, &diags)
 }
 
 // report prints the diagnostics to stderr, sorted, and returns exitStatus(1)

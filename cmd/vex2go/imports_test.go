@@ -139,18 +139,3 @@ export fn b() { a() }
 		t.Errorf("exit status %d, stderr:\n%s\nwant exit status 1, stderr starting:\n%s", status, stderr, want)
 	}
 }
-
-func TestModulePath(t *testing.T) {
-	tests := []struct{ gomod, want string }{
-		{"module example.com/m\n", "example.com/m"},
-		{"// c\n\nmodule   example.com/m // trailing\ngo 1.26\n", "example.com/m"},
-		{"module \"example.com/q\"\n", "example.com/q"},
-		{"modules x\nmodule y\n", "y"},
-		{"go 1.26\n", ""},
-	}
-	for _, tt := range tests {
-		if got := modulePath([]byte(tt.gomod)); got != tt.want {
-			t.Errorf("modulePath(%q) = %q, want %q", tt.gomod, got, tt.want)
-		}
-	}
-}

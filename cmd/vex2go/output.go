@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/vexlang/vex2go/frontend/load"
 )
 
 // goFileName returns the base name of the Go file generated from the .vx
@@ -40,11 +42,11 @@ func planOutput(out string, pkgs []*pkg) (*output, error) {
 	var errs []error
 	byOut := map[string]*pkg{}
 	for _, p := range pkgs {
-		dir := filepath.Join(out, p.out)
-		if q := byOut[p.out]; q != nil {
+		dir := filepath.Join(out, p.Rel)
+		if q := byOut[p.Rel]; q != nil {
 			return nil, fmt.Errorf("%s and %s would both be written to %s", q.Dir, p.Dir, dir)
 		}
-		byOut[p.out] = p
+		byOut[p.Rel] = p
 		targets := map[string]bool{}
 		for _, f := range p.gen {
 			targets[f.Name] = true
@@ -106,7 +108,7 @@ func staleFiles(dir, srcDir string, targets map[string]bool) ([]string, error) {
 	var stale []string
 	for _, e := range entries {
 		name := e.Name()
-		if !strings.HasSuffix(name, ".vx.go") || ignored(name) || targets[name] || !e.Type().IsRegular() {
+		if !strings.HasSuffix(name, ".vx.go") || load.Ignored(name) || targets[name] || !e.Type().IsRegular() {
 			continue
 		}
 		if _, err := os.Lstat(filepath.Join(srcDir, strings.TrimSuffix(name, ".go"))); !errors.Is(err, fs.ErrNotExist) {

@@ -6,31 +6,32 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vexlang/vex2go/frontend/load"
 	"github.com/vexlang/vex2go/frontend/source"
-	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
 	"github.com/vexlang/vex2go/gen"
 	"github.com/vexlang/vex2go/lower"
 )
 
-// pkgInput is one Vex package: the .vx files of one directory.
-type pkgInput struct {
-	Dir     string         // source directory
-	Files   []*source.File // the package's files, sorted by name
-	PkgName string         // Go package name to generate; "" lets the pipeline choose
-
-	// Set by compile, which parses every package first to find their
-	// imports (imports.go).
-	Syntax   []*syntax.File // the parsed Files; nil: compilePackage parses them
-	Importer types.Importer // serves the package's imports of other packages
-	result   *pkgResult     // if not nil, receives the checked package
+// A pkg is one Vex package of a build, the .vx files of one source
+// directory, and the Go files it compiles to.
+type pkg struct {
+	pkgInput
+	gen []genFile // the generated files, once compiled
 }
 
-// pkgResult is what compilePackage tells about a package that others may
-// import.
-type pkgResult struct {
-	pkg  *types.Package // the checked package, nil if it has errors
-	name string         // its Go package name
+// pkgInput is one Vex package to compile.
+type pkgInput struct {
+	*load.Package
+	PkgName string // Go package name to generate; "" lets the pipeline choose
+}
+
+// goName returns the Go package name of the package, checked as t.
+func (in pkgInput) goName(t *types.Package) string {
+	if in.PkgName != "" {
+		return in.PkgName
+	}
+	return packageName(in.Dir, t)
 }
 
 // genOptions controls code generation.
@@ -49,33 +50,20 @@ type genFile struct {
 	Source []byte // gofmt'd Go source, starting with the generated-code header
 }
 
-// compilePackage parses and type-checks a package and, unless checkOnly,
-// generates its Go files. Diagnostics (errors and warnings) go into diags;
-// when diags has errors the returned files are nil.
+// compilePackage type-checks a package, parsed and ready (load.Package.Ready),
+// records the checked package in in.Types for its importers and, unless
+// checkOnly, generates its Go files. Diagnostics (errors and warnings) go
+// into diags; when diags has errors the returned files are nil.
 func compilePackage(fset *source.FileSet, in pkgInput, opts genOptions, checkOnly bool, diags *source.List) []genFile {
-	files := in.Syntax
-	if files == nil {
-		for _, f := range in.Files {
-			files = append(files, syntax.Parse(f, diags))
-		}
-	}
+	pkg := types.CheckPackage(fset, in.Syntax, &types.Config{Importer: in.Importer()}, diags)
 	if diags.HasErrors() {
 		return nil
 	}
-	pkg := types.CheckPackage(fset, files, &types.Config{Importer: in.Importer}, diags)
-	if diags.HasErrors() {
-		return nil
-	}
-	name := in.PkgName
-	if name == "" {
-		name = packageName(in.Dir, pkg)
-	}
-	if in.result != nil {
-		in.result.pkg, in.result.name = pkg, name
-	}
+	in.Types = pkg
 	if checkOnly {
 		return nil
 	}
+	name := in.goName(pkg)
 	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath})
 	var out []genFile
 	for _, f := range ir.Files {

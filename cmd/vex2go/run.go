@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/vexlang/vex2go"
+	"github.com/vexlang/vex2go/frontend/load"
 	"github.com/vexlang/vex2go/frontend/source"
 )
 
@@ -31,17 +32,17 @@ const progModule = "vexprog"
 // Run transpiles the program into a temporary module, builds it with the go
 // command, and runs it in the current directory.
 func (c *runCmd) Run(g *globals) error {
-	fset := source.NewFileSet()
-	pkgs, err := loadPackages(fset, []string{c.Path})
+	prog, err := load.Load(source.NewFileSet(), c.Path)
 	if err != nil {
 		return err
 	}
-	root := pkgs[slices.IndexFunc(pkgs, func(p *pkg) bool { return p.out == "." })]
+	pkgs := buildPackages(prog)
+	root := pkgs[slices.IndexFunc(pkgs, func(p *pkg) bool { return p.Rel == "." })]
 	if len(root.Files) == 0 {
 		return fmt.Errorf("no .vx files in %s", root.Dir)
 	}
 	root.PkgName = "main"
-	if pkgs, err = g.compile(fset, pkgs, genOptions{Module: progModule, NoLine: c.NoLine}, false); err != nil {
+	if err := g.compile(prog, pkgs, genOptions{Module: progModule, NoLine: c.NoLine}, false); err != nil {
 		return err
 	}
 	abs, err := filepath.Abs(c.Path)
@@ -88,7 +89,7 @@ func buildProgram(g *globals, tmp string, pkgs []*pkg, name string) (string, err
 	}
 	for _, p := range pkgs {
 		for _, f := range p.gen {
-			files = append(files, fileWrite{filepath.Join(prog, p.out, f.Name), f.Source})
+			files = append(files, fileWrite{filepath.Join(prog, p.Rel, f.Name), f.Source})
 		}
 	}
 	for _, f := range files {

@@ -1,0 +1,219 @@
+// Package load finds and reads the Vex packages that a build, a check or an
+// editor works on.
+//
+// Load takes paths, as given on a command line: .vx files and directories.
+// Each directory that holds .vx files is a package (a directory argument
+// takes in its subdirectories as packages of their own). Load reads and
+// parses the files, follows the imports between packages, loading the
+// files and packages they name that the paths left out, and orders the
+// packages so that each comes after those it imports. Checking is left to
+// the caller, who visits Program.Order, checks each package that is Ready
+// with its Importer, and records the result in Package.Types for the
+// packages that import it.
+//
+// FindModule and ImportPath tell the Go import path of a directory from
+// the go.mod file of the Go module that holds it.
+package load
+
+import (
+	"cmp"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// A Package is one Vex package: the .vx files of one directory.
+type Package struct {
+	Dir string // the source directory, as the paths name it
+	// Rel is Dir relative to the directory argument that holds it: "." for
+	// that directory itself, and for the directory of file arguments. A
+	// build writes the package's output to Rel under its output directory.
+	Rel string
+	// Added is set when an import added the package, rather than a path.
+	Added bool
+
+	Files  []*source.File // the .vx files, sorted by name, then those that imports added
+	Syntax []*syntax.File // the parsed Files
+
+	Imports   []*Package // the packages of the program it imports, in order of first import
+	Importers []*Package // the packages of the program that import it, in the order of Program.Packages
+
+	// Types is the checked package, which the caller records once it has
+	// checked it without errors; the packages that import this one need it.
+	Types *types.Package
+
+	prog    *Program
+	names   []string     // base names of the .vx files
+	abs     string       // Dir made absolute
+	imports []importEdge // the imports of other packages
+	scanned int          // the files whose imports are followed
+	broken  bool         // it has syntax errors or is in an import cycle
+}
+
+// A Program is the packages that a set of paths names, with those that
+// their imports add.
+type Program struct {
+	Fset     *source.FileSet
+	Packages []*Package  // sorted by Rel, then Dir
+	Order    []*Package  // each after the packages it imports
+	Diags    source.List // syntax errors and import cycles
+
+	byDir map[string]*Package // by absolute directory
+}
+
+// Load finds the packages that paths name, reads their files into fset,
+// parses them and follows their imports. Syntax errors and import cycles
+// are reported in Program.Diags; the error is for a bad path or a problem
+// of the file system.
+//
+// The result includes the directories under a directory argument that hold
+// no .vx files: they are packages without files, whose output directories
+// a build may still have to clean.
+func Load(fset *source.FileSet, paths ...string) (*Program, error) {
+	prog := &Program{Fset: fset, byDir: make(map[string]*Package)}
+	var pkgs []*Package
+	byDir := make(map[string]*Package)
+	add := func(dir, rel string, names []string) error {
+		p := byDir[dir]
+		if p == nil {
+			p = &Package{Dir: dir, Rel: rel, names: names}
+			byDir[dir] = p
+			pkgs = append(pkgs, p)
+			return nil
+		}
+		if p.Rel != rel {
+			return fmt.Errorf("%s is given twice, with different output directories", dir)
+		}
+		for _, name := range names {
+			if !slices.Contains(p.names, name) {
+				p.names = append(p.names, name)
+			}
+		}
+		return nil
+	}
+	for _, path := range paths {
+		path = filepath.Clean(path)
+		fi, err := os.Stat(path)
+		switch {
+		case err != nil:
+			return nil, err
+		case fi.IsDir():
+			err = walk(path, add)
+		case filepath.Ext(path) != ".vx":
+			err = fmt.Errorf("%s is not a .vx file", path)
+		default:
+			err = add(filepath.Dir(path), ".", []string{filepath.Base(path)})
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(pkgs, byRel)
+	for _, p := range pkgs {
+		slices.Sort(p.names)
+		if err := prog.add(p); err != nil {
+			return nil, err
+		}
+		for _, name := range p.names {
+			if err := prog.readFile(p, filepath.Join(p.Dir, name)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := prog.followImports(); err != nil {
+		return nil, err
+	}
+	return prog, nil
+}
+
+func byRel(a, b *Package) int {
+	return cmp.Or(strings.Compare(a.Rel, b.Rel), strings.Compare(a.Dir, b.Dir))
+}
+
+// add adds a package to the program.
+func (prog *Program) add(p *Package) error {
+	abs, err := filepath.Abs(p.Dir)
+	if err != nil {
+		return err
+	}
+	p.prog, p.abs = prog, abs
+	prog.byDir[abs] = p
+	prog.Packages = append(prog.Packages, p)
+	return nil
+}
+
+// readFile reads the file at path into the program's file set, as a file
+// of p, and parses it.
+func (prog *Program) readFile(p *Package, path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	f := prog.Fset.AddFile(path, src)
+	p.Files = append(p.Files, f)
+	var diags source.List
+	p.Syntax = append(p.Syntax, syntax.Parse(f, &diags))
+	if diags.HasErrors() {
+		p.broken = true
+	}
+	prog.Diags.Append(&diags)
+	return nil
+}
+
+// walk calls add for the directory root and each directory below it that
+// the go command would not ignore, with its path relative to root and the
+// names of its .vx files. It fails if no directory holds .vx files.
+func walk(root string, add func(dir, rel string, names []string) error) error {
+	found := false
+	var visit func(dir string) error
+	visit = func(dir string) error {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return err
+		}
+		var names, subdirs []string
+		for _, e := range entries {
+			name := e.Name()
+			switch {
+			case Ignored(name):
+			case e.IsDir():
+				if name != "testdata" {
+					subdirs = append(subdirs, name)
+				}
+			case strings.HasSuffix(name, ".vx"):
+				names = append(names, name)
+			}
+		}
+		found = found || len(names) > 0
+		rel, err := filepath.Rel(root, dir)
+		if err == nil {
+			err = add(dir, rel, names)
+		}
+		for _, sub := range subdirs {
+			if err != nil {
+				break
+			}
+			err = visit(filepath.Join(dir, sub))
+		}
+		return err
+	}
+	if err := visit(root); err != nil {
+		return err
+	}
+	if !found {
+		return fmt.Errorf("no .vx files in %s", root)
+	}
+	return nil
+}
+
+// Ignored reports whether Load, as the go command, ignores a file or directory
+// of this name.
+func Ignored(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
