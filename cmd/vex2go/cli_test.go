@@ -138,8 +138,8 @@ src/main.vx:3:1: error: boom
 		got = append(got, d)
 	}
 	wantJSON := []map[string]any{
-		{"file": "src/main.vx", "line": 2.0, "column": 1.0, "severity": "warning", "message": "careful"},
-		{"file": "src/main.vx", "line": 3.0, "column": 1.0, "endLine": 3.0, "endColumn": 14.0, "severity": "error", "message": "boom"},
+		{"file": "src/main.vx", "line": 2.0, "column": 1.0, "endLine": 2.0, "endColumn": 2.0, "columnUTF16": 1.0, "endColumnUTF16": 2.0, "severity": "warning", "message": "careful"},
+		{"file": "src/main.vx", "line": 3.0, "column": 1.0, "endLine": 3.0, "endColumn": 14.0, "columnUTF16": 1.0, "endColumnUTF16": 14.0, "severity": "error", "message": "boom"},
 	}
 	if diff := cmp.Diff(wantJSON, got); diff != "" {
 		t.Errorf("check --json (-want +got):\n%s", diff)

@@ -6,6 +6,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Severity distinguishes errors from warnings.
@@ -132,52 +134,105 @@ func (l *List) Print(w io.Writer, fset *FileSet) {
 
 func writeDiagnostic(b *strings.Builder, fset *FileSet, d Diagnostic) {
 	pos := fset.Position(d.Pos)
-	fmt.Fprintf(b, "%s: %s: %s\n", pos, d.Severity, d.Msg)
+	fmt.Fprintf(b, "%s: %s: %s\n", escapeText(pos.String()), d.Severity, escapeText(d.Msg))
 	f := fset.File(d.Pos)
 	if f == nil {
 		return
 	}
 	line := f.Line(pos.Line)
-	width := 1
-	if end := fset.Position(d.End); d.End > d.Pos && end.Line == pos.Line {
-		width = end.Column - pos.Column
-	}
-	// Tabs are kept in the caret line so the caret lines up under them.
-	var pad strings.Builder
-	for i := 0; i < pos.Column-1 && i < len(line); i++ {
-		if line[i] == '\t' {
+	start, end := pos.Column-1, f.spanEnd(d, pos)
+	// The caret line keeps the tabs of the source line and has a blank for
+	// every display column of the other runes, so that the carets line up
+	// under the span whatever the width of the text before it.
+	var text, pad strings.Builder
+	carets := 0
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		g := glyphOf(line[i:], r, size)
+		text.WriteString(g.text)
+		switch {
+		case i >= end:
+		case i >= start:
+			carets += g.width
+		case g.text == "\t":
 			pad.WriteByte('\t')
-		} else {
-			pad.WriteByte(' ')
+		default:
+			pad.WriteString(strings.Repeat(" ", g.width))
 		}
+		i += size
 	}
-	fmt.Fprintf(b, "    %s\n    %s%s\n", line, pad.String(), strings.Repeat("^", width))
+	fmt.Fprintf(b, "    %s\n    %s%s\n", text.String(), pad.String(), strings.Repeat("^", max(carets, 1)))
 }
 
-// jsonDiagnostic is the --json form of a diagnostic, one per line.
-type jsonDiagnostic struct {
-	File      string `json:"file"`
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	EndLine   int    `json:"endLine,omitempty"`
-	EndColumn int    `json:"endColumn,omitempty"`
-	Severity  string `json:"severity"`
-	Message   string `json:"message"`
+// spanEnd returns the byte column, counted from 0, where the span of d ends
+// on its first line, whose position is pos: the end of the span or of the
+// line, or for a diagnostic at a single point, the end of the rune there.
+func (f *File) spanEnd(d Diagnostic, pos Position) int {
+	line := f.Line(pos.Line)
+	start := min(pos.Column-1, len(line))
+	if d.End <= d.Pos {
+		_, size := utf8.DecodeRuneInString(line[start:])
+		return start + size
+	}
+	end := f.Position(d.End)
+	if end.Line != pos.Line {
+		return len(line)
+	}
+	return min(end.Column-1, len(line))
 }
 
-// PrintJSON writes one JSON object per diagnostic, one per line.
+// JSONDiagnostic is the form of a diagnostic that --json prints, one JSON
+// object per line. Lines and columns count from 1; a column counts bytes,
+// and its UTF-16 twin counts UTF-16 code units, as editors and the
+// Language Server Protocol do (which count from 0: subtract 1). The end is
+// exclusive; a diagnostic at a single point spans the rune there. A
+// diagnostic that is about no position in a source file, such as a
+// file-system error, has line and columns 0, and the file it is about, if
+// any.
+type JSONDiagnostic struct {
+	File           string `json:"file"`
+	Line           int    `json:"line"`
+	Column         int    `json:"column"`
+	EndLine        int    `json:"endLine"`
+	EndColumn      int    `json:"endColumn"`
+	ColumnUTF16    int    `json:"columnUTF16"`
+	EndColumnUTF16 int    `json:"endColumnUTF16"`
+	Severity       string `json:"severity"`
+	Message        string `json:"message"`
+}
+
+// PrintJSON writes the diagnostics as JSONDiagnostic objects, one per line.
 func (l *List) PrintJSON(w io.Writer, fset *FileSet) {
 	enc := json.NewEncoder(w)
 	for _, d := range l.Diags {
-		pos := fset.Position(d.Pos)
-		jd := jsonDiagnostic{File: pos.Filename, Line: pos.Line, Column: pos.Column, Severity: d.Severity.String(), Message: d.Msg}
-		if d.End > d.Pos {
-			end := fset.Position(d.End)
+		jd := JSONDiagnostic{Severity: d.Severity.String(), Message: d.Msg}
+		if f := fset.File(d.Pos); f != nil {
+			pos := f.Position(d.Pos)
+			end := Position{Line: pos.Line, Column: f.spanEnd(d, pos) + 1}
+			if d.End > d.Pos {
+				if e := f.Position(d.End); e.Line != pos.Line {
+					end = e
+				}
+			}
+			jd.File, jd.Line, jd.Column = pos.Filename, pos.Line, pos.Column
 			jd.EndLine, jd.EndColumn = end.Line, end.Column
+			jd.ColumnUTF16 = utf16Column(f.Line(pos.Line), pos.Column)
+			jd.EndColumnUTF16 = utf16Column(f.Line(end.Line), end.Column)
 		}
 		enc.Encode(jd)
 	}
 	if l.tooMany {
-		enc.Encode(jsonDiagnostic{Severity: "error", Message: "too many errors"})
+		enc.Encode(JSONDiagnostic{Severity: "error", Message: "too many errors"})
 	}
+}
+
+// utf16Column converts the byte column col of line, counted from 1, into
+// UTF-16 code units, counted from 1. A byte that is not valid UTF-8 counts
+// as one unit, as the replacement character that an editor shows for it.
+func utf16Column(line string, col int) int {
+	n := 1
+	for _, r := range line[:min(col-1, len(line))] {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
