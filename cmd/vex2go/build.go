@@ -17,6 +17,7 @@ type buildCmd struct {
 	Package string   `placeholder:"NAME" help:"Go package name of the output (a single package only)."`
 	Module  string   `placeholder:"PATH" help:"Import path of OUT, for imports between generated packages (default: from the go.mod above OUT)."`
 	NoLine  bool     `help:"Omit //line directives."`
+	Check   bool     `help:"Write nothing; list each generated file that is missing, stale or would be removed, and exit 1 if there is one."`
 }
 
 // Run transpiles the packages and writes their Go files.
@@ -48,11 +49,10 @@ func (c *buildCmd) Run(g *globals) error {
 	if err := g.compile(prog, pkgs, genOptions{Module: module, NoLine: c.NoLine}, false); err != nil {
 		return err
 	}
-	out, err := planOutput(c.Out, pkgs)
-	if err != nil {
-		return err
+	if c.Check {
+		return checkOutput(g, c.Out, pkgs, treeRoots(c.Paths))
 	}
-	return out.apply(g)
+	return writeOutput(g, c.Out, pkgs, treeRoots(c.Paths))
 }
 
 // checkCmd is "vex2go check PATH...".

@@ -21,6 +21,15 @@ import (
 func TestMain(m *testing.M) {
 	if os.Getenv("VEX2GO_TEST_MAIN") == "1" {
 		compiler = compileWithMarkers
+		if step := os.Getenv("VEX2GO_TEST_KILL_AT"); step != "" {
+			crashHook = func(at string) {
+				if at == step {
+					p, _ := os.FindProcess(os.Getpid())
+					p.Kill() // SIGKILL: no deferred function runs
+					select {}
+				}
+			}
+		}
 		main()
 	}
 	os.Exit(m.Run())
@@ -30,13 +39,7 @@ func TestMain(m *testing.M) {
 // returns its standard output, standard error and exit status.
 func runVex2go(t *testing.T, dir, stdin string, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(exe, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "VEX2GO_TEST_MAIN=1")
+	cmd := vex2goCommand(t, dir, args...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut
@@ -45,6 +48,19 @@ func runVex2go(t *testing.T, dir, stdin string, args ...string) (stdout, stderr 
 		t.Fatal(err)
 	}
 	return out.String(), errOut.String(), cmd.ProcessState.ExitCode()
+}
+
+// vex2goCommand returns the command that runs vex2go with args in dir.
+func vex2goCommand(t *testing.T, dir string, args ...string) *exec.Cmd {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "VEX2GO_TEST_MAIN=1")
+	return cmd
 }
 
 // compileWithMarkers is the compiler with hooks for the tests. It reports an
