@@ -69,6 +69,15 @@ fn main() {}
 		{name: "parse no such file", args: []string{"parse", "nothere.vx"}, status: 2, stderr: `^vex2go: .*nothere.vx`},
 		{name: "parse without file", args: []string{"parse"}, status: 2, stderr: `Run 'vex2go parse --help' for usage`},
 
+		{name: "no arguments", args: []string{}, status: 2, stdout: `^$`, stderr: `^Usage: vex2go <command>(.|\n)*Commands:\n  build `},
+		{name: "misspelled command", args: []string{"chek", "src"}, status: 2, stderr: `^vex2go: unknown command chek; did you mean check\?\nRun 'vex2go --help' for usage.\n$`},
+		{name: "swapped letters", args: []string{"biuld", "src", "-o", "gen"}, status: 2, stderr: `^vex2go: unknown command biuld; did you mean build\?\n`},
+		{name: "path like a command", tree: "-- chek/main.vx --\nfn main() {}\n", args: []string{"chek", "-o", "gen"}, files: []string{"main.vx.go"}},
+		{name: "far from any command", args: []string{"zzz", "-o", "gen"}, status: 2, stderr: `^vex2go: stat zzz: no such file or directory\n$`},
+		{name: "json file-system error", args: []string{"--json", "nothere", "-o", "gen"}, status: 2,
+			stderr: `^\{"file":"nothere","line":0,"column":0,"endLine":0,"endColumn":0,"columnUTF16":0,"endColumnUTF16":0,"severity":"error","message":"stat nothere: no such file or directory"\}\n$`},
+		{name: "json refusal", tree: twoPackages + "-- gen/main.vx.go --\npackage main\n", args: []string{"--json", "src", "-o", "gen"}, status: 2,
+			stderr: `^\{"file":"gen/main.vx.go",.*"message":"refusing to overwrite gen/main.vx.go: .*"\}\n$`, files: []string{"main.vx.go"}},
 		{name: "version", args: []string{"version"}, stdout: `^vex2go \S+\n$`},
 		{name: "help", args: []string{"--help"}, stdout: `Usage: vex2go <command>`},
 		{name: "build help", args: []string{"build", "--help"}, stdout: `Usage: vex2go build`},
@@ -143,5 +152,27 @@ src/main.vx:3:1: error: boom
 	}
 	if diff := cmp.Diff(wantJSON, got); diff != "" {
 		t.Errorf("check --json (-want +got):\n%s", diff)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"check", "check", 0},
+		{"chek", "check", 1},
+		{"chekc", "check", 1},
+		{"buidl", "build", 1},
+		{"bild", "build", 1},
+		{"wacth", "watch", 1},
+		{"rnu", "run", 1},
+		{"", "run", 3},
+		{"parse", "check", 5},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
 	}
 }

@@ -59,13 +59,17 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
 	"github.com/alecthomas/kong"
+
+	"github.com/vexlang/vex2go/frontend/source"
 )
 
 // cli is the command line.
@@ -106,7 +110,19 @@ func main() {
 		kong.Description("vex2go translates Vex source (.vx files) into Go."),
 		kong.ConfigureHelp(kong.HelpOptions{Compact: true}),
 	)
-	ctx, err := parser.Parse(os.Args[1:])
+	args := os.Args[1:]
+	if len(args) == 0 {
+		// As the go command does: usage on standard error, exit status 2.
+		parser.Stdout = c.stderr
+		parser.Exit = func(int) { os.Exit(2) }
+		parser.Parse([]string{"--help"})
+	}
+	if name, ok := misspelledCommand(parser, args[0]); ok {
+		fmt.Fprintf(c.stderr, "vex2go: unknown command %s; did you mean %s?\n", args[0], name)
+		fmt.Fprintf(c.stderr, "Run 'vex2go --help' for usage.\n")
+		os.Exit(2)
+	}
+	ctx, err := parser.Parse(args)
 	if err != nil {
 		// Kong's own usage status is 80; ours is 2, as for every command line
 		// the go command rejects.
@@ -114,7 +130,56 @@ func main() {
 		fmt.Fprintf(c.stderr, "Run '%s --help' for usage.\n", commandPath(err))
 		os.Exit(2)
 	}
-	os.Exit(exitCode(ctx.Run(&c.globals), c.stderr))
+	os.Exit(c.exitCode(ctx.Run(&c.globals)))
+}
+
+// misspelledCommand returns the command that arg, the first argument, is
+// likely a misspelling of: arg is no command, no .vx file and no existing
+// path, as build, the default command, would take it, and it is at most
+// two edits (an insertion, deletion, substitution or swap of neighbours)
+// from the name of a command.
+func misspelledCommand(parser *kong.Kong, arg string) (string, bool) {
+	if arg == "" || arg[0] == '-' || strings.ContainsAny(arg, `./\`) {
+		return "", false
+	}
+	if _, err := os.Lstat(arg); err == nil {
+		return "", false
+	}
+	best, bestDist := "", 3
+	for _, cmd := range parser.Model.Children {
+		if cmd.Name == arg {
+			return "", false
+		}
+		if d := editDistance(arg, cmd.Name); d < bestDist && d < len(cmd.Name) {
+			best, bestDist = cmd.Name, d
+		}
+	}
+	return best, best != ""
+}
+
+// editDistance returns the number of insertions, deletions, substitutions
+// and swaps of adjacent bytes that turn a into b (the optimal string
+// alignment distance).
+func editDistance(a, b string) int {
+	prev2, prev, cur := make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }
 
 // commandPath returns the command that a parse error is about, such as
@@ -130,8 +195,10 @@ func commandPath(err error) string {
 }
 
 // exitCode returns the exit status for the error that a command returned,
-// printing it unless it is an exitStatus.
-func exitCode(err error, stderr io.Writer) int {
+// printing it unless it is an exitStatus: under --json as diagnostics
+// (source.JSONDiagnostic) without a position, naming the file that the
+// error is about, if any.
+func (g *globals) exitCode(err error) int {
 	var status exitStatus
 	switch {
 	case err == nil:
@@ -139,10 +206,36 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.As(err, &status):
 		return int(status)
 	}
-	for line := range strings.Lines(err.Error()) {
-		fmt.Fprintf(stderr, "vex2go: %s\n", strings.TrimSuffix(line, "\n"))
-	}
+	g.printError(err)
 	return 2
+}
+
+// printError prints an error that is not about a position in the Vex
+// input, such as a file-system error.
+func (g *globals) printError(err error) {
+	if !g.JSON {
+		for line := range strings.Lines(err.Error()) {
+			fmt.Fprintf(g.stderr, "vex2go: %s\n", strings.TrimSuffix(line, "\n"))
+		}
+		return
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	enc := json.NewEncoder(g.stderr)
+	for _, err := range errs {
+		d := source.JSONDiagnostic{Severity: source.Error.String(), Message: err.Error()}
+		var pathErr *fs.PathError
+		var ownErr *ownerError
+		switch {
+		case errors.As(err, &ownErr):
+			d.File = ownErr.path
+		case errors.As(err, &pathErr):
+			d.File = pathErr.Path
+		}
+		enc.Encode(d)
+	}
 }
 
 // logf prints a line about the work done, under -v.
