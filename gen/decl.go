@@ -40,9 +40,7 @@ func (p *printer) decl(g *jen.Group, d lower.Decl) {
 // has a line of its own (see the package documentation).
 func (p *printer) doc(g *jen.Group, doc string, pos lower.Pos) {
 	comment(g, doc)
-	if p.lines && pos.Line > 0 {
-		g.Comment("//line " + location(pos))
-	}
+	p.declLine(g, pos)
 }
 
 // comment adds text as // comment lines.

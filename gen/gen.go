@@ -16,6 +16,12 @@ const vexrtPath = "github.com/vexlang/vex2go/vexrt"
 type Options struct {
 	// NoLine omits line directives: positions then refer to the Go file.
 	NoLine bool
+
+	// SourceDir is the slash-separated directory that line directives put
+	// before the names of the .vx files, so that they name a path the user
+	// can open: the compiler and the runtime print a directive's file name
+	// as it is. "" leaves the bare names.
+	SourceDir string
 }
 
 // File prints f as a gofmt'd Go source file of package pkgName. The output
@@ -36,7 +42,7 @@ func File(pkgName string, f *lower.File, opts Options) ([]byte, error) {
 	// Formatting here rather than in jennifer lets the error number the lines.
 	out.NoFormat = true
 
-	p := &printer{lines: !opts.NoLine}
+	p := &printer{lines: !opts.NoLine, srcDir: opts.SourceDir, goName: f.Name}
 	for i, d := range f.Decls {
 		if i > 0 {
 			out.Line()
@@ -53,7 +59,7 @@ func File(pkgName string, f *lower.File, opts Options) ([]byte, error) {
 		return nil, fmt.Errorf("gen: %s: %w; unformatted source:\n%s", f.Name, err, numbered(raw.Bytes()))
 	}
 	if p.lines {
-		src = prune(src)
+		src = prune(src, f.Name)
 	}
 	return src, nil
 }
@@ -72,7 +78,10 @@ func numbered(src []byte) []byte {
 
 // A printer turns IR nodes into jennifer code.
 type printer struct {
-	lines bool // emit line directives
+	lines  bool   // emit line directives
+	srcDir string // Options.SourceDir
+	goName string // base name of the Go file
+	mapped bool   // the code printed last is under a directive
 
 	// header is set while printing the header of an if, for or switch
 	// statement, where a composite literal of a named type needs

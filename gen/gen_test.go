@@ -34,7 +34,7 @@ var detached = regexp.MustCompile(`/\*line [^*]*\*/([^ ]|  | ?\n)`)
 // unindented.
 func body(t *testing.T, opts Options, stmts ...lower.Stmt) string {
 	t.Helper()
-	out := render(t, &lower.File{Source: "main.vx", Decls: []lower.Decl{
+	out := render(t, &lower.File{Name: "main.vx.go", Source: "main.vx", Decls: []lower.Decl{
 		&lower.FuncDecl{Name: "f", Body: block(stmts...)},
 	}}, opts)
 	_, b, ok := strings.Cut(out, "func f() {\n")
@@ -48,7 +48,7 @@ func body(t *testing.T, opts Options, stmts ...lower.Stmt) string {
 // decls prints decls and returns the file after the package clause.
 func decls(t *testing.T, opts Options, ds ...lower.Decl) string {
 	t.Helper()
-	out := render(t, &lower.File{Source: "main.vx", Decls: ds}, opts)
+	out := render(t, &lower.File{Name: "main.vx.go", Source: "main.vx", Decls: ds}, opts)
 	_, rest, _ := strings.Cut(out, "package main\n\n")
 	return rest
 }

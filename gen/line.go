@@ -3,6 +3,7 @@ package gen
 import (
 	"go/scanner"
 	"go/token"
+	"path"
 	"strconv"
 	"strings"
 
@@ -16,14 +17,32 @@ func (p *printer) at(pos lower.Pos) *jen.Statement {
 	if !p.lines || pos.Line == 0 {
 		return jen.Null()
 	}
+	p.mapped = true
 	// jennifer writes a comment starting with /* verbatim.
-	return jen.Comment("/*line " + location(pos) + "*/")
+	return jen.Comment("/*line " + p.location(pos) + "*/")
+}
+
+// declLine adds the //line directive of a declaration at pos. A declaration
+// without a position that follows mapped code gets a directive naming the
+// Go file itself, lest it count on from the last .vx line, past the end of
+// the .vx file; prune gives it its line number.
+func (p *printer) declLine(g *jen.Group, pos lower.Pos) {
+	switch {
+	case !p.lines:
+	case pos.Line > 0:
+		p.mapped = true
+		g.Comment("//line " + p.location(pos))
+	case p.mapped:
+		p.mapped = false
+		g.Comment("//line " + p.goName + ":1")
+	}
 }
 
 // location formats pos as a directive does: FILE:LINE:COL, or FILE:LINE
-// when the column is unknown (a zero column is an error).
-func location(pos lower.Pos) string {
-	s := pos.File + ":" + strconv.Itoa(pos.Line)
+// when the column is unknown (a zero column is an error). FILE is the .vx
+// file's path from Options.SourceDir.
+func (p *printer) location(pos lower.Pos) string {
+	s := path.Join(p.srcDir, pos.File) + ":" + strconv.Itoa(pos.Line)
 	if pos.Col > 0 {
 		s += ":" + strconv.Itoa(pos.Col)
 	}
@@ -34,8 +53,9 @@ func location(pos lower.Pos) string {
 // line the compiler infers anyway: after a directive for line L, the code
 // n lines further down is on line L+n. The //line directives of declarations
 // stay: removing one would leave behind the "//" line that gofmt puts
-// between it and a doc comment.
-func prune(src []byte) []byte {
+// between it and a doc comment. A //line directive naming goName, the Go
+// file itself, gets the number of the line that it positions.
+func prune(src []byte, goName string) []byte {
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))
 	var s scanner.Scanner
@@ -65,6 +85,13 @@ func prune(src []byte) []byte {
 		at := file.PositionFor(pos, false).Line
 		if lit[1] == '/' {
 			at++ // a //line directive positions the next line
+			if f == goName {
+				off := file.Offset(pos)
+				out = append(out, src[copied:off]...)
+				out = append(out, "//line "+goName+":"+strconv.Itoa(at)...)
+				copied = off + len(lit)
+				l = at
+			}
 		} else if base > 0 && f == name && l == line+at-base {
 			off := file.Offset(pos)
 			out = append(out, src[copied:off]...)

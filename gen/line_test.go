@@ -126,7 +126,37 @@ const (
 //line main.vx:12:1
 var v = 1
 
+//line main.vx.go:26
 func g() {}
+`)
+}
+
+// TestSourceDir checks that directives name the .vx file by its path.
+func TestSourceDir(t *testing.T) {
+	got := decls(t, Options{SourceDir: "vex/shapes"},
+		&lower.FuncDecl{Pos: pos(3, 1), Name: "f", Body: block(
+			at(4, 5, exprStmt(call(id("g")))),
+			at(9, 5, ret()),
+		)},
+		&lower.FuncDecl{Name: "main", Body: block(exprStmt(call(id("f"))))},
+		&lower.FuncDecl{Name: "g", Body: block()},
+		&lower.FuncDecl{Pos: pos(12, 1), Name: "h", Body: block()},
+	)
+	check(t, got, `//line vex/shapes/main.vx:3:1
+func f() {
+	g()
+	/*line vex/shapes/main.vx:9:5*/ return
+}
+
+//line main.vx.go:12
+func main() {
+	f()
+}
+
+func g() {}
+
+//line vex/shapes/main.vx:12:1
+func h() {}
 `)
 }
 

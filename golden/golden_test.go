@@ -83,7 +83,10 @@ func TestGolden(t *testing.T) {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			c.transpile(filepath.Join(tmp, "src", c.name), mod)
+			// The sources lie in the module, as in a repository that keeps
+			// them beside the generated Go: //line directives name them
+			// from the module root.
+			c.transpile(filepath.Join(mod, "vex", c.name), mod)
 		})
 	}
 	wg.Wait()

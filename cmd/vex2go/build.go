@@ -46,7 +46,11 @@ func (c *buildCmd) Run(g *globals) error {
 			return err
 		}
 	}
-	if err := g.compile(prog, pkgs, genOptions{Module: module, NoLine: c.NoLine}, false); err != nil {
+	root, err := lineRoot(c.Out)
+	if err != nil {
+		return err
+	}
+	if err := g.compile(prog, pkgs, genOptions{Module: module, NoLine: c.NoLine, LineRoot: root}, false); err != nil {
 		return err
 	}
 	if c.Check {

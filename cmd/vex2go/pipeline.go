@@ -39,6 +39,10 @@ type genOptions struct {
 	Module string // --module: import path of the output root ("" = none)
 	NoLine bool   // --no-line: omit //line directives
 
+	// LineRoot is the absolute directory that //line directives name the
+	// .vx files from (linedir.go); "" names them by their base names.
+	LineRoot string
+
 	// ImportPath returns the Go import path and package name of a package
 	// that another one imports.
 	ImportPath func(*types.Package) (path, name string)
@@ -67,7 +71,7 @@ func compilePackage(fset *source.FileSet, in pkgInput, opts genOptions, checkOnl
 	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath})
 	var out []genFile
 	for _, f := range ir.Files {
-		src, err := gen.File(name, f, gen.Options{NoLine: opts.NoLine})
+		src, err := gen.File(name, f, gen.Options{NoLine: opts.NoLine, SourceDir: opts.sourceDir(in.Dir)})
 		if err != nil {
 			// Lowering produced Go that does not print: a bug in vex2go,
 			// reported against the file rather than crashing.

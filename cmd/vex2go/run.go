@@ -42,7 +42,13 @@ func (c *runCmd) Run(g *globals) error {
 		return fmt.Errorf("no .vx files in %s", root.Dir)
 	}
 	root.PkgName = "main"
-	if err := g.compile(prog, pkgs, genOptions{Module: progModule, NoLine: c.NoLine}, false); err != nil {
+	// The program runs in the current directory: its panics name the .vx
+	// files from there.
+	wd, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	if err := g.compile(prog, pkgs, genOptions{Module: progModule, NoLine: c.NoLine, LineRoot: wd}, false); err != nil {
 		return err
 	}
 	abs, err := filepath.Abs(c.Path)

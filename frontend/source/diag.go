@@ -164,21 +164,20 @@ func writeDiagnostic(b *strings.Builder, fset *FileSet, d Diagnostic) {
 	fmt.Fprintf(b, "    %s\n    %s%s\n", text.String(), pad.String(), strings.Repeat("^", max(carets, 1)))
 }
 
-// spanEnd returns the byte column, counted from 0, where the span of d ends
-// on its first line, whose position is pos: the end of the span or of the
-// line, or for a diagnostic at a single point, the end of the rune there.
+// spanEnd returns the byte column, counted from 0, where the carets under
+// the span of d end on its line, whose position is pos: the end of the
+// span, or for a diagnostic at a single point or a span over several lines,
+// the end of the rune at pos.
 func (f *File) spanEnd(d Diagnostic, pos Position) int {
 	line := f.Line(pos.Line)
 	start := min(pos.Column-1, len(line))
-	if d.End <= d.Pos {
-		_, size := utf8.DecodeRuneInString(line[start:])
-		return start + size
+	if d.End > d.Pos {
+		if end := f.Position(d.End); end.Line == pos.Line {
+			return min(end.Column-1, len(line))
+		}
 	}
-	end := f.Position(d.End)
-	if end.Line != pos.Line {
-		return len(line)
-	}
-	return min(end.Column-1, len(line))
+	_, size := utf8.DecodeRuneInString(line[start:])
+	return start + size
 }
 
 // JSONDiagnostic is the form of a diagnostic that --json prints, one JSON

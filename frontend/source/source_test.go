@@ -96,7 +96,7 @@ func TestPrintLine(t *testing.T) {
 		{"wide point", "x = 値", 4, 0, "x = 値\n    ^^"},
 		{"emoji", "s = \"🙂\" + x", 13, 14, "s = \"🙂\" + x\n           ^"},
 		{"combining mark", "s = \"e\u0301\" + x", 12, 13, "s = \"e\u0301\" + x\n          ^"},
-		{"span past the line", "f(a,\n  b)", 2, 8, "f(a,\n  ^^"},
+		{"span over lines", "f(a,\n  b)", 2, 8, "f(a,\n  ^"},
 		{"end of line", "f(", 2, 0, "f(\n  ^"},
 	}
 	for _, tt := range tests {
