@@ -12,20 +12,37 @@ import (
 
 // buildCmd is "vex2go [build] PATH... -o OUT".
 type buildCmd struct {
+	buildFlags
+	Check bool `help:"Write nothing; list each generated file that is missing, stale or would be removed, and exit 1 if there is one."`
+}
+
+// buildFlags are the arguments and flags of build and watch.
+type buildFlags struct {
 	Paths   []string `arg:"" name:"path" help:"A .vx file, or a directory of packages."`
 	Out     string   `short:"o" required:"" placeholder:"OUT" help:"Output directory, created if missing."`
 	Package string   `placeholder:"NAME" help:"Go package name of the output (a single package only)."`
 	Module  string   `placeholder:"PATH" help:"Import path of OUT, for imports between generated packages (default: from the go.mod above OUT)."`
 	NoLine  bool     `help:"Omit //line directives."`
-	Check   bool     `help:"Write nothing; list each generated file that is missing, stale or would be removed, and exit 1 if there is one."`
 }
 
 // Run transpiles the packages and writes their Go files.
 func (c *buildCmd) Run(g *globals) error {
+	_, err := c.build(g, c.Check)
+	return err
+}
+
+// build transpiles the packages and writes their Go files or, if check,
+// lists those that are out of date (checkOutput). It returns the source
+// directories of the packages, once they are found.
+func (c *buildFlags) build(g *globals, check bool) ([]string, error) {
 	fset := source.NewFileSet()
 	prog, err := load.Load(fset, c.Paths...)
 	if err != nil {
-		return err
+		return nil, err
+	}
+	var dirs []string
+	for _, p := range prog.Packages {
+		dirs = append(dirs, p.Dir)
 	}
 	pkgs := buildPackages(prog)
 	if c.Package != "" {
@@ -36,27 +53,27 @@ func (c *buildCmd) Run(g *globals) error {
 			}
 		}
 		if len(named) > 1 {
-			return fmt.Errorf("--package names one package, but the paths hold %d", len(named))
+			return dirs, fmt.Errorf("--package names one package, but the paths hold %d", len(named))
 		}
 		named[0].PkgName = c.Package
 	}
 	module := c.Module
 	if module == "" {
 		if module, err = load.FindModule(c.Out); err != nil {
-			return err
+			return dirs, err
 		}
 	}
 	root, err := lineRoot(c.Out)
 	if err != nil {
-		return err
+		return dirs, err
 	}
 	if err := g.compile(prog, pkgs, genOptions{Module: module, NoLine: c.NoLine, LineRoot: root}, false); err != nil {
-		return err
+		return dirs, err
 	}
-	if c.Check {
-		return checkOutput(g, c.Out, pkgs, treeRoots(c.Paths))
+	if check {
+		return dirs, checkOutput(g, c.Out, pkgs, treeRoots(c.Paths))
 	}
-	return writeOutput(g, c.Out, pkgs, treeRoots(c.Paths))
+	return dirs, writeOutput(g, c.Out, pkgs, treeRoots(c.Paths))
 }
 
 // checkCmd is "vex2go check PATH...".

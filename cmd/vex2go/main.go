@@ -80,6 +80,7 @@ type cli struct {
 	Check   checkCmd   `cmd:"" help:"Parse and type-check only: print diagnostics, write nothing."`
 	Parse   parseCmd   `cmd:"" help:"Parse a file and print its syntax tree."`
 	Run     runCmd     `cmd:"" help:"Transpile, build and run a program; exit with its status."`
+	Watch   watchCmd   `cmd:"" help:"Build, then rebuild on every change of a .vx file, until interrupted."`
 	Version versionCmd `cmd:"" help:"Print the version of vex2go."`
 }
 
