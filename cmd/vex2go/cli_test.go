@@ -85,6 +85,9 @@ fn main() {}
 		{name: "parse help", args: []string{"parse", "--help"}, stdout: `Usage: vex2go parse`},
 		{name: "run help", args: []string{"run", "--help"}, stdout: `Usage: vex2go run`},
 		{name: "version help", args: []string{"version", "--help"}, stdout: `Usage: vex2go version`},
+		{name: "watch help", args: []string{"watch", "--help"}, stdout: `Usage: vex2go watch(.|\n)*--cmd=COMMAND`},
+		{name: "check flag help", args: []string{"build", "--help"}, stdout: `--check`},
+		{name: "misspelled watch", args: []string{"wacth", "src", "-o", "gen"}, status: 2, stderr: `^vex2go: unknown command wacth; did you mean watch\?\n`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
