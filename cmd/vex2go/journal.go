@@ -202,19 +202,29 @@ func (j *journal) finish(root string, g *globals) error {
 }
 
 // undo removes the temporaries and directories of a journal that was not
-// committed, and the journal.
+// committed, then the journal; if a temporary cannot be removed, the
+// journal stays for the next run.
 func (j *journal) undo(root string) error {
 	var errs []error
 	for _, rel := range j.writes {
-		errs = append(errs, removeOwnTemp(tempName(filepath.Join(root, rel))))
+		tmp := tempName(filepath.Join(root, rel))
+		if data, err := os.ReadFile(tmp); err != nil || !isOwnTemp(filepath.Base(tmp), data) {
+			continue // never written, or not vex2go's
+		}
+		if err := os.Remove(tmp); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	for _, dir := range slices.Backward(j.mkdirs) {
 		os.Remove(filepath.Join(root, dir)) // only if empty
 	}
-	if err := os.Remove(filepath.Join(root, journalName)); !errors.Is(err, fs.ErrNotExist) {
-		errs = append(errs, err)
+	if len(errs) > 0 {
+		return errors.Join(errs...)
 	}
-	return errors.Join(errs...)
+	if err := os.Remove(filepath.Join(root, journalName)); !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
 }
 
 // recoverOutput finishes the changes of a committed journal that an

@@ -264,7 +264,7 @@ func checkOutput(g *globals, root string, pkgs []*pkg, trees []string) error {
 		return err
 	}
 	var b strings.Builder
-	if _, err := os.Lstat(filepath.Join(root, journalName)); err == nil {
+	if exists(filepath.Join(root, journalName)) {
 		fmt.Fprintf(&b, "%s: a run was interrupted; build again to finish it\n", filepath.Join(root, journalName))
 	}
 	for _, w := range o.writes {
@@ -283,4 +283,10 @@ func checkOutput(g *globals, root string, pkgs []*pkg, trees []string) error {
 	}
 	io.WriteString(g.stdout, b.String())
 	return exitStatus(1)
+}
+
+// exists reports whether there is a file at path.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }

@@ -492,3 +492,40 @@ fn main() { println("changed") }
 	}
 	check(1, "gen/a.vx.go: stale\ngen/c.vx.go: missing\ngen/.c.vx.go.tmp12: would be removed\ngen/b.vx.go: would be removed\ngen/sub/s.vx.go: would be removed\n")
 }
+
+// TestFailedWrite checks that a build that fails before it commits leaves
+// the old package, and no temporary file or journal.
+func TestFailedWrite(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, `
+-- src/a.vx --
+fn main() { println("a1") }
+-- src/b.vx --
+fn b() { println("b1") }
+-- src/new/n.vx --
+fn n() {}
+`)
+	if _, stderr, status := runVex2go(t, dir, "", "src/a.vx", "src/b.vx", "-o", "gen"); status != 0 {
+		t.Fatalf("first build: exit status %d\n%s", status, stderr)
+	}
+	old := readTree(t, filepath.Join(dir, "gen"))
+	writeTree(t, dir, `
+-- src/a.vx --
+fn main() { println("a2") }
+-- src/b.vx --
+fn b() { println("b2") }
+`)
+	// A directory where the temporary of b.vx.go would go: a's is written,
+	// b's cannot be.
+	if err := os.Mkdir(filepath.Join(dir, "gen", ".b.vx.go.tmp"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, status := runVex2go(t, dir, "", "src", "-o", "gen")
+	if status != 2 || !strings.Contains(stderr, ".b.vx.go.tmp") {
+		t.Errorf("exit status %d, stderr:\n%s\nwant exit status 2 and an error about gen/.b.vx.go.tmp", status, stderr)
+	}
+	if diff := cmp.Diff(old, readTree(t, filepath.Join(dir, "gen"))); diff != "" {
+		t.Errorf("files under gen changed (-before +after):\n%s", diff)
+	}
+	assertDir(t, filepath.Join(dir, "gen"), ".b.vx.go.tmp", "a.vx.go", "b.vx.go")
+}
