@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"maps"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -177,5 +178,47 @@ func TestEditDistance(t *testing.T) {
 		if got := editDistance(tt.a, tt.b); got != tt.want {
 			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestLinePaths checks the file names of the //line directives: the .vx
+// paths from the root of the module that holds OUT, or else from the
+// current directory.
+func TestLinePaths(t *testing.T) {
+	const (
+		module = "-- go.mod --\nmodule example.com/m\n"
+		shapes = "-- vex/shapes/shapes.vx --\nfn main() {}\n"
+	)
+	tests := []struct {
+		name string
+		tree string
+		dir  string // where vex2go runs, under the tree
+		args []string
+		file string // the generated file, under the tree
+		want string // its first directive, or "" for none
+	}{
+		{"module root", module + shapes, ".", []string{"vex", "-o", "gen"}, "gen/shapes/shapes.vx.go", "//line vex/shapes/shapes.vx:1:1"},
+		{"run below the root", module + shapes, "vex", []string{"shapes/shapes.vx", "-o", "../gen"}, "gen/shapes.vx.go", "//line vex/shapes/shapes.vx:1:1"},
+		{"output in a nested module", module + shapes + "-- gen/go.mod --\nmodule example.com/gen\n", ".", []string{"vex", "-o", "gen"}, "gen/shapes/shapes.vx.go", "//line ../vex/shapes/shapes.vx:1:1"},
+		{"no module", shapes, "vex", []string{"shapes", "-o", "../gen"}, "gen/shapes.vx.go", "//line shapes/shapes.vx:1:1"},
+		{"no line", module + shapes, ".", []string{"vex", "-o", "gen", "--no-line"}, "gen/shapes/shapes.vx.go", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			writeTree(t, dir, tt.tree)
+			if _, stderr, status := runVex2go(t, filepath.Join(dir, tt.dir), "", tt.args...); status != 0 {
+				t.Fatalf("exit status %d\n%s", status, stderr)
+			}
+			src := readTree(t, dir)[tt.file]
+			got := regexp.MustCompile(`(?m)^//line \S+`).FindString(src)
+			if got != tt.want {
+				t.Errorf("first directive %q, want %q, in:\n%s", got, tt.want, src)
+			}
+			if tt.want == "" && strings.Contains(src, "line ") {
+				t.Errorf("a directive with --no-line:\n%s", src)
+			}
+		})
 	}
 }
