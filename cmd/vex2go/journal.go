@@ -14,7 +14,7 @@ import (
 )
 
 // This file makes the changes of an output, so that a build replaces its
-// packages as a whole. Holding the lock on OUT (lock_*.go), a build
+// packages as a whole. Holding the lock on OUT (lock.go), a build
 //
 //  1. finishes or undoes what an interrupted run left (recoverOutput);
 //  2. plans the files to write and to remove (output.go);
