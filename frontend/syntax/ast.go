@@ -46,8 +46,8 @@ func (*declBase) aDecl() {}
 func (d *declBase) Exported() bool { return d.Export }
 
 // DeclName returns the name an item declares: the function, method or
-// associated function, type, constant or alias name; nil for imports and
-// bad items.
+// associated function, type, constant or alias name; nil for imports, bad
+// and unsupported items.
 func DeclName(d Decl) *Ident {
 	switch d := d.(type) {
 	case *FuncDecl:
@@ -70,13 +70,28 @@ type (
 	// BadDecl stands for an item that could not be parsed.
 	BadDecl struct{ declBase }
 
+	// UnsupportedDecl stands for an item that Vex has and vex2go refuses
+	// (spec section 10), such as a policy, an extern block or a graph fn;
+	// also for an attribute before an item, and for a contract member such
+	// as `type Item`. The parser skips the item's text; the checker reports
+	// Feature.
+	UnsupportedDecl struct {
+		declBase
+		Feature string // the refused feature with its verb, as in "graph fn is"
+		Name    *Ident // the name the item declares, if the parser found one
+	}
+
 	// FuncDecl: [async] fn [(Recv)] [Assoc.]Name[<TypeParams>](Params)[: Result] Body
+	//
+	// An operator method has Op set and the spelled name, such as "op+" or
+	// "op[]=", in Name; binary and prefix op- differ by their Params.
 	FuncDecl struct {
 		declBase
 		Async      bool
 		Recv       *Param // method receiver `(self: &T)`, or nil
 		Assoc      *Ident // T in `fn T.new(...)`, or nil
 		Name       *Ident
+		Op         Token // ADD ... GEQ, NOT, INDEX (op[]) or INDEXSET (op[]=); ILLEGAL for other functions
 		TypeParams []*TypeParam
 		Params     []*Param
 		Result     Type // nil means unit
@@ -101,12 +116,14 @@ type (
 		Variants   []*Variant
 	}
 
-	// ContractDecl: contract Name[<TypeParams>] { Methods }
+	// ContractDecl: contract Name[<TypeParams>][: Embeds] { Methods }
 	ContractDecl struct {
 		declBase
-		Name       *Ident
-		TypeParams []*TypeParam
-		Methods    []*ContractMethod
+		Name        *Ident
+		TypeParams  []*TypeParam
+		Embeds      []Type // embedded contracts: contract Ord2: Eq, Display
+		Methods     []*ContractMethod
+		Unsupported []*UnsupportedDecl // refused members such as `type Item`
 	}
 
 	// ConstDecl: const Name: Type = Value
@@ -149,6 +166,11 @@ type TypeParam struct {
 	span
 	Name   *Ident
 	Bounds []Type
+
+	// Unsupported is set for what vex2go refuses in a parameter list: a
+	// default (<Rhs = Self>), a const generic (<const N: usize>) or a
+	// lifetime (<'a>, whose Name is "'a").
+	Unsupported *UnsupportedType
 }
 
 // Field is a struct field. Name is nil in tuple structs.
@@ -169,13 +191,16 @@ type Variant struct {
 	Fields []Type // nil for a unit variant
 }
 
-// ContractMethod is a method signature in a contract.
+// ContractMethod is a method signature in a contract:
+// [fn] Name(Params)[!][: Result].
 type ContractMethod struct {
 	span
 	Doc    string
 	Name   *Ident
-	Recv   *Param // `self: &Self`, or nil
+	Op     Token  // the operator of an operator method (op+), as in FuncDecl
+	Recv   *Param // `self: &Self`, or nil: a method without self takes &Self
 	Params []*Param
+	Mut    bool // `bump()!`: the method mutates, as with self: &Self!
 	Result Type
 }
 
@@ -202,6 +227,14 @@ func (*typeBase) aType() {}
 type (
 	// BadType stands for a type that could not be parsed.
 	BadType struct{ typeBase }
+
+	// UnsupportedType stands for a type that Vex has and vex2go refuses:
+	// a raw pointer *T, a union A | B, a variadic ...T, a reference with a
+	// lifetime, a const generic argument.
+	UnsupportedType struct {
+		typeBase
+		Feature string // the refused feature with its verb, as in "raw pointers (*T) are"
+	}
 
 	// NamedType: [Pkg.]Name[<Args>], also Self and the builtin types.
 	NamedType struct {
@@ -362,6 +395,15 @@ type (
 	// BadExpr stands for an expression that could not be parsed.
 	BadExpr struct{ exprBase }
 
+	// UnsupportedExpr stands for an expression that Vex has and vex2go
+	// refuses: the operators *+ >< <*> and transpose, an autograd block,
+	// $param, a compile-time intrinsic or $for/$if, a template literal,
+	// unsafe and asm blocks. Its operands are not kept.
+	UnsupportedExpr struct {
+		exprBase
+		Feature string // the refused feature with its verb, as in "template literals are"
+	}
+
 	// Ident is a name; also `self`.
 	Ident struct {
 		exprBase
@@ -470,7 +512,8 @@ type (
 		X Expr
 	}
 
-	// UnaryExpr: Op X with Op one of - ! ~ & &! <- <+
+	// UnaryExpr: Op X with Op one of - ! ~ & &! * (deref) <- and the
+	// reductions <+ <* <?| >?| <& <|. &x! is &!x.
 	UnaryExpr struct {
 		exprBase
 		Op Token
@@ -483,7 +526,8 @@ type (
 		X Expr
 	}
 
-	// BinaryExpr: X Op Y
+	// BinaryExpr: X Op Y, Op also one of the vector operators <? >? +| -|
+	// <<< >>>.
 	BinaryExpr struct {
 		exprBase
 		Op Token

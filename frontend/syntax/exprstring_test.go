@@ -13,6 +13,10 @@ func exprString(x Node) string {
 		return ""
 	case *BadExpr:
 		return "BAD"
+	case *UnsupportedExpr:
+		return "UNSUPPORTED(" + x.Feature + ")"
+	case *UnsupportedType:
+		return "UNSUPPORTED(" + x.Feature + ")"
 	case *Ident:
 		return x.Name
 	case *BasicLit:
@@ -193,6 +197,9 @@ func exprString(x Node) string {
 	case *ForStmt:
 		return label(x.Label) + "for " + exprString(x.Pat) + " in " + exprString(x.X) + " " + exprString(x.Body)
 	case *DeclStmt:
+		if u, ok := x.Decl.(*UnsupportedDecl); ok {
+			return "decl UNSUPPORTED(" + u.Feature + ")"
+		}
 		return fmt.Sprintf("decl %T", x.Decl)
 	case *BadStmt:
 		return "BADSTMT"

@@ -224,10 +224,23 @@ func (s *Scanner) charOrLabel(start int) Token {
 	return CHAR
 }
 
+// maxFStringDepth bounds the nesting of f-strings inside the braces of
+// f-strings.
+const maxFStringDepth = 100
+
 // fstring scans the rest of an f-string after f". At the top level it
 // reports errors and records the segments; a nested f-string inside braces
 // is only skipped, since the parser rescans the braces' contents.
 func (s *Scanner) fstring(start int, top bool) {
+	s.fdepth++
+	defer func() { s.fdepth-- }()
+	if s.fdepth > maxFStringDepth {
+		// Each level is scanned again for its embedded expressions, so
+		// deep nesting would cost the square of its depth.
+		s.errorf(start, start+2, "f-string nested too deeply")
+		s.off = s.end
+		return
+	}
 	text := s.off
 	flush := func(to int) {
 		if top && to > text {

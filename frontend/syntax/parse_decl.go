@@ -10,6 +10,12 @@ func (p *parser) parseFile(f *File) {
 			continue
 		}
 		start := p.pos
+		if p.tok == AT || p.tok == HASH {
+			// An attribute is refused on its own; the item after it is
+			// parsed as usual.
+			f.Decls = append(f.Decls, p.attribute())
+			continue
+		}
 		d := p.decl(true)
 		f.Decls = append(f.Decls, d)
 		if _, bad := d.(*BadDecl); !bad {
@@ -70,12 +76,9 @@ func (p *parser) decl(top bool) Decl {
 		}
 		return p.importDecl(pos, doc, false)
 	case IDENT:
-		if feature := refusedItem(p.lit); feature != "" {
-			return p.refusedDecl(pos, feature)
+		if p.unsupportedItemAhead(top) {
+			return p.unsupportedDecl(pos, base)
 		}
-	case AT, HASH:
-		p.refuse(p.pos, p.end(), "attributes ("+p.lit+"...) are")
-		return p.badDecl(pos)
 	}
 	if top && !export && p.startsStmt() {
 		p.errorSpan(p.pos, p.end(), "statements are not allowed at top level; only items (fn, struct, enum, ...) may appear here")
@@ -100,39 +103,97 @@ func (p *parser) badDecl(pos source.Pos) Decl {
 	return fin(p, &BadDecl{}, pos)
 }
 
-// refusedItem names the out-of-scope feature that the item keyword kw
-// introduces, or returns "".
-func refusedItem(kw string) string {
-	switch kw {
-	case "graph":
-		return "graph fn is"
-	case "gpu", "kernel":
-		return "GPU functions are"
-	case "extern":
-		return "extern declarations (FFI) are"
-	case "unsafe":
-		return "unsafe is"
-	case "threadlocal":
-		return "threadlocal is"
-	case "asm":
-		return "inline assembly (asm) is"
-	}
-	return ""
+// unsupportedItems names the out-of-scope features that begin with a
+// word, as items or, for unsafe and asm, as blocks.
+var unsupportedItems = map[string]string{
+	"graph":       "graph fn is",
+	"gpu":         "GPU functions are",
+	"kernel":      "GPU functions are",
+	"extern":      "extern declarations (FFI) are",
+	"unsafe":      "unsafe is",
+	"threadlocal": "threadlocal is",
+	"asm":         "inline assembly (asm) is",
+	"policy":      "policy items are",
 }
 
-// refusedDecl refuses an item prefix such as `graph` or `extern`. A
-// function after it is still parsed, so that parsing resumes after it.
-func (p *parser) refusedDecl(pos source.Pos, feature string) Decl {
-	p.refuse(p.pos, p.end(), feature)
-	p.next()
-	if p.tok == FN || p.tok == ASYNC {
-		p.silent++
-		p.decl(false)
-		p.silent--
-		p.failed = false
-		return fin(p, &BadDecl{}, pos)
+// unsupportedItemAhead reports whether the name at the current token
+// begins an item that vex2go refuses: a word of unsupportedItems before an
+// item, a name or a string (extern "C" { }), or, at the top level, any
+// other word before an item keyword or a name, such as a Vex item kind
+// that vex2go does not know.
+func (p *parser) unsupportedItemAhead(top bool) bool {
+	next, _ := p.peek()
+	switch next {
+	case FN, ASYNC, STRUCT, ENUM, CONTRACT, CONST, TYPE, LET, LETMUT, IDENT:
+	case STRING:
+		return unsupportedItems[p.lit] != ""
+	default:
+		return false
 	}
-	return p.badDecl(pos)
+	return top || unsupportedItems[p.lit] != ""
+}
+
+// unsupportedDecl parses an item that vex2go refuses: its leading word,
+// then a whole item after it (graph fn f() { }), whose name it keeps, or
+// anything up to the end of the item (policy P { ... }).
+func (p *parser) unsupportedDecl(pos source.Pos, base declBase) Decl {
+	word := p.lit
+	feature := unsupportedItems[word]
+	if feature == "" {
+		feature = word + " items are"
+	}
+	d := &UnsupportedDecl{declBase: base, Feature: feature}
+	p.next()
+	p.silent++ // the item's own errors do not matter: it is refused
+	switch p.tok {
+	case FN, ASYNC, STRUCT, ENUM, CONTRACT, CONST, TYPE:
+		d.Name = DeclName(p.decl(false))
+	case LET, LETMUT:
+		if id, ok := p.letStmt().Pat.(*IdentPat); ok {
+			d.Name = id.Name
+		}
+	case IDENT:
+		d.Name = p.ident()
+		p.skipItem()
+	default:
+		p.skipItem()
+	}
+	p.silent--
+	p.failed = false
+	return fin(p, d, pos)
+}
+
+// skipItem skips to the end of an item: to a semicolon or line break
+// outside brackets, or before a '}' that closes an enclosing block.
+func (p *parser) skipItem() {
+	depth := 0
+	for p.tok != EOF {
+		switch p.tok {
+		case LPAREN, LBRACK, LBRACE:
+			depth++
+		case RPAREN, RBRACK, RBRACE:
+			if depth == 0 {
+				return
+			}
+			depth--
+		case SEMICOLON:
+			if depth == 0 {
+				return
+			}
+		}
+		p.next()
+	}
+}
+
+// attribute parses an attribute, @name[(...)] or #[...], which vex2go
+// refuses.
+func (p *parser) attribute() Decl {
+	pos := p.pos
+	p.next()
+	p.got(NOT)
+	p.got(IDENT)
+	p.skipGroup()
+	return fin(p, &UnsupportedDecl{Feature: "attributes (" + p.src[p.file.Offset(pos):p.file.Offset(pos)+1] + "...) are"}, pos)
 }
 
 // funcDecl: fn [(Recv)] [Assoc.]Name[<TypeParams>](Params)[: Result] Body
@@ -149,7 +210,7 @@ func (p *parser) funcDecl(pos source.Pos, base declBase, async bool) *FuncDecl {
 			p.next()
 		}
 	}
-	d.Name = p.ident()
+	d.Name, d.Op = p.funcName()
 	if p.tok == LSS {
 		d.TypeParams = p.typeParams()
 	}
@@ -161,6 +222,63 @@ func (p *parser) funcDecl(pos source.Pos, base declBase, async bool) *FuncDecl {
 		p.errorExpected("'{' starting the function body")
 	}
 	return fin(p, d, pos)
+}
+
+// funcName parses the name of a function or method: a name, or the name
+// of an operator method, op followed at once by its operator (op+, op==,
+// op[], op[]=). The parser takes any operator there; the checker decides
+// which ones a type may define. An operator without op (fn +(...)) is
+// taken too, for the checker to refuse as the old style.
+func (p *parser) funcName() (*Ident, Token) {
+	pos := p.pos
+	switch {
+	case p.tok == IDENT && p.lit == "op" && p.opAhead():
+		p.next()
+	case isOperator(p.tok) || p.tok == LBRACK:
+	default:
+		return p.ident(), ILLEGAL
+	}
+	op := p.tok
+	p.next()
+	if op == LBRACK {
+		op = INDEX
+		if p.expect(RBRACK); p.tok == ASSIGN && p.pos == p.prevEnd {
+			op = INDEXSET
+			p.next()
+		}
+	}
+	id := &Ident{Name: p.src[p.file.Offset(pos):p.file.Offset(p.prevEnd)]}
+	return fin(p, id, pos), op
+}
+
+// opAhead reports whether the name op at the current token is followed at
+// once by an operator that makes it an operator method's name. op< is one
+// when '(' follows the '<', and otherwise opens type parameters.
+func (p *parser) opAhead() bool {
+	next := p.end()
+	var toks [2]Token
+	n := 0
+	p.lookahead(func(pos source.Pos, tok Token, _ string) bool {
+		if n == 0 && pos != next {
+			return false
+		}
+		toks[n] = tok
+		n++
+		return n < 2
+	})
+	switch {
+	case n == 0:
+		return false
+	case toks[0] == LSS:
+		return toks[1] == LPAREN
+	}
+	return isOperator(toks[0]) || toks[0] == LBRACK
+}
+
+// isOperator reports whether tok is an operator that an operator method
+// may name.
+func isOperator(tok Token) bool {
+	return ADD <= tok && tok <= GEQ || VSHL <= tok && tok <= MATMUL
 }
 
 // result parses an optional `: Type` result, and refuses Rust's `-> Type`
@@ -204,7 +322,7 @@ func (p *parser) param(closure bool) *Param {
 	}
 	prm.Mut = p.got(NOT)
 	if p.got(COLON) {
-		prm.Type = p.paramType()
+		prm.Type = p.paramType(closure)
 	} else if !closure {
 		p.errorExpected("':' and the parameter's type")
 	}
@@ -214,36 +332,57 @@ func (p *parser) param(closure bool) *Param {
 	return fin(p, prm, pos)
 }
 
-// paramType refuses variadic parameters ...T.
-func (p *parser) paramType() Type {
+// paramType parses the type of a parameter, or a variadic ...T, which
+// vex2go refuses. In a closure, a union type cannot end the parameters.
+func (p *parser) paramType(closure bool) Type {
 	if p.tok == ELLIPSIS {
 		pos := p.pos
-		p.refuse(pos, p.end(), "variadic parameters (...T) are")
 		p.next()
 		p.parseType()
-		return fin(p, &BadType{}, pos)
+		return p.unsupportedType(pos, "variadic parameters (...T) are")
+	}
+	if closure {
+		return p.typ(false)
 	}
 	return p.parseType()
 }
 
-// typeParams: < Name[: Bound + ...], ... >
+// typeParams: < Name[: Bound + ...][= Default], ... >, where a default,
+// a const generic `const N: T` and a lifetime 'a are parsed and refused.
 func (p *parser) typeParams() (list []*TypeParam) {
 	p.next()
 	for !p.splitGreater() && p.tok != EOF {
-		if p.tok == LABEL {
-			p.refuse(p.pos, p.end(), "lifetimes ("+p.lit+") are")
+		pos := p.pos
+		tp := &TypeParam{}
+		switch p.tok {
+		case LABEL:
+			tp.Name = fin(p, &Ident{Name: p.lit}, pos)
 			p.next()
-		} else {
-			pos := p.pos
-			tp := &TypeParam{Name: p.ident()}
+			tp.Name.SetSpan(pos, p.prevEnd)
+			tp.Unsupported = p.unsupportedType(pos, "lifetimes ("+tp.Name.Name+") are")
+		case CONST:
+			p.next()
+			tp.Name = p.ident()
+			if p.got(COLON) {
+				p.parseType()
+			}
+			tp.Unsupported = p.unsupportedType(pos, "const generics are")
+		default:
+			tp.Name = p.ident()
 			if p.got(COLON) {
 				tp.Bounds = append(tp.Bounds, p.parseType())
 				for p.got(ADD) {
 					tp.Bounds = append(tp.Bounds, p.parseType())
 				}
 			}
-			list = append(list, fin(p, tp, pos))
 		}
+		if p.tok == ASSIGN {
+			dpos := p.pos
+			p.next()
+			p.parseType()
+			tp.Unsupported = p.unsupportedType(dpos, "generic parameter defaults (<T = Default>) are")
+		}
+		list = append(list, fin(p, tp, pos))
 		if !p.got(COMMA) {
 			break
 		}
@@ -372,7 +511,7 @@ func (p *parser) enumDecl(pos source.Pos, base declBase) *EnumDecl {
 	return fin(p, d, pos)
 }
 
-// contractDecl: contract Name[<T>] { [fn] name(Params)[: Result]; ... }
+// contractDecl: contract Name[<T>][: Embeds] { [fn] name(Params)[!][: Result]; ... }
 func (p *parser) contractDecl(pos source.Pos, base declBase) *ContractDecl {
 	d := &ContractDecl{declBase: base}
 	p.next()
@@ -380,14 +519,28 @@ func (p *parser) contractDecl(pos source.Pos, base declBase) *ContractDecl {
 	if p.tok == LSS {
 		d.TypeParams = p.typeParams()
 	}
+	if p.got(COLON) {
+		d.Embeds = append(d.Embeds, p.parseType())
+		for p.got(COMMA) || p.got(ADD) {
+			d.Embeds = append(d.Embeds, p.parseType())
+		}
+	}
 	p.expect(LBRACE)
 	for p.tok != RBRACE && p.tok != EOF {
 		if p.got(SEMICOLON) || p.got(COMMA) {
 			continue
 		}
 		mpos, doc := p.pos, p.doc
+		if u := p.contractMember(); u != nil {
+			d.Unsupported = append(d.Unsupported, u)
+			if !p.itemSep() {
+				break
+			}
+			continue
+		}
 		p.got(FN)
-		m := &ContractMethod{Doc: doc, Name: p.ident()}
+		m := &ContractMethod{Doc: doc}
+		m.Name, m.Op = p.funcName()
 		if p.tok == LSS {
 			p.errorf(p.pos, "contract methods cannot have type parameters")
 			p.typeParams()
@@ -396,6 +549,7 @@ func (p *parser) contractDecl(pos source.Pos, base declBase) *ContractDecl {
 		if len(m.Params) > 0 && m.Params[0].Name.Name == "self" {
 			m.Recv, m.Params = m.Params[0], m.Params[1:]
 		}
+		m.Mut = p.got(NOT)
 		m.Result = p.result()
 		if p.tok == LBRACE {
 			p.errorf(p.pos, "contract methods have no body")
@@ -407,6 +561,29 @@ func (p *parser) contractDecl(pos source.Pos, base declBase) *ContractDecl {
 		}
 	}
 	p.expect(RBRACE)
+	return fin(p, d, pos)
+}
+
+// contractMember parses a member of a contract that vex2go refuses, an
+// associated type (type Item[: Bound][= T]) or constant, and returns nil at
+// a method.
+func (p *parser) contractMember() *UnsupportedDecl {
+	var feature string
+	switch p.tok {
+	case TYPE:
+		feature = "associated types in contracts (type Item) are"
+	case CONST:
+		feature = "associated constants in contracts are"
+	default:
+		return nil
+	}
+	pos := p.pos
+	p.next()
+	d := &UnsupportedDecl{Feature: feature}
+	if p.tok == IDENT {
+		d.Name = p.ident()
+	}
+	p.skipItem()
 	return fin(p, d, pos)
 }
 

@@ -6,7 +6,7 @@ import "github.com/vexlang/vex2go/frontend/source"
 // range, the binary operators by precedence, `as`, prefix, postfix.
 
 func (p *parser) parseExpr() Expr {
-	p.enter()
+	p.enter("expression")
 	defer p.leave()
 	x := p.rangeExpr()
 	if p.tok != QUESTION {
@@ -40,19 +40,20 @@ func (p *parser) rangeExpr() Expr {
 	return fin(p, r, pos)
 }
 
-// binaryPrec gives the precedence of binary operators; 0 means none.
-// The SIMD operators are placed where their look-alikes are, to be refused.
+// binaryPrec gives the precedence of binary operators; 0 means none. The
+// vector operators bind as their look-alikes do (spec section 3), and so
+// do the out-of-scope ones, to be refused as a whole.
 var binaryPrec = [...]int{
 	QQ: 1, RESCUE: 1,
 	LOR:  2,
 	LAND: 3,
-	EQL:  4, NEQ: 4, LSS: 4, LEQ: 4, GTR: 4, GEQ: 4, VMIN: 4, VMAX: 4,
+	EQL:  4, NEQ: 4, LSS: 4, LEQ: 4, GTR: 4, GEQ: 4,
 	OR:  5,
 	XOR: 6,
 	AND: 7,
 	SHL: 8, SHR: 8, VSHL: 8, VSHR: 8,
-	ADD: 9, SUB: 9, SATADD: 9, SATSUB: 9,
-	MUL: 10, QUO: 10, REM: 10, FMA: 10,
+	ADD: 9, SUB: 9, VMIN: 9, VMAX: 9, SATADD: 9, SATSUB: 9,
+	MUL: 10, QUO: 10, REM: 10, FMA: 10, CROSS: 10, MATMUL: 10,
 	POW:        11,
 	keywordEnd: 0,
 }
@@ -61,7 +62,11 @@ const cmpPrec = 4
 
 // binary parses operators of precedence prec1 and tighter by precedence
 // climbing. ** and ??, !> associate to the right; comparisons not at all.
+// A run of left-associative operators is a loop, not a recursion, so only
+// the height of the tree it builds is bounded (see chainStart).
 func (p *parser) binary(prec1 int) Expr {
+	outer := p.chainStart()
+	defer p.chainEnd(outer)
 	x := p.cast()
 	for {
 		op := p.tok
@@ -70,22 +75,22 @@ func (p *parser) binary(prec1 int) Expr {
 			return x
 		}
 		opPos, opEnd := p.pos, p.end()
+		p.sink("expression")
 		p.next()
+		p.enter("expression")
 		var y Expr
 		if op == POW || prec == 1 {
-			p.enter()
 			y = p.binary(prec)
-			p.leave()
 		} else {
 			y = p.binary(prec + 1)
 		}
+		p.leave()
 		if prec == cmpPrec && isComparison(x) {
 			p.errorSpan(opPos, opEnd, "comparison operators cannot be chained; use && or parentheses")
 		}
 		switch op {
-		case VSHL, VSHR, VMIN, VMAX, FMA, SATADD, SATSUB:
-			p.refuse(opPos, opEnd, "the SIMD operator "+op.String()+" is")
-			x = fin(p, &BadExpr{}, x.Pos())
+		case FMA, CROSS, MATMUL:
+			x = p.unsupportedExpr(x.Pos(), "the SIMD operator "+op.String()+" is")
 		default:
 			x = fin(p, &BinaryExpr{Op: op, X: x, Y: y}, x.Pos())
 		}
@@ -99,38 +104,45 @@ func isComparison(x Expr) bool {
 
 // cast: Unary { as Type }
 func (p *parser) cast() Expr {
+	outer := p.chainStart()
+	defer p.chainEnd(outer)
 	x := p.unary()
-	for p.got(AS) {
+	for p.tok == AS {
+		p.sink("expression")
+		p.next()
 		x = fin(p, &CastExpr{X: x, Type: p.typ(true)}, x.Pos())
 	}
 	return x
 }
 
-// unary parses the prefix operators - ! ~ & &! <- <+ and await.
+// unary parses the prefix operators - ! ~ & &! * <- await and the
+// reductions <+ <* <?| >?| <& <|. &x! is another spelling of &!x.
 func (p *parser) unary() Expr {
 	pos := p.pos
 	switch op := p.tok; op {
-	case SUB, NOT, TILDE, AND, ANDMUT, ARROW, SUMRED:
+	case SUB, NOT, TILDE, ANDMUT, MUL, ARROW, SUMRED, PRODRED, MINRED, MAXRED, ANDRED, ORRED:
 		p.next()
-		p.enter()
+		p.enter("expression")
 		defer p.leave()
 		return fin(p, &UnaryExpr{Op: op, X: p.unary()}, pos)
+	case AND:
+		p.next()
+		p.enter("expression")
+		defer p.leave()
+		x := &UnaryExpr{Op: AND, X: p.unary()}
+		if p.got(NOT) {
+			x.Op = ANDMUT
+		}
+		return fin(p, x, pos)
 	case LAND: // && x is & (& x)
 		p.next()
-		p.enter()
+		p.enter("expression")
 		defer p.leave()
 		inner := fin(p, &UnaryExpr{Op: AND, X: p.unary()}, pos+1)
 		return fin(p, &UnaryExpr{Op: AND, X: inner}, pos)
-	case MUL:
-		p.refuse(pos, p.end(), "dereferencing with * (raw pointers) is")
-		p.next()
-		p.enter()
-		defer p.leave()
-		p.unary()
-		return fin(p, &BadExpr{}, pos)
 	case AWAIT:
 		p.next()
-		p.enter()
+		p.enter("expression")
 		defer p.leave()
 		return p.await(pos, p.unary())
 	}
@@ -159,7 +171,13 @@ func (p *parser) await(pos source.Pos, x Expr) Expr {
 // postfix parses calls, indexing, fields, tuple fields, ?, explicit
 // instantiations and struct literals after x.
 func (p *parser) postfix(x Expr) Expr {
+	outer := p.chainStart()
+	defer p.chainEnd(outer)
 	for {
+		switch p.tok {
+		case DOT, COLON2, LPAREN, LBRACK, QUESTION, QQ, LSS, ANDRED, PRODRED, LBRACE, TRANSPOSE:
+			p.sink("expression")
+		}
 		switch p.tok {
 		case DOT, COLON2:
 			p.next()
@@ -208,12 +226,15 @@ func (p *parser) postfix(x Expr) Expr {
 			inner.SetSpan(x.Pos(), p.pos+1)
 			p.next()
 			x = fin(p, &TryExpr{X: inner}, x.Pos())
-		case LSS:
+		case LSS, ANDRED, PRODRED:
 			args, ok := p.tryTypeArgs(x)
 			if !ok {
 				return x
 			}
 			x = fin(p, &InstExpr{X: x, TypeArgs: args}, x.Pos())
+		case TRANSPOSE:
+			p.next()
+			x = p.unsupportedExpr(x.Pos(), "transpose (') is")
 		case LBRACE:
 			if p.exprLev < 0 || !isTypeName(x) {
 				return x
@@ -242,6 +263,10 @@ func isTypeName(x Expr) bool {
 // exponential time on contrived input.
 const maxSpeculation = 3
 
+// maxSpeculativeTypeArgs bounds the nesting of type arguments that
+// speculation tries, keeping a < b < c ... linear.
+const maxSpeculativeTypeArgs = 64
+
 // tryTypeArgs decides the generic '<' ambiguity after x: <Types> are type
 // arguments only when they parse as such and are followed by '(', '.',
 // '::' or, where struct literals are allowed, '{'. Otherwise '<' is a
@@ -256,6 +281,7 @@ func (p *parser) tryTypeArgs(x Expr) (args []Type, ok bool) {
 		return nil, false
 	}
 	ok = p.try(func() bool {
+		p.splitLess()
 		args = p.typeArgs()
 		switch p.tok {
 		case LPAREN, DOT, COLON2:
@@ -272,16 +298,29 @@ func (p *parser) tryTypeArgs(x Expr) (args []Type, ok bool) {
 // rather than being a postfix ?: it does when the next token can begin an
 // expression and a ':' follows at the same nesting level before the
 // expression ends.
+//
+// The '?'s that the lookahead passes at its own level would see the same
+// tokens up to the same ':' or end, so they share the answer; remembering
+// them keeps a chain such as a? - b? - c? ... linear.
 func (p *parser) isTernary() (ternary bool) {
-	first, depth := true, 0
-	p.lookahead(func(tok Token, _ string) bool {
-		if first {
-			first = false
-			if !canStartExpr(tok) {
-				return false
-			}
-		}
+	if t, _ := p.peek(); !canStartExpr(t) {
+		return false
+	}
+	for len(p.ternaryAt) > 0 && p.ternaryAt[0] < p.pos {
+		p.ternaryAt = p.ternaryAt[1:]
+	}
+	if len(p.ternaryAt) > 0 && p.ternaryAt[0] == p.pos {
+		p.ternaryAt = p.ternaryAt[1:]
+		return p.ternary
+	}
+	p.ternaryAt = nil // a fresh list: try may restore the old one
+	depth := 0
+	p.lookahead(func(pos source.Pos, tok Token, _ string) bool {
 		switch tok {
+		case QUESTION:
+			if depth == 0 {
+				p.ternaryAt = append(p.ternaryAt, pos)
+			}
 		case LBRACE:
 			if depth == 0 && p.exprLev < 0 {
 				return false
@@ -304,6 +343,7 @@ func (p *parser) isTernary() (ternary bool) {
 		}
 		return true
 	})
+	p.ternary = ternary
 	return ternary
 }
 
@@ -311,7 +351,8 @@ func (p *parser) isTernary() (ternary bool) {
 func canStartExpr(tok Token) bool {
 	switch tok {
 	case IDENT, INT, FLOAT, CHAR, STRING, FSTRING, BACKTICK, LABEL,
-		LPAREN, LBRACK, LBRACE, SUB, NOT, TILDE, AND, ANDMUT, LAND, ARROW, SUMRED, MUL,
+		LPAREN, LBRACK, LBRACE, SUB, NOT, TILDE, AND, ANDMUT, LAND, ARROW, MUL,
+		SUMRED, PRODRED, MINRED, MAXRED, ANDRED, ORRED,
 		OR, LOR, AWAIT, IF, MATCH, LOOP, SELECT, TRUE, FALSE, NIL, SELF, SELFTYPE,
 		RANGE, RANGEINCL, AT, HASH, DOLLAR:
 		return true

@@ -54,64 +54,89 @@ func (p *parser) operand() Expr {
 		}
 		return p.loopExpr(pos, label)
 	case BACKTICK:
-		p.refuse(pos, p.end(), "template literals are")
 		p.next()
-		return fin(p, &BadExpr{}, pos)
+		return p.unsupportedExpr(pos, "template literals are")
 	case AT:
-		if t, _ := p.peek(); t == LBRACE {
-			p.refuse(pos, p.end()+1, "autograd blocks @{ } are")
-			p.next()
+		p.next()
+		if p.tok == LBRACE {
 			p.skipGroup()
-		} else {
-			p.refuse(pos, p.end(), "attributes (@...) are")
-			p.next()
+			return p.unsupportedExpr(pos, "autograd blocks @{ } are")
 		}
-		return fin(p, &BadExpr{}, pos)
+		p.got(IDENT)
+		p.skipGroup()
+		return p.unsupportedExpr(pos, "attributes (@...) are")
 	case HASH:
 		p.next()
+		feature := "compile-time intrinsics (#...) are"
 		if p.tok == IDENT {
-			p.refuse(pos, p.end(), "the compile-time intrinsic #"+p.lit+" is")
+			feature = "the compile-time intrinsic #" + p.lit + " is"
 			p.next()
-		} else {
-			p.refuse(pos, pos+1, "compile-time intrinsics (#...) are")
 		}
 		p.skipGroup()
-		return fin(p, &BadExpr{}, pos)
+		return p.unsupportedExpr(pos, feature)
 	}
 	p.errorExpected("expression")
 	return fin(p, &BadExpr{}, pos)
 }
 
-// name parses an identifier in an expression, refusing the names that
-// introduce out-of-scope features. $print and $println are print and
-// println.
+// dollarPrelude lists the prelude functions that have a $ spelling, which
+// names the same function ($println is println).
+var dollarPrelude = map[string]bool{
+	"$print": true, "$println": true, "$eprint": true, "$eprintln": true,
+	"$panic": true, "$todo": true, "$unreachable": true,
+	"$assert": true, "$assertEq": true,
+}
+
+// name parses an identifier in an expression, or the out-of-scope
+// features that begin with a name: $for, $if, $param and other $
+// intrinsics, unsafe and asm blocks.
 func (p *parser) name() Expr {
 	pos, lit := p.pos, p.lit
 	if lit[0] == '$' {
-		switch lit {
-		case "$print", "$println":
+		if dollarPrelude[lit] {
 			p.next()
 			return fin(p, &Ident{Name: lit[1:]}, pos)
-		case "$for", "$if":
-			p.refuse(pos, p.end(), "compile-time "+lit+" is")
-		case "$param":
-			p.refuse(pos, p.end(), "autograd ($param) is")
-		default:
-			p.refuse(pos, p.end(), "the compile-time intrinsic "+lit+" is")
 		}
 		p.next()
-		return fin(p, &BadExpr{}, pos)
+		switch lit {
+		case "$for", "$if":
+			p.skipCompileTime()
+			return p.unsupportedExpr(pos, "compile-time "+lit+" is")
+		case "$param":
+			p.skipGroup()
+			return p.unsupportedExpr(pos, "autograd ($param) is")
+		}
+		p.skipGroup()
+		return p.unsupportedExpr(pos, "the compile-time intrinsic "+lit+" is")
 	}
 	if lit == "unsafe" || lit == "asm" {
 		if t, _ := p.peek(); t == LBRACE || lit == "asm" && (t == LPAREN || t == NOT) {
-			p.refuse(pos, p.end(), refusedItem(lit))
 			p.next()
 			p.got(NOT)
 			p.skipGroup()
-			return fin(p, &BadExpr{}, pos)
+			return p.unsupportedExpr(pos, unsupportedItems[lit])
 		}
 	}
 	return p.ident()
+}
+
+// skipCompileTime skips the rest of a $for or $if: its header, its block,
+// and else branches.
+func (p *parser) skipCompileTime() {
+	for {
+		for p.tok != LBRACE && p.tok != EOF && p.tok != RBRACE && !(p.tok == SEMICOLON && p.lit == "\n") {
+			if p.tok == LPAREN || p.tok == LBRACK {
+				p.skipGroup()
+			} else {
+				p.next()
+			}
+		}
+		p.skipGroup()
+		if p.tok != ELSE {
+			return
+		}
+		p.next()
+	}
 }
 
 // skipGroup skips a parenthesised, bracketed or braced group, if one starts
@@ -208,6 +233,7 @@ func (p *parser) subExpr(from, to int) Expr {
 	savedTok, savedSc, savedLev := p.tokState, p.sc, p.exprLev
 	defer func() { p.tokState, p.sc, p.exprLev = savedTok, savedSc, savedLev }()
 	p.sc.init(p.file, p.src, from, to, p.scanError)
+	p.sc.fdepth = savedSc.fdepth + 1
 	p.exprLev = 0
 	p.next()
 	if p.tok == EOF || strings.TrimSpace(p.src[from:to]) == "" {
@@ -251,7 +277,7 @@ func (p *parser) closure() Expr {
 
 // ifExpr: if Cond Then [elif ... | else if ... | else Block]
 func (p *parser) ifExpr() *IfExpr {
-	p.enter() // elif chains recurse
+	p.enter("expression") // elif chains recurse
 	defer p.leave()
 	pos := p.pos
 	p.next()
@@ -262,12 +288,6 @@ func (p *parser) ifExpr() *IfExpr {
 	}
 	x.Cond = p.header()
 	x.Then = p.block()
-	if p.isNewline() {
-		if t, _ := p.peek(); t == ELSE || t == ELIF {
-			p.next()
-			p.errorf(p.pos, "%s must be on the line of the closing '}'", p.lit)
-		}
-	}
 	switch p.tok {
 	case ELIF:
 		x.Else = p.ifExpr()
@@ -313,7 +333,7 @@ func (p *parser) arms(f func()) {
 		p.errorExpected("'{'")
 		return
 	}
-	p.enter()
+	p.enter("block")
 	defer p.leave()
 	oldLev := p.exprLev
 	p.exprLev = 0
@@ -396,7 +416,7 @@ func (p *parser) caseHasBind() (bind bool) {
 	case LPAREN, LBRACK, LBRACE:
 		depth = 1
 	}
-	p.lookahead(func(tok Token, _ string) bool {
+	p.lookahead(func(_ source.Pos, tok Token, _ string) bool {
 		switch tok {
 		case LPAREN, LBRACK, LBRACE:
 			depth++

@@ -12,7 +12,7 @@ func (p *parser) block() *Block {
 		p.errorExpected("'{'")
 		return fin(p, b, pos)
 	}
-	p.enter()
+	p.enter("block")
 	defer p.leave()
 	oldLev := p.exprLev
 	p.exprLev = 0
@@ -115,11 +115,8 @@ func (p *parser) stmt() Stmt {
 		p.errorExpected("'for', 'while' or 'loop' after the label")
 		return fin(p, &BadStmt{}, pos)
 	case IDENT:
-		if p.lit == "threadlocal" {
-			p.refuse(pos, p.end(), "threadlocal is")
-			p.next()
-			p.stmt()
-			return fin(p, &BadStmt{}, pos)
+		if p.unsupportedItemAhead(false) {
+			return fin(p, &DeclStmt{Decl: p.unsupportedDecl(pos, declBase{})}, pos)
 		}
 	}
 	return p.simpleStmt()
@@ -204,7 +201,7 @@ func (p *parser) header() Expr {
 // a struct literal, never a block.
 func (p *parser) fieldAhead() (field bool) {
 	n := 0
-	p.lookahead(func(tok Token, _ string) bool {
+	p.lookahead(func(_ source.Pos, tok Token, _ string) bool {
 		n++
 		field = n == 2 && tok == COLON
 		return n == 1 && tok == IDENT

@@ -4,12 +4,25 @@ import "github.com/vexlang/vex2go/frontend/source"
 
 // This file parses types and patterns.
 
-func (p *parser) parseType() Type { return p.typ(false) }
+// parseType parses a type, or a union type A | B, which vex2go refuses.
+// Where '|' can follow a type, in a cast or closure parameter, typ parses
+// a type without union.
+func (p *parser) parseType() Type {
+	pos := p.pos
+	t := p.typ(false)
+	if p.tok != OR {
+		return t
+	}
+	for p.got(OR) {
+		p.typ(false)
+	}
+	return p.unsupportedType(pos, "union types (A | B) are")
+}
 
 // typ parses a type. In a cast (x as T), '<' after the type name begins
 // type arguments only if they are closed, since x as i64 < y compares.
 func (p *parser) typ(cast bool) Type {
-	p.enter()
+	p.enter("type")
 	defer p.leave()
 	pos := p.pos
 	switch p.tok {
@@ -23,12 +36,13 @@ func (p *parser) typ(cast bool) Type {
 			p.next()
 			t.Pkg, t.Name = t.Name, p.identOrKeyword()
 		}
-		if p.tok == LSS {
+		if p.tok == LSS || p.tok == ANDRED || p.tok == PRODRED {
 			if !cast {
+				p.splitLess()
 				t.Args = p.typeArgs()
 			} else if p.silent < maxSpeculation {
 				var args []Type
-				if p.try(func() bool { args = p.typeArgs(); return true }) {
+				if p.try(func() bool { p.splitLess(); args = p.typeArgs(); return true }) {
 					t.Args = args
 				}
 			}
@@ -73,38 +87,65 @@ func (p *parser) typ(cast bool) Type {
 		f := &FuncType{Params: []Type{}}
 		p.expect(LPAREN)
 		p.list("function type", COMMA, RPAREN, func() {
-			f.Params = append(f.Params, p.paramType())
+			f.Params = append(f.Params, p.paramType(false))
 		})
 		p.closing(RPAREN)
 		f.Result = p.result()
 		return fin(p, f, pos)
-	case MUL:
-		p.refuse(pos, p.end(), "raw pointers (*T) are")
+	case MUL: // *T, *mut T, *const T
 		p.next()
-		p.parseType()
-		return fin(p, &BadType{}, pos)
+		if p.tok == CONST || p.tok == IDENT && p.lit == "mut" {
+			p.next()
+		}
+		p.typ(false)
+		return p.unsupportedType(pos, "raw pointers (*T) are")
+	case LABEL:
+		lifetime := p.lit
+		p.next()
+		return p.unsupportedType(pos, "lifetimes ("+lifetime+") are")
 	}
 	p.errorExpected("type")
 	return fin(p, &BadType{}, pos)
 }
 
-// refType parses the rest of &T or &T! after the '&', refusing lifetimes.
+// refType parses the rest of &T or &T! after the '&'; &'a T is refused.
 func (p *parser) refType(pos source.Pos) Type {
 	if p.tok == LABEL {
-		p.refuse(p.pos, p.end(), "lifetimes ("+p.lit+") are")
+		lifetime := p.lit
 		p.next()
+		p.typ(false)
+		p.got(NOT)
+		return p.unsupportedType(pos, "lifetimes ("+lifetime+") are")
 	}
-	r := &RefType{Elem: p.parseType()}
+	r := &RefType{Elem: p.typ(false)}
 	r.Mut = p.got(NOT)
 	return fin(p, r, pos)
 }
 
-// typeArgs: < Type, ... >
+// typeArgs: < Type, ... >. A value where a type belongs (Matrix<3, 4>,
+// Buf<{N + 1}>) is a const generic argument, which vex2go refuses.
 func (p *parser) typeArgs() []Type {
 	p.next()
+	if p.silent > 0 {
+		// Speculating whether '<' compares: a < b < c ... would be tried
+		// as ever deeper type arguments at each '<'.
+		p.typeArgDepth++
+		defer func() { p.typeArgDepth-- }()
+		if p.typeArgDepth > maxSpeculativeTypeArgs {
+			p.failed = true
+			return nil
+		}
+	}
 	args := []Type{}
 	for !p.splitGreater() && p.tok != EOF {
-		args = append(args, p.parseType())
+		switch p.tok {
+		case INT, FLOAT, CHAR, STRING, TRUE, FALSE, SUB, LBRACE:
+			pos := p.pos
+			p.unary()
+			args = append(args, p.unsupportedType(pos, "const generics are"))
+		default:
+			args = append(args, p.parseType())
+		}
 		if !p.got(COMMA) {
 			break
 		}
@@ -115,7 +156,7 @@ func (p *parser) typeArgs() []Type {
 
 // pattern: Alt | Alt | ...
 func (p *parser) pattern() Pattern {
-	p.enter()
+	p.enter("pattern")
 	defer p.leave()
 	pos := p.pos
 	x := p.patternAlt()
@@ -200,8 +241,11 @@ func (p *parser) patPath() Expr {
 	if p.tok == SELFTYPE {
 		p.tok = IDENT
 	}
+	outer := p.chainStart()
+	defer p.chainEnd(outer)
 	var x Expr = p.ident()
 	for p.tok == DOT || p.tok == COLON2 {
+		p.sink("pattern")
 		p.next()
 		x = fin(p, &SelectorExpr{X: x, Sel: p.identOrKeyword()}, pos)
 	}

@@ -8,9 +8,13 @@ import (
 	"github.com/vexlang/vex2go/frontend/source"
 )
 
-// maxDepth bounds the nesting of expressions, types, patterns and blocks, so
-// that deeply nested input gets a diagnostic instead of a stack overflow.
-const maxDepth = 500
+// maxDepth bounds the height of the syntax tree: the nesting of
+// expressions, types, patterns and blocks, where each operator of a chain
+// such as a + b + c is one level, since the tree holds it as nested binary
+// expressions. Input beyond it gets a diagnostic instead of a tree that
+// would overflow the stack of a later phase. The limit leaves room for a
+// generated 5,000-term concatenation inside a few dozen levels of code.
+const maxDepth = 10000
 
 // ParseFile adds src to fset under name, parses it as one Vex file and
 // returns its syntax tree. Errors go to diags; the tree is always returned,
@@ -77,13 +81,20 @@ type parser struct {
 	// exprLev < 0 in the header of if, while, for and match, where a
 	// '{' opens the body rather than a struct literal (Rust's rule).
 	exprLev int
-	depth   int
+	depth   int // nesting of the node being parsed
+	peak    int // the deepest level of the tree parsed so far, see chainStart
 	blocks  int // number of enclosing blocks
 
-	silent  int  // > 0 while speculating: errors are not reported
-	failed  bool // an error occurred while speculating
-	errors  int
-	errLine int // line of the last error, to report one error per line
+	// ternaryAt lists the '?'s that the last lookahead of isTernary passed
+	// at its own level, which share its answer, ternary.
+	ternaryAt []source.Pos
+	ternary   bool
+
+	silent       int  // > 0 while speculating: errors are not reported
+	typeArgDepth int  // nesting of type arguments while speculating
+	failed       bool // an error occurred while speculating
+	errors       int
+	errLine      int // line of the last error, to report one error per line
 }
 
 func (p *parser) next() {
@@ -120,6 +131,23 @@ func (p *parser) expect(tok Token) source.Pos {
 // isNewline reports whether the current token is a semicolon inserted at a
 // line break.
 func (p *parser) isNewline() bool { return p.tok == SEMICOLON && p.lit == "\n" }
+
+// splitLess turns a token that starts with '<' and goes on with what can
+// begin a type (<& <*) into '<' followed by the rest, so that Option<&T>
+// and Vec<*T> open a type argument list.
+func (p *parser) splitLess() bool {
+	if p.tok == LSS {
+		return true
+	}
+	if p.tok != ANDRED && p.tok != PRODRED {
+		return false
+	}
+	p.sc.off = p.file.Offset(p.pos) + 1
+	p.sc.insertSemi = false
+	p.sc.afterDot = false
+	p.tok, p.lit = LSS, "<"
+	return true
+}
 
 // splitGreater turns a token that starts with '>' (>>, >=, >>=, >>>, >?)
 // into '>' followed by the rest, so that Vec<Vec<T>> closes two lists.
@@ -202,23 +230,56 @@ func (p *parser) tokDesc() string {
 	return "'" + p.lit + "'"
 }
 
-// refuse reports syntax that vex2go recognises but does not support.
-func (p *parser) refuse(pos, end source.Pos, feature string) {
-	p.errorSpan(pos, end, feature+" not supported by vex2go")
+// unsupportedExpr returns an UnsupportedExpr for the feature from pos to
+// the end of the previous token.
+func (p *parser) unsupportedExpr(pos source.Pos, feature string) Expr {
+	return fin(p, &UnsupportedExpr{Feature: feature}, pos)
 }
 
-// enter counts one level of nesting; leave undoes it.
-func (p *parser) enter() {
+func (p *parser) unsupportedType(pos source.Pos, feature string) *UnsupportedType {
+	return fin(p, &UnsupportedType{Feature: feature}, pos)
+}
+
+// enter counts one level of nesting of what ("expression", "type",
+// "block", "pattern"); leave undoes it.
+func (p *parser) enter(what string) {
 	p.depth++
+	p.peak = max(p.peak, p.depth)
 	if p.depth > maxDepth {
-		p.silent = 0
-		p.errLine = 0
-		p.errorf(p.pos, "expression nested too deeply")
-		panic(bailout{})
+		p.tooDeep(what)
 	}
 }
 
 func (p *parser) leave() { p.depth-- }
+
+// A loop that builds a left-leaning chain, such as a + b + c, x.f().g or
+// x as A as B, makes the tree so far the left operand of each new node:
+// everything parsed so far sinks one level, which sink counts. chainStart
+// begins such a chain, measuring its height from the current level, and
+// returns what chainEnd needs to merge it into the height of the tree
+// around it.
+func (p *parser) chainStart() (outer int) {
+	outer, p.peak = p.peak, p.depth
+	return outer
+}
+
+func (p *parser) chainEnd(outer int) { p.peak = max(p.peak, outer) }
+
+func (p *parser) sink(what string) {
+	p.peak++
+	if p.peak > maxDepth {
+		p.tooDeep(what)
+	}
+}
+
+// tooDeep reports input nested beyond maxDepth and gives up: whatever
+// follows would be reported in terms of a tree cut short.
+func (p *parser) tooDeep(what string) {
+	p.silent = 0
+	p.errLine = 0
+	p.errorSpan(p.pos, p.end(), fmt.Sprintf("%s nested too deeply (more than %d levels)", what, maxDepth))
+	panic(bailout{})
+}
 
 // ---------------------------------------------------------------------------
 // Speculation and lookahead
@@ -244,12 +305,12 @@ func ignoreError(source.Pos, source.Pos, string) {}
 
 // lookahead calls f on the tokens after the current one, until f returns
 // false or the input ends, without moving the parser.
-func (p *parser) lookahead(f func(tok Token, lit string) bool) {
+func (p *parser) lookahead(f func(pos source.Pos, tok Token, lit string) bool) {
 	sc := p.sc
 	sc.err = ignoreError
 	for {
-		_, tok, lit := sc.Scan()
-		if tok == EOF || !f(tok, lit) {
+		pos, tok, lit := sc.Scan()
+		if tok == EOF || !f(pos, tok, lit) {
 			return
 		}
 	}
@@ -257,7 +318,7 @@ func (p *parser) lookahead(f func(tok Token, lit string) bool) {
 
 // peek returns the token after the current one.
 func (p *parser) peek() (tok Token, lit string) {
-	p.lookahead(func(t Token, l string) bool {
+	p.lookahead(func(_ source.Pos, t Token, l string) bool {
 		tok, lit = t, l
 		return false
 	})
@@ -309,7 +370,7 @@ func (p *parser) skipDecl() {
 
 func startsItem(tok Token) bool {
 	switch tok {
-	case FN, ASYNC, STRUCT, ENUM, CONTRACT, CONST, TYPE, IMPORT, EXPORT:
+	case FN, ASYNC, STRUCT, ENUM, CONTRACT, CONST, TYPE, IMPORT, EXPORT, AT, HASH:
 		return true
 	}
 	return false

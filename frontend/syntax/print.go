@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"reflect"
@@ -16,16 +17,19 @@ import (
 // line:col-line:col; child nodes follow, indented under the field that holds
 // them. Zero flags, empty strings and absent children are left out. The
 // output depends only on the tree.
+//
+// Indentation stops growing at maxIndent levels, and deeper lines begin
+// with their level instead, so that the output stays linear in the size of
+// the tree however deep it is.
 func Fprint(w io.Writer, fset *source.FileSet, n Node) error {
-	pr := printer{fset: fset}
+	pr := printer{fset: fset, b: bufio.NewWriter(w)}
 	pr.node("", n, 0)
-	_, err := io.WriteString(w, pr.b.String())
-	return err
+	return pr.b.Flush()
 }
 
 type printer struct {
 	fset *source.FileSet
-	b    strings.Builder
+	b    *bufio.Writer
 }
 
 var (
@@ -43,13 +47,24 @@ var selectKinds = [...]string{
 	SelectDefault: "default",
 }
 
+// maxIndent is the deepest level that Fprint shows by indentation.
+const maxIndent = 40
+
+var indentation = strings.Repeat("  ", maxIndent)
+
 func (pr *printer) node(label string, n Node, indent int) {
 	v := reflect.ValueOf(n).Elem()
-	pr.b.WriteString(strings.Repeat("  ", indent))
+	if indent <= maxIndent {
+		pr.b.WriteString(indentation[:2*indent])
+	} else {
+		pr.b.WriteString(indentation)
+		pr.b.WriteString(strconv.Itoa(indent))
+		pr.b.WriteString("| ")
+	}
 	pr.b.WriteString(label)
 	pr.b.WriteString(v.Type().Name())
 	pr.scalars(v)
-	fmt.Fprintf(&pr.b, " %s-%s\n", pr.pos(n.Pos()), pr.pos(n.End()))
+	fmt.Fprintf(pr.b, " %s-%s\n", pr.pos(n.Pos()), pr.pos(n.End()))
 	pr.children(v, indent+1)
 }
 
@@ -92,7 +107,7 @@ func (pr *printer) scalars(v reflect.Value) {
 			val = strconv.FormatInt(f.Int(), 10)
 		}
 		if val != "" {
-			fmt.Fprintf(&pr.b, " %s=%s", sf.Name, val)
+			fmt.Fprintf(pr.b, " %s=%s", sf.Name, val)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,6 +24,9 @@ type Scanner struct {
 	insertSemi bool // a line break here ends the statement
 	semiNL     bool // the last token was a semicolon inserted at a line break
 	afterDot   bool // the last token was '.', so digits are a tuple index
+	prevTok    Token
+	prevEnd    int // end of the last token, to tell a transpose ' from a char
+	fdepth     int // f-strings around the scanned range and being scanned
 
 	// Facts about the token just returned.
 	nlBefore bool      // a line break precedes it
@@ -110,6 +114,11 @@ func (s *Scanner) Scan() (pos source.Pos, tok Token, lit string) {
 		s.off++
 		s.string(start)
 		tok, lit = STRING, s.src[start:s.off]
+	case c == '\'' && start == s.prevEnd && (s.prevTok == IDENT || s.prevTok == RPAREN || s.prevTok == RBRACK || s.prevTok == TRANSPOSE):
+		// m' right after an operand is a transpose, which no char literal
+		// or label can be.
+		s.off++
+		tok, lit = TRANSPOSE, "'"
 	case c == '\'':
 		tok = s.charOrLabel(start)
 		lit = s.src[start:s.off]
@@ -142,7 +151,7 @@ func (s *Scanner) Scan() (pos source.Pos, tok Token, lit string) {
 	}
 	switch tok {
 	case IDENT, INT, FLOAT, CHAR, STRING, FSTRING, LABEL, BACKTICK,
-		RPAREN, RBRACK, RBRACE, QUESTION,
+		RPAREN, RBRACK, RBRACE, QUESTION, NOT, TRANSPOSE,
 		BREAK, CONTINUE, RETURN, SELF, SELFTYPE, TRUE, FALSE, NIL:
 		s.insertSemi = true
 	case ILLEGAL:
@@ -151,6 +160,7 @@ func (s *Scanner) Scan() (pos source.Pos, tok Token, lit string) {
 		s.insertSemi = false
 	}
 	s.afterDot = tok == DOT
+	s.prevTok, s.prevEnd = tok, s.off
 	return pos, tok, lit
 }
 
@@ -163,8 +173,13 @@ func (s *Scanner) skipSpace() (semi bool, at int) {
 		case '\n':
 			s.nlBefore = true
 			if s.insertSemi {
-				s.off++
-				return true, s.off - 1
+				next, ok := s.continues(s.off + 1)
+				if !ok {
+					s.off++
+					return true, s.off - 1
+				}
+				s.off = next
+				continue
 			}
 			s.off++
 		case ' ', '\t', '\r':
@@ -178,7 +193,11 @@ func (s *Scanner) skipSpace() (semi bool, at int) {
 				if s.blockComment() && s.insertSemi {
 					// A comment spanning lines acts like a line break.
 					s.nlBefore = true
-					return true, start
+					next, ok := s.continues(s.off)
+					if !ok {
+						return true, start
+					}
+					s.off = next
 				}
 			default:
 				return false, 0
@@ -188,6 +207,41 @@ func (s *Scanner) skipSpace() (semi bool, at int) {
 		}
 	}
 	return false, 0
+}
+
+// continues reports whether the line break before off does not end the
+// statement although the line's last token could end it: the next token,
+// past blank lines and comments, is else or elif (continuing an if), or a
+// '.' followed by a name (continuing a method chain). If so, it returns
+// the offset of that token, which the scanner moves to at once: scanning
+// the lines in between again at each line break would cost the square of
+// their number.
+func (s *Scanner) continues(off int) (next int, ok bool) {
+	for off < s.end {
+		switch c := s.src[off]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			off++
+		case c == '/' && off+1 < s.end && s.src[off+1] == '/':
+			for off < s.end && s.src[off] != '\n' {
+				off++
+			}
+		case c == '/' && off+1 < s.end && s.src[off+1] == '*':
+			off, _ = skipBlockComment(s.src[:s.end], off)
+		case c == '.':
+			return off, off+1 < s.end && (isLetter(s.src[off+1]) || s.src[off+1] >= utf8.RuneSelf)
+		case c == 'e':
+			rest := s.src[off:s.end]
+			for _, kw := range [...]string{"else", "elif"} {
+				if strings.HasPrefix(rest, kw) && (len(rest) == len(kw) || !isLetter(rest[len(kw)]) && !isDigit(rest[len(kw)]) && rest[len(kw)] < utf8.RuneSelf) {
+					return off, true
+				}
+			}
+			return off, false
+		default:
+			return off, false
+		}
+	}
+	return off, false
 }
 
 // lineComment skips a // comment up to the line break, keeping the text of
@@ -217,27 +271,34 @@ func (s *Scanner) lineComment() {
 // it contained a line break.
 func (s *Scanner) blockComment() (newline bool) {
 	start := s.off
-	s.off += 2
+	var ok bool
+	s.off, ok = skipBlockComment(s.src[:s.end], start)
+	if !ok {
+		s.errorf(start, start+2, "comment not terminated")
+	}
+	return strings.Contains(s.src[start:s.off], "\n")
+}
+
+// skipBlockComment returns the end of the /* */ comment, which may nest,
+// that starts at off in src; at the end of src it reports false.
+func skipBlockComment(src string, off int) (end int, ok bool) {
+	off += 2
 	depth := 1
-	for s.off < s.end {
+	for off < len(src) {
 		switch {
-		case s.src[s.off] == '\n':
-			newline = true
-			s.off++
-		case s.src[s.off] == '*' && s.peekByte(1) == '/':
-			s.off += 2
+		case src[off] == '*' && off+1 < len(src) && src[off+1] == '/':
+			off += 2
 			if depth--; depth == 0 {
-				return newline
+				return off, true
 			}
-		case s.src[s.off] == '/' && s.peekByte(1) == '*':
-			s.off += 2
+		case src[off] == '/' && off+1 < len(src) && src[off+1] == '*':
+			off += 2
 			depth++
 		default:
-			s.off++
+			off++
 		}
 	}
-	s.errorf(start, start+2, "comment not terminated")
-	return newline
+	return off, false
 }
 
 // peekByte returns the byte i bytes after the current one, or 0.
@@ -310,8 +371,9 @@ var operators = [128][]opSpell{
 	'&': {{"&&", LAND}, {"&=", AND_ASSIGN}, {"&!", ANDMUT}, {"&", AND}},
 	'|': {{"||", LOR}, {"|=", OR_ASSIGN}, {"|", OR}},
 	'^': {{"^=", XOR_ASSIGN}, {"^", XOR}},
-	'<': {{"<<=", SHL_ASSIGN}, {"<<<", VSHL}, {"<<", SHL}, {"<=", LEQ}, {"<-", ARROW}, {"<+", SUMRED}, {"<?", VMIN}, {"<", LSS}},
-	'>': {{">>=", SHR_ASSIGN}, {">>>", VSHR}, {">>", SHR}, {">=", GEQ}, {">?", VMAX}, {">", GTR}},
+	'<': {{"<<=", SHL_ASSIGN}, {"<<<", VSHL}, {"<<", SHL}, {"<=", LEQ}, {"<-", ARROW}, {"<+", SUMRED},
+		{"<*>", MATMUL}, {"<*", PRODRED}, {"<?|", MINRED}, {"<?", VMIN}, {"<&", ANDRED}, {"<|", ORRED}, {"<", LSS}},
+	'>': {{">>=", SHR_ASSIGN}, {">>>", VSHR}, {">>", SHR}, {">=", GEQ}, {">?|", MAXRED}, {">?", VMAX}, {"><", CROSS}, {">", GTR}},
 	'=': {{"==", EQL}, {"=>", FATARROW}, {"=", ASSIGN}},
 	'!': {{"!=", NEQ}, {"!>", RESCUE}, {"!", NOT}},
 	'?': {{"??", QQ}, {"?", QUESTION}},

@@ -38,7 +38,6 @@ const (
 	ARROW  // <-
 	QQ     // ??
 	RESCUE // !>
-	SUMRED // <+
 
 	ASSIGN     // =
 	ADD_ASSIGN // +=
@@ -82,14 +81,29 @@ const (
 	DOLLAR    // $
 	BACKTICK  // template literal
 
+	// Vector operators (spec section 3).
+	VSHL    // <<<
+	VSHR    // >>>
+	VMIN    // <?
+	VMAX    // >?
+	SATADD  // +|
+	SATSUB  // -|
+	SUMRED  // <+
+	PRODRED // <*
+	MINRED  // <?|
+	MAXRED  // >?|
+	ANDRED  // <&
+	ORRED   // <|
+
 	// Out-of-scope vector operators, recognised so that they can be refused by name.
-	VSHL   // <<<
-	VSHR   // >>>
-	VMIN   // <?
-	VMAX   // >?
-	FMA    // *+
-	SATADD // +|
-	SATSUB // -|
+	FMA       // *+
+	CROSS     // ><
+	MATMUL    // <*>
+	TRANSPOSE // '
+
+	// The operators of op[] and op[]= methods, which are not tokens.
+	INDEX    // []
+	INDEXSET // []=
 
 	keywordBeg
 	FN       // fn

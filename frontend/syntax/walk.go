@@ -16,6 +16,8 @@ func Inspect(node Node, f func(Node) bool) {
 
 	// Declarations
 	case *BadDecl:
+	case *UnsupportedDecl:
+		opt(n.Name, f)
 	case *FuncDecl:
 		opt(n.Recv, f)
 		opt(n.Assoc, f)
@@ -36,7 +38,9 @@ func Inspect(node Node, f func(Node) bool) {
 	case *ContractDecl:
 		Inspect(n.Name, f)
 		list(n.TypeParams, f)
+		list(n.Embeds, f)
 		list(n.Methods, f)
+		list(n.Unsupported, f)
 	case *ConstDecl:
 		Inspect(n.Name, f)
 		opt(n.Type, f)
@@ -56,6 +60,7 @@ func Inspect(node Node, f func(Node) bool) {
 	case *TypeParam:
 		Inspect(n.Name, f)
 		list(n.Bounds, f)
+		opt(n.Unsupported, f)
 	case *Field:
 		opt(n.Name, f)
 		opt(n.Type, f)
@@ -72,7 +77,7 @@ func Inspect(node Node, f func(Node) bool) {
 		opt(n.Alias, f)
 
 	// Types
-	case *BadType:
+	case *BadType, *UnsupportedType:
 	case *NamedType:
 		opt(n.Pkg, f)
 		Inspect(n.Name, f)
@@ -128,7 +133,7 @@ func Inspect(node Node, f func(Node) bool) {
 		Inspect(n.Body, f)
 
 	// Expressions
-	case *BadExpr, *Ident, *BasicLit, *BoolLit, *NilLit, *FStringText:
+	case *BadExpr, *UnsupportedExpr, *Ident, *BasicLit, *BoolLit, *NilLit, *FStringText:
 	case *FString:
 		list(n.Parts, f)
 	case *ParenExpr:

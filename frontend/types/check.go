@@ -35,6 +35,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 	c.pkg = NewScope(universe)
 	pkg := &Package{Files: files, Scope: c.pkg, Info: c.info}
 	defer func() { pkg.Named = c.named }()
+	c.refuseUnsupported(files)
 	c.importDecls(files)
 	c.collect(files)
 	for _, f := range files {
@@ -133,6 +134,8 @@ func (c *checker) collect(files []*syntax.File) {
 			case *syntax.ConstDecl:
 				obj := &Const{object: object{d.Name.Name, d.Name.Pos()}, Decl: d}
 				c.declare(c.pkg, d.Name, obj)
+			case *syntax.UnsupportedDecl:
+				c.declareUnsupported(d)
 			case *syntax.BadDecl, *syntax.ImportDecl:
 			default:
 				c.errorf(d, "%s is not supported yet", declKind(d))
@@ -206,6 +209,9 @@ func (c *checker) declare(s *Scope, id *syntax.Ident, obj Object) {
 // collectFunc declares a function, method or associated function with its
 // signature.
 func (c *checker) collectFunc(d *syntax.FuncDecl) {
+	if d.Op != syntax.ILLEGAL || c.refusedSignature(d) {
+		return
+	}
 	obj := &FuncObj{object: object{d.Name.Name, d.Name.Pos()}, Decl: d, Async: d.Async, Export: d.Export}
 	scope := c.pkg
 	var owner *Named
@@ -319,6 +325,10 @@ func (c *checker) receiver(p *syntax.Param, obj *FuncObj) (*Named, Type, *Scope)
 			c.info.Uses[nt.Name] = tn
 		}
 	}
+	if ok && n == nil && basicByName[nt.Name.Name] != nil {
+		c.notYet(p.Type, "extension methods on built-in types")
+		return nil, nil, nil
+	}
 	if n == nil || n.Kind == ContractKind || !c.isOwn(n) {
 		c.errorf(p.Type, "a method receiver must be a struct or enum declared in this package")
 		return nil, nil, nil
@@ -377,6 +387,10 @@ func (c *checker) constDecl(obj *Const, scope *Scope) {
 		return
 	}
 	obj.Type = c.typeExpr(d.Type)
+	if _, ok := d.Value.(*syntax.ArrayExpr); ok {
+		c.notYet(d.Value, "constant fixed arrays")
+		return
+	}
 	c.withBody(d.Name.Name, obj.Type, false, func(fc *funcCtx) {
 		if scope == nil {
 			scope = NewScope(c.pkg)
@@ -537,7 +551,7 @@ func (c *checker) finalize(fc *funcCtx) {
 }
 
 // checkDollarNames refuses names that start with $: only the prelude's
-// $print and $println have one, and Go identifiers cannot.
+// functions have one ($println), and Go identifiers cannot.
 func (c *checker) checkDollarNames(files []*syntax.File) {
 	for _, f := range files {
 		syntax.Inspect(f, func(n syntax.Node) bool {
@@ -567,7 +581,7 @@ func (c *checker) checkDollarNames(files []*syntax.File) {
 				id = n.Name
 			}
 			if id != nil && len(id.Name) > 0 && id.Name[0] == '$' {
-				c.errorf(id, "%s: a declared name cannot start with $ (only $print and $println are prelude names)", id.Name)
+				c.errorf(id, "%s: a declared name cannot start with $ (only prelude functions such as $println have $ names)", id.Name)
 			}
 			return true
 		})

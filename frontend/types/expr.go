@@ -60,7 +60,7 @@ func (c *checker) stmtExpr(s *Scope, e syntax.Expr) Type {
 
 func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type {
 	switch e := e.(type) {
-	case *syntax.BadExpr:
+	case *syntax.BadExpr, *syntax.UnsupportedExpr:
 		return InvalidType
 	case *syntax.Ident:
 		return c.ident(s, e, hint)
@@ -170,7 +170,9 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 		if v := c.bareVariant(e.Name, e); v != nil {
 			return c.variantValue(s, e, v, nil, hint)
 		}
-		c.errorf(e, "undefined: %s", e.Name)
+		if !c.refuseTypeName(e, e.Name) {
+			c.errorf(e, "undefined: %s", e.Name)
+		}
 		return InvalidType
 	}
 	c.info.Uses[e] = obj
@@ -321,6 +323,8 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		return &Ref{Elem: t, Mut: e.Op == syntax.ANDMUT}
 	case syntax.SUMRED:
 		return c.sumReduce(s, e)
+	case syntax.MUL, syntax.PRODRED, syntax.MINRED, syntax.MAXRED, syntax.ANDRED, syntax.ORRED:
+		// Refused before checking (unsupported.go).
 	default:
 		c.errorf(e, "unsupported operator %s", e.Op)
 	}
@@ -419,6 +423,12 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		if x != InvalidType {
 			c.errorf(e.X, "operator %s needs an Option on the left, not %s", e.Op, x)
 		}
+		return InvalidType
+	}
+	if notYetOperator(e.Op) {
+		// Refused before checking (unsupported.go).
+		c.expr(s, e.X, nil)
+		c.expr(s, e.Y, nil)
 		return InvalidType
 	}
 	// Arithmetic and bitwise operators: both sides have one type.

@@ -56,19 +56,19 @@ func (c *checker) typeExpr(t syntax.Type) Type { return c.typeIn(c.pkg, t) }
 // parameters and Self.
 func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 	switch t := t.(type) {
-	case *syntax.BadType:
+	case *syntax.BadType, *syntax.UnsupportedType:
 		return InvalidType
 	case *syntax.NamedType:
 		if t.Pkg != nil {
 			return c.qualifiedType(s, t) // imports.go
 		}
+		if refusedArgs(t) {
+			return InvalidType
+		}
 		name := t.Name.Name
 		switch name {
 		case "i128", "u128":
 			c.errorf(t, "%s is not supported by the Go backend", name)
-			return InvalidType
-		case "Box", "Pin", "Span":
-			c.errorf(t, "%s types are not supported by vex2go", name)
 			return InvalidType
 		}
 		if b, ok := basicByName[name]; ok {
@@ -90,9 +90,10 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 		}
 		tn, ok := s.Lookup(name).(*TypeName)
 		if !ok || tn.Type == nil && tn.Decl == nil {
-			if name == "Self" {
+			switch {
+			case name == "Self":
 				c.errorf(t, "Self is only allowed in contracts and methods")
-			} else {
+			case !c.refuseTypeName(t, name):
 				c.errorf(t.Name, "undefined type %s", name)
 			}
 			return InvalidType
