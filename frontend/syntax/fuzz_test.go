@@ -75,6 +75,17 @@ var fuzzSeeds = []string{
 	"contract C { m<T>(): T { } }",
 	"import x from \"p\"\nexport",
 	"fn f() -> i32 { 1 }\nconst N = 1",
+
+	// Real Vex (issue 9) and the syntax of spec section 10.
+	"fn f() {\n if a {\n }\n // c\n elif b {\n }\n\n else {\n }\n}",
+	"fn f() {\n let r = xs\n  .iter()\n  // c\n  .map(g)\n let p = &x!\n}",
+	"fn f() { let x = a <? b >? c +| d -| e <<< 1 >>> 2; let s = <+ a + <* b + <?| c + >?| d; let t = <& f && <| g }",
+	"fn f() { let y = *r + *v.getUnchecked(i); *n += 1; $assertEq(a, b); for i in 0i64..n { } }",
+	"fn (self: &V) op+(o: V): V { self }\nfn (self: &V!) op[]=(i: i64, v: f64) {}\nfn (self: &V) op-(): V { self }\nfn op<T>(x: T) {}\nfn +(a: V, b: V): V { a }",
+	"fn (self: &string) shout(): string { self }\ncontract O: Eq, Display { bump()!\n m(): Self\n type Item\n op==(o: Self): bool }",
+	"const P: [u8; 3] = [2, 3, 5]\nfn f(): never { panic(\"x\") }\nfn g(o: Option<&T>, v: Vec<*u8>) {}",
+	"policy P { a: 1 }\nextern \"C\" { fn a() }\nactor A { }\n@inline fn f() {}\n#[x] struct S {}",
+	"fn f<'a, const N: usize, T = Self>(x: &'a T, y: ...i32): string | i32 { let m = a >< b <*> c; let t = m'; $if x { } else { } }",
 }
 
 // FuzzParse checks that ParseFile returns on any input without panicking,
@@ -87,6 +98,14 @@ func FuzzParse(f *testing.F) {
 	for _, line := range strings.Split(benchSource, "\n") {
 		f.Add("fn f() {\n" + line + "\n}")
 	}
+	// Long and deep inputs, just past the limits, so that the mutations
+	// exercise the bounds.
+	f.Add("fn f() { let x = " + strings.Repeat("a + ", maxDepth) + "a }")
+	f.Add("fn f() { let x = " + strings.Repeat("a? - ", maxDepth/2) + "a }")
+	f.Add("fn f() { let x = a" + strings.Repeat(".b()", maxDepth/2) + " }")
+	f.Add("fn f() { let x = " + strings.Repeat("(", maxDepth) + "1" + strings.Repeat(")", maxDepth) + " }")
+	f.Add("fn f() " + strings.Repeat("{", maxDepth/2) + strings.Repeat("}", maxDepth/2))
+	f.Add("fn f() { let x = " + strings.Repeat(`f"{`, maxFStringDepth+1) + "1" + strings.Repeat(`}"`, maxFStringDepth+1) + " }")
 	f.Fuzz(func(t *testing.T, src string) {
 		fset := source.NewFileSet()
 		var diags source.List

@@ -1027,3 +1027,25 @@ func BenchmarkParse(b *testing.B) {
 		ParseFile(source.NewFileSet(), "b.vx", src, &diags)
 	}
 }
+
+// BenchmarkParseHostile parses the long and deep inputs of
+// TestHostileInputs at a tenth of their size: a chain just under the limit
+// that parses, and a chain and a nesting that hit it.
+func BenchmarkParseHostile(b *testing.B) {
+	for _, bb := range []struct{ name, src string }{
+		{"chain-at-limit", "fn main() {\nlet x = " + strings.Repeat("a + ", maxDepth-10) + "a\n}"},
+		{"chain-past-limit", "fn main() {\nlet x = " + strings.Repeat("a + ", 100_000) + "a\n}"},
+		{"tries-past-limit", "fn main() {\nlet x = " + strings.Repeat("a? - ", 100_000) + "a\n}"},
+		{"nesting-past-limit", "fn main() {\nlet x = " + strings.Repeat("(", 100_000) + "1" + strings.Repeat(")", 100_000) + "\n}"},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			src := []byte(bb.src)
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				var diags source.List
+				ParseFile(source.NewFileSet(), "b.vx", src, &diags)
+			}
+		})
+	}
+}

@@ -78,6 +78,9 @@ func TestScanTokens(t *testing.T) {
 		{"+ += +| - -= -| -> * ** *= *+ / /= % %=", "+|+=|+||-|-=|-||->|*|**|*=|*+|/|/=|%|%="},
 		{"& && &= &! | || |= ^ ^= ~", "&|&&|&=|&!|||||||=|^|^=|~"},
 		{"< << <<= <<< <= <- <+ <? > >> >>= >>> >= >?", "<|<<|<<=|<<<|<=|<-|<+|<?|>|>>|>>=|>>>|>=|>?"},
+		{"<* <*> <?| >?| <& <| ><", "<*|<*>|<?||>?||<&|<||><"},
+		{"m' (a)' v[0]' m''", "identifier m|'|(|identifier a|)|'|identifier v|[|integer literal 0|]|'|identifier m|'|'"},
+		{"x 'a' f('b') 'l: loop", "identifier x|char literal 'a'|identifier f|(|char literal 'b'|)|label 'l|:|loop"},
 		{"= == => ! != !> ? ?? : :: . .. ..= ...", "=|==|=>|!|!=|!>|?|??|:|::|.|..|..=|..."},
 		{", ; ( ) [ ] { } @ # `tag`", `,|; ";"|(|)|[|]|{|}|@|#|template literal ` + "`tag`"},
 	} {
@@ -129,12 +132,32 @@ func TestSemicolonInsertion(t *testing.T) {
 		{"Vec<i32>\n", false},
 		{"x // comment\n", true},
 		{"x /* c */\n", true},
+		{"&data!\n", true},
+		{"m'\n", true},
+
+		// A line break before else, elif or .name continues the statement.
+		{"}\nelse", false},
+		{"}\n\n  elif", false},
+		{"} // c\n/* d\n */\n// e\nelse", false},
+		{"}\nelsewhere", true},
+		{"}\nelif2", true},
+		{"xs\n  .map(", false},
+		{"xs\n  // c\n  .map(", false},
+		{"x\n..y", true},
+		{"x\n.5", true},
+		{"x /* two\nlines */ .f(", false},
+		{"x /* two\nlines */ g", true},
 	} {
 		toks, _ := scanAll(tt.src)
 		got := len(toks) > 0 && toks[len(toks)-1] == `; "\n"`
 		if got != tt.want {
 			t.Errorf("%q: semicolon inserted = %v, want %v (tokens %v)", tt.src, got, tt.want, toks)
 		}
+	}
+	// The continuation skips the lines it looked at.
+	toks, _ := scanAll("a\n\n// c\n\n.f()\nelse")
+	if got := strings.Join(toks, "|"); got != `identifier a|.|identifier f|(|)|else` {
+		t.Errorf("continued lines: %s", got)
 	}
 	// At the end of input, too.
 	if toks, _ := scanAll("x"); strings.Join(toks, "|") != `identifier x|; "\n"` {
