@@ -20,9 +20,9 @@ var refusedComment = regexp.MustCompile(`// refused: (.*)$`)
 // TestCorpus is the parse-agreement test: testdata/vex holds Vex as the
 // Vex team writes it, from the spec's and the seed page's examples and
 // programs in their style, and vex2go must parse all of it, as the Vex
-// parser does. The checker must not fail on any of it; in the
-// out_of_scope_* files it must refuse each line marked "// refused: X"
-// with an error that names X, and report nothing else.
+// parser does, into nodes whose spans nest. The checker must not fail on
+// any of it; in the out_of_scope_* files it must refuse each line marked
+// "// refused: X" with an error that names X, and report nothing else.
 func TestCorpus(t *testing.T) {
 	paths, err := filepath.Glob("testdata/vex/*.vx")
 	if err != nil || len(paths) == 0 {
@@ -42,6 +42,7 @@ func TestCorpus(t *testing.T) {
 				diags.Print(&b, fset)
 				t.Fatalf("syntax errors:\n%s", b.String())
 			}
+			checkSpans(t, fset, f)
 			types.Check(fset, []*syntax.File{f}, &diags)
 			if !strings.HasPrefix(filepath.Base(path), "out_of_scope_") {
 				return
@@ -67,4 +68,26 @@ func TestCorpus(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkSpans checks that every node has a span inside its parent's.
+func checkSpans(t *testing.T, fset *source.FileSet, f *syntax.File) {
+	var stack []syntax.Node
+	syntax.Inspect(f, func(n syntax.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if !n.Pos().IsValid() || n.End() < n.Pos() {
+			t.Errorf("%T has span %d-%d", n, n.Pos(), n.End())
+		}
+		if len(stack) > 0 {
+			if parent := stack[len(stack)-1]; n.Pos() < parent.Pos() || n.End() > parent.End() {
+				t.Errorf("%T at %s lies outside its parent %T at %s-%s", n,
+					fset.Position(n.Pos()), parent, fset.Position(parent.Pos()), fset.Position(parent.End()))
+			}
+		}
+		stack = append(stack, n)
+		return true
+	})
 }
