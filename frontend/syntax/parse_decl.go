@@ -122,15 +122,17 @@ var unsupportedItems = map[string]string{
 // other word before an item keyword or a name, such as a Vex item kind
 // that vex2go does not know.
 func (p *parser) unsupportedItemAhead(top bool) bool {
-	next, _ := p.peek()
-	switch next {
-	case FN, ASYNC, STRUCT, ENUM, CONTRACT, CONST, TYPE, LET, LETMUT, IDENT:
-	case STRING:
-		return unsupportedItems[p.lit] != ""
-	default:
+	known := unsupportedItems[p.lit] != ""
+	if !top && !known {
 		return false
 	}
-	return top || unsupportedItems[p.lit] != ""
+	switch next, _ := p.peek(); next {
+	case FN, ASYNC, STRUCT, ENUM, CONTRACT, CONST, TYPE, LET, LETMUT, IDENT:
+		return true
+	case STRING:
+		return known
+	}
+	return false
 }
 
 // unsupportedDecl parses an item that vex2go refuses: its leading word,
