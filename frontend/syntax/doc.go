@@ -7,6 +7,10 @@
 // for `vex2go parse`.
 //
 // Syntax that Vex has but vex2go does not support (spec section 10) is
-// recognised and refused by name, so users learn which feature is missing
-// rather than reading "unexpected token".
+// parsed into Unsupported nodes that name the feature, which the checker
+// refuses, so that `vex2go parse` accepts what the Vex parser accepts and
+// users learn which feature is missing rather than reading "unexpected
+// token". The tree is at most maxDepth levels deep, every kind of nesting
+// and each operator of a chain counted, so that the phases after the
+// parser may walk it recursively.
 package syntax
