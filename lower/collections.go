@@ -180,7 +180,7 @@ func (l *lowerer) cloneFunc(t types.Type) Expr {
 	case *types.Map:
 		var inner Expr = l.cloneFunc(t.Elem)
 		if inner == nil {
-			inner = &Lit{Value: "nil"}
+			inner = goNil()
 		}
 		return lit(&CallExpr{Fun: rt("CloneMap"), Args: []Expr{v, inner}})
 	case *types.Set:
@@ -214,7 +214,7 @@ func (l *lowerer) cloneExpr(t types.Type, x Expr) Expr {
 	case *types.Map:
 		var inner Expr = l.cloneFunc(t.Elem)
 		if inner == nil {
-			inner = &Lit{Value: "nil"}
+			inner = goNil()
 		}
 		return &CallExpr{Fun: rt("CloneMap"), Args: []Expr{x, inner}}
 	case *types.Set:
@@ -255,9 +255,9 @@ func (f *funcLower) index(e *syntax.IndexExpr) Expr {
 	return &IndexExpr{X: x, Index: f.expr(e.Index)}
 }
 
-// newCollection lowers Vec.new<T>(), Map.new<K, V>() and Set.new<T>().
-func (f *funcLower) newCollection(c *types.Call) Expr {
-	switch t := types.Resolve(c.Type).(type) {
+// lowerNewCollection lowers Vec.new<T>(), Map.new<K, V>() and Set.new<T>().
+func lowerNewCollection(f *funcLower, b *builtinCall) Expr {
+	switch t := types.Resolve(b.sig.Result).(type) {
 	case *types.Vec:
 		return &CompositeLit{Type: f.l.typ(t)}
 	case *types.Map:
@@ -265,7 +265,7 @@ func (f *funcLower) newCollection(c *types.Call) Expr {
 	case *types.Set:
 		return &CallExpr{Fun: rt("NewSet"), TypeArgs: []Type{f.l.typ(t.Elem)}}
 	}
-	return &Lit{Value: "nil"}
+	return f.l.internalError(b.e, "%s is not a collection", b.sig.Result)
 }
 
 // collectionType lowers Map and Set types.
@@ -279,77 +279,72 @@ func (l *lowerer) collectionType(t types.Type) Type {
 	return nil
 }
 
-// collectionMethod lowers a method call on a Vec, array, slice, Map or Set;
-// recv, read through any reference, and args are lowered already.
-func (f *funcLower) collectionMethod(e *syntax.CallExpr, c *types.Call, recv Expr, args []Expr) Expr {
-	if c.Name == "clone" {
-		return f.l.cloneExpr(c.Recv, recv)
+// lowerClone lowers v.clone() of a Vec, array, slice, Map or Set.
+func lowerClone(f *funcLower, b *builtinCall) Expr { return f.l.cloneExpr(b.c.Recv, b.x) }
+
+// seq returns the receiver of a method of Vec, arrays and slices as a Go
+// slice.
+func (b *builtinCall) seq(f *funcLower) Expr { return f.sliceOf(b.x, b.c.Recv) }
+
+// seqFunc is the lowering of a method of Vec, arrays and slices that is the
+// vexrt function name of the elements and the arguments.
+func seqFunc(name string) lowerFunc {
+	return func(f *funcLower, b *builtinCall) Expr {
+		return &CallExpr{Fun: rt(name), Args: append([]Expr{b.seq(f)}, b.args...)}
 	}
-	switch t := types.Resolve(c.Recv).(type) {
-	case *types.Map, *types.Set:
-		return method(recv, upperFirst(c.Name), args...)
-	case *types.Vec:
-		return f.seqMethod(e, c.Name, recv, args, t, t.Elem)
-	case *types.Slice:
-		return f.seqMethod(e, c.Name, recv, args, t, t.Elem)
-	case *types.Array:
-		return f.seqMethod(e, c.Name, recv, args, t, t.Elem)
-	}
-	return &Lit{Value: "nil"}
 }
 
-func (f *funcLower) seqMethod(e *syntax.CallExpr, name string, recv Expr, args []Expr, t, elem types.Type) Expr {
-	pos := f.l.pos(e)
-	call := func(fn string, xs ...Expr) Expr { return &CallExpr{Fun: rt(fn), Args: xs} }
-	length := &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{recv}}
-	switch name {
-	case "push":
-		// v = append(v, x)
-		p := f.place(recv)
-		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{p}, Op: "=", Rhs: []Expr{&CallExpr{Fun: &Ident{Name: "append"}, Args: []Expr{p, args[0]}}}})
-		return unitValue()
-	case "clear":
-		// v = v[:0]
-		p := f.place(recv)
-		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{p}, Op: "=", Rhs: []Expr{&SliceExpr{X: p, Hi: &Lit{Value: "0"}}}})
-		return unitValue()
-	case "pop":
-		return call("Pop", addr(f.place(recv)))
-	case "insert":
-		return call("Insert", addr(f.place(recv)), f.int64Arg(e.Args[0], args[0]), args[1])
-	case "remove":
-		return call("Remove", addr(f.place(recv)), f.int64Arg(e.Args[0], args[0]))
-	case "get":
-		return call("VecGet", f.sliceOf(recv, t), f.int64Arg(e.Args[0], args[0]))
-	case "len":
-		return &ConvExpr{Type: &NamedType{Name: "int64"}, X: length}
-	case "isEmpty":
-		return &BinaryExpr{Op: "==", X: length, Y: &Lit{Value: "0"}}
-	case "contains":
-		return call("Contains", f.sliceOf(recv, t), args[0])
-	case "first":
-		return call("First", f.sliceOf(recv, t))
-	case "last":
-		return call("Last", f.sliceOf(recv, t))
-	case "reverse":
-		return call("Reverse", f.sliceOf(recv, t))
-	case "sort":
-		if cmpFn := f.l.compareFunc(elem); cmpFn != nil {
-			return call("SortFunc", f.sliceOf(recv, t), cmpFn)
-		}
-		return call("Sort", f.sliceOf(recv, t))
-	case "iter":
-		return f.sliceOf(recv, t)
-	case "enumerate":
-		return call("Enumerated", f.sliceOf(recv, t))
-	case "map":
-		return call("MapVec", f.sliceOf(recv, t), args[0])
-	case "filter":
-		return call("Filter", f.sliceOf(recv, t), args[0])
-	case "join":
-		return &CallExpr{Fun: &Ident{Path: stringsPath, Name: "Join"}, Args: []Expr{f.sliceOf(recv, t), args[0]}}
+func lowerSeqGet(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: rt("VecGet"), Args: []Expr{b.seq(f), b.int64Arg(f, 0)}}
+}
+
+func length(x Expr) Expr { return &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{x}} }
+
+func lowerSeqLen(_ *funcLower, b *builtinCall) Expr {
+	return &ConvExpr{Type: &NamedType{Name: "int64"}, X: length(b.x)}
+}
+
+func lowerSeqIsEmpty(_ *funcLower, b *builtinCall) Expr {
+	return &BinaryExpr{Op: "==", X: length(b.x), Y: &Lit{Value: "0"}}
+}
+
+func lowerSeqSort(f *funcLower, b *builtinCall) Expr {
+	if cmpFn := f.l.compareFunc(seqElem(b.c.Recv)); cmpFn != nil {
+		return &CallExpr{Fun: rt("SortFunc"), Args: []Expr{b.seq(f), cmpFn}}
 	}
-	return &Lit{Value: "nil"}
+	return &CallExpr{Fun: rt("Sort"), Args: []Expr{b.seq(f)}}
+}
+
+func lowerSeqIter(f *funcLower, b *builtinCall) Expr { return b.seq(f) }
+
+func lowerSeqJoin(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: &Ident{Path: stringsPath, Name: "Join"}, Args: []Expr{b.seq(f), b.args[0]}}
+}
+
+// lowerVecPush lowers v.push(x) to v = append(v, x).
+func lowerVecPush(f *funcLower, b *builtinCall) Expr {
+	p := f.place(b.x)
+	f.emit(&AssignStmt{Pos: f.l.pos(b.e), Lhs: []Expr{p}, Op: "=", Rhs: []Expr{&CallExpr{Fun: &Ident{Name: "append"}, Args: []Expr{p, b.args[0]}}}})
+	return unitValue()
+}
+
+// lowerVecClear lowers v.clear() to v = v[:0].
+func lowerVecClear(f *funcLower, b *builtinCall) Expr {
+	p := f.place(b.x)
+	f.emit(&AssignStmt{Pos: f.l.pos(b.e), Lhs: []Expr{p}, Op: "=", Rhs: []Expr{&SliceExpr{X: p, Hi: &Lit{Value: "0"}}}})
+	return unitValue()
+}
+
+func lowerVecPop(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: rt("Pop"), Args: []Expr{addr(f.place(b.x))}}
+}
+
+func lowerVecInsert(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: rt("Insert"), Args: []Expr{addr(f.place(b.x)), b.int64Arg(f, 0), b.args[1]}}
+}
+
+func lowerVecRemove(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: rt("Remove"), Args: []Expr{addr(f.place(b.x)), b.int64Arg(f, 0)}}
 }
 
 // collectionBinary lowers == and != on Vecs and slices, and array
@@ -495,11 +490,11 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 	var src Expr
 	elemT := info.Pats[s.Pat]
 	if call, ok := s.X.(*syntax.CallExpr); ok {
-		if c := info.Calls[call]; c != nil && c.Kind == types.CallMethod && (c.Name == "enumerate" || c.Name == "iter") {
+		if c := info.Calls[call]; c != nil && (c.Builtin() == types.SeqEnumerate || c.Builtin() == types.SeqIter) {
 			switch types.Resolve(c.Recv).(type) {
 			case *types.Vec, *types.Slice, *types.Array:
 				recv := f.value(call.Fun.(*syntax.SelectorExpr).X)
-				if c.Name == "enumerate" {
+				if c.Builtin() == types.SeqEnumerate {
 					src, m = &CallExpr{Fun: rt("Enumerate"), Args: []Expr{f.sliceOf(recv, c.Recv)}}, pairMode
 				} else {
 					src, m = recv, valueMode
@@ -746,15 +741,21 @@ func (f *funcLower) callOnly(e syntax.Expr) Expr {
 		return f.expr(e)
 	}
 	c := f.l.info.Calls[call]
-	if c == nil || c.Kind != types.CallMethod || (c.Name != "push" && c.Name != "clear") {
+	if c == nil {
 		return f.expr(e)
 	}
-	if _, isVec := types.Resolve(c.Recv).(*types.Vec); !isVec {
+	var fn string
+	switch c.Builtin() {
+	case types.VecPush:
+		fn = "Push"
+	case types.VecClear:
+		fn = "Clear"
+	default:
 		return f.expr(e)
 	}
 	recv := f.place(f.value(call.Fun.(*syntax.SelectorExpr).X))
 	args := append([]Expr{addr(recv)}, f.exprList(call.Args)...)
-	return &CallExpr{Fun: rt(upperFirst(c.Name)), Args: args}
+	return &CallExpr{Fun: rt(fn), Args: args}
 }
 
 // showNamed formats v, an instance of a generic struct or enum whose type

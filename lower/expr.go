@@ -28,11 +28,11 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		case *types.Const, *types.FuncObj:
 			return f.l.objRef(obj)
 		case *types.Builtin:
-			if obj.Name() == "None" {
+			if obj.ID == types.None {
 				return f.none(info.Types[e])
 			}
 		}
-		return &Ident{Name: goName(e.Name, false)}
+		return f.l.internalError(e, "%s is not a value the lowering knows", e.Name)
 	case *syntax.BasicLit:
 		return literal(e)
 	case *syntax.BoolLit:
@@ -147,8 +147,12 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		f.loop(e, &Ident{Name: tmp})
 		return &Ident{Name: tmp}
 	}
-	return &Lit{Value: "nil"}
+	return f.l.internalError(e, "an expression the lowering does not know")
 }
+
+// goNil is Go's nil: a nil func for vexrt.CloneMap, a nil channel for a
+// disabled select case.
+func goNil() Expr { return &Ident{Name: "nil"} }
 
 // exprList lowers expressions left to right. When a later one needs
 // statements, earlier ones are saved in temporaries first so that Vex's
@@ -425,7 +429,7 @@ func rtIdent(name string) *Ident { return rt(name) }
 func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 	sig, _ := types.Resolve(f.l.info.Types[e]).(*types.Func)
 	if sig == nil {
-		return &Lit{Value: "nil"}
+		return f.l.internalError(e, "the closure has type %s", f.l.info.Types[e])
 	}
 	lit := &FuncLit{}
 	saved := *f
@@ -493,7 +497,7 @@ func (l *lowerer) variantValue(v *types.Variant, t types.Type) Expr {
 func (f *funcLower) structLit(e *syntax.StructLit) Expr {
 	n, _ := types.Resolve(f.l.info.Types[e]).(*types.Named)
 	if n == nil {
-		return &Lit{Value: "nil"}
+		return f.l.internalError(e, "the struct literal has type %s", f.l.info.Types[e])
 	}
 	var exprs []syntax.Expr
 	for _, fi := range e.Fields {

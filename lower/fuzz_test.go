@@ -15,9 +15,9 @@ import (
 )
 
 // FuzzLower runs the whole pipeline on arbitrary input: whatever the
-// checker accepts must lower and print as Go without a panic, and the
-// printer must be able to format it. The corpus starts with every
-// single-file golden case.
+// checker accepts must lower without an internal error and print as Go
+// without a panic, and the printer must be able to format it. The corpus
+// starts with every single-file golden case.
 func FuzzLower(f *testing.F) {
 	cases, _ := filepath.Glob("../golden/testdata/*.txtar")
 	for _, name := range cases {
@@ -50,7 +50,12 @@ func FuzzLower(f *testing.F) {
 		if pkg.Main != nil {
 			name = "main"
 		}
-		for _, gf := range lower.Lower(fset, pkg, lower.Options{PkgName: name}).Files {
+		ir := lower.Lower(fset, pkg, lower.Options{PkgName: name}, &diags)
+		if diags.HasErrors() {
+			diags.Sort(fset)
+			t.Fatalf("the lowering of an accepted program failed: %s", diags.Diags[0].Msg)
+		}
+		for _, gf := range ir.Files {
 			if _, err := gen.File(name, gf, gen.Options{}); err != nil {
 				t.Fatalf("accepted program does not print as Go: %v", err)
 			}

@@ -28,6 +28,7 @@ type Import struct {
 // importCtx is shared by the lowerers of one Lower call.
 type importCtx struct {
 	fset     *source.FileSet
+	diags    *source.List // receives internal errors
 	path     func(*types.Package) (path, name string)
 	lowerers map[*types.Package]*lowerer
 }

@@ -428,6 +428,11 @@ type (
 	// TypeExpr lets a type stand where Go expects an expression, such as
 	// the first argument of make or new.
 	TypeExpr struct{ Type Type }
+
+	// BadExpr stands for an expression that the lowering could not spell
+	// in Go. Lower reports each as an internal error, so a BadExpr never
+	// reaches gen.
+	BadExpr struct{}
 )
 
 func (*Ident) aExpr()          {}
@@ -445,3 +450,4 @@ func (*FuncLit) aExpr()        {}
 func (*ParenExpr) aExpr()      {}
 func (*TypeAssertExpr) aExpr() {}
 func (*TypeExpr) aExpr()       {}
+func (*BadExpr) aExpr()        {}

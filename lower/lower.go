@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -26,9 +27,11 @@ type Options struct {
 	ImportPath func(*types.Package) (path, name string)
 }
 
-// Lower turns a type-checked package into IR.
-func Lower(fset *source.FileSet, pkg *types.Package, opts Options) *Package {
-	l := newLowerer(&importCtx{fset: fset, path: opts.ImportPath, lowerers: make(map[*types.Package]*lowerer)}, pkg)
+// Lower turns a type-checked package into IR. A construct that it cannot
+// spell in Go, which is a bug of vex2go, is reported to diags as an
+// internal error at its .vx position; the IR is then of no use.
+func Lower(fset *source.FileSet, pkg *types.Package, opts Options, diags *source.List) *Package {
+	l := newLowerer(&importCtx{fset: fset, diags: diags, path: opts.ImportPath, lowerers: make(map[*types.Package]*lowerer)}, pkg)
 	out := &Package{Name: opts.PkgName}
 	for _, f := range pkg.Files {
 		lf := l.file(f)
@@ -139,6 +142,13 @@ func (l *lowerer) mainFile() int {
 		}
 	}
 	return 0
+}
+
+// internalError reports that the lowering cannot spell the construct at
+// n in Go, a bug of vex2go, and returns a BadExpr in its place.
+func (l *lowerer) internalError(n syntax.Node, format string, args ...any) Expr {
+	l.imp.ctx.diags.ErrorSpan(n.Pos(), n.End(), "internal error: %s — please report", fmt.Sprintf(format, args...))
+	return &BadExpr{}
 }
 
 func (l *lowerer) pos(n syntax.Node) Pos {

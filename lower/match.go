@@ -25,7 +25,7 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 		if v := info.Variants[p]; v != nil {
 			return f.variantCond(v, x, u)
 		}
-		if _, isNone := info.Uses[p.Name].(*types.Builtin); isNone {
+		if builtinID(info.Uses[p.Name]) == types.None {
 			return method(x, "IsNone")
 		}
 		if l, ok := info.Defs[p.Name].(*types.Local); ok {
@@ -108,23 +108,36 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 			return cond
 		}
 		id, _ := p.Path.(*syntax.Ident)
-		if id == nil || len(p.Args) != 1 {
-			if id != nil && id.Name == "None" {
-				return method(x, "IsNone")
-			}
+		if id == nil {
 			return nil
 		}
-		switch u := u.(type) {
-		case *types.Option:
-			return and(method(x, "IsSome"), f.patCond(p.Args[0], method(x, "Value"), u.Elem, binds))
-		case *types.Result:
-			if id.Name == "Ok" {
-				return and(method(x, "IsOk"), f.patCond(p.Args[0], method(x, "Value"), u.Ok, binds))
+		switch builtinID(info.Uses[id]) {
+		case types.None:
+			return method(x, "IsNone")
+		case types.Some:
+			if o, ok := u.(*types.Option); ok && len(p.Args) == 1 {
+				return and(method(x, "IsSome"), f.patCond(p.Args[0], method(x, "Value"), o.Elem, binds))
 			}
-			return and(method(x, "IsErr"), f.patCond(p.Args[0], method(x, "Failure"), u.Err, binds))
+		case types.Ok:
+			if r, ok := u.(*types.Result); ok && len(p.Args) == 1 {
+				return and(method(x, "IsOk"), f.patCond(p.Args[0], method(x, "Value"), r.Ok, binds))
+			}
+		case types.Err:
+			if r, ok := u.(*types.Result); ok && len(p.Args) == 1 {
+				return and(method(x, "IsErr"), f.patCond(p.Args[0], method(x, "Failure"), r.Err, binds))
+			}
 		}
 	}
 	return nil
+}
+
+// builtinID returns the entry of the prelude table that obj is, or
+// NoBuiltin.
+func builtinID(obj types.Object) types.BuiltinID {
+	if b, ok := obj.(*types.Builtin); ok {
+		return b.ID
+	}
+	return types.NoBuiltin
 }
 
 func and(a, b Expr) Expr {
@@ -294,7 +307,12 @@ func (f *funcLower) commaOk(p syntax.Pattern) (local *types.Local, getter string
 	if !isIdent {
 		return nil, "", false
 	}
-	getter = map[string]string{"Some": "Get", "Ok": "Get", "Err": "ErrValue"}[id.Name]
+	switch builtinID(f.l.info.Uses[id]) {
+	case types.Some, types.Ok:
+		getter = "Get"
+	case types.Err:
+		getter = "ErrValue"
+	}
 	local = f.simpleBinding(vp.Args[0])
 	if getter == "" || (local == nil && !isWildcard(vp.Args[0])) {
 		return nil, "", false

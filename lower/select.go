@@ -87,7 +87,7 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 	if looped && !hasTimeout && len(disabled) == len(e.Cases) {
 		var all Expr
 		for _, d := range disabled {
-			all = and(all, &BinaryExpr{Op: "==", X: d, Y: &Lit{Value: "nil"}})
+			all = and(all, &BinaryExpr{Op: "==", X: d, Y: goNil()})
 		}
 		f.emit(&IfStmt{Pos: pos, Cond: all, Then: &Block{Stmts: []Stmt{&ExprStmt{Pos: pos, X: &CallExpr{Fun: &Ident{Name: "panic"},
 			Args: []Expr{&CallExpr{Fun: rt("Fail"), Args: []Expr{stringLit("select: all channels closed")}}}}}}}})
@@ -115,7 +115,7 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 				ok := f.flag("ok")
 				cc.Comm = &AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{&UnaryExpr{Op: "<-", X: chans[i]}}}
 				f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: &Block{Stmts: []Stmt{
-					&AssignStmt{Lhs: []Expr{chans[i]}, Op: "=", Rhs: []Expr{&Lit{Value: "nil"}}},
+					&AssignStmt{Lhs: []Expr{chans[i]}, Op: "=", Rhs: []Expr{goNil()}},
 					&BranchStmt{Tok: "continue"},
 				}}})
 				if l := f.simpleBinding(someBinding(sc.Bind)); l != nil {

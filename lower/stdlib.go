@@ -1,7 +1,6 @@
 package lower
 
 import (
-	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
 )
 
@@ -57,88 +56,89 @@ func stdConst(obj types.Object) *Ident {
 	return nil
 }
 
-// stdCall lowers a call of a function or associated function of a
-// standard module.
-func (f *funcLower) stdCall(e *syntax.CallExpr, c *types.Call) Expr {
-	raw := f.exprList(e.Args)
-	args := make([]Expr, len(raw))
-	for i, x := range raw {
-		args[i] = f.deref(e.Args[i], x) // math.abs, min, max and time.sleep see through references
-	}
-	sig, _ := c.Type.(*types.Func)
-	call := func(fn string, xs ...Expr) Expr { return &CallExpr{Fun: rt(fn), Args: xs} }
-	goCall := func(path, fn string, xs ...Expr) Expr { return &CallExpr{Fun: &Ident{Path: path, Name: fn}, Args: xs} }
-	arg := func(i int) Expr { return f.typed(e.Args[i], args[i], sig.Params[i]) }
-	millis := func(i int) Expr { return f.int64Arg(e.Args[i], args[i]) }
-	switch c.Module + " " + c.Name {
-	case "sync Mutex.new":
-		return call("NewMutex", arg(0))
-	case "sync RwLock.new":
-		return call("NewRwLock", arg(0))
-	case "sync WaitGroup.new":
-		return call("NewWaitGroup")
-	case "sync Once.new":
-		return call("NewOnce")
-	case "sync Barrier.new":
-		return call("NewBarrier", millis(0))
-	case "sync/atomic I32.new", "sync/atomic I64.new", "sync/atomic U32.new", "sync/atomic U64.new", "sync/atomic Bool.new":
-		st := types.Resolve(sig.Result).(*types.StdType)
-		return call("New"+stdGoNames[st.Kind], args[0])
-	case "time now", "time Instant.now":
-		return call("Now")
-	case "time sleep":
-		if types.Resolve(sig.Params[0]) == types.DurationType {
-			return goCall("time", "Sleep", args[0])
+// stdFunc adapts the lowering of a function or associated function of a
+// standard module, which sees through references: math.abs(r) of a &f64.
+func stdFunc(lower lowerFunc) lowerFunc {
+	return func(f *funcLower, b *builtinCall) Expr {
+		args := make([]Expr, len(b.args))
+		for i, x := range b.args {
+			args[i] = f.deref(b.e.Args[i], x)
 		}
-		return call("SleepSync", millis(0))
-	case "context background":
-		return call("Background")
-	case "context withCancel":
-		return call("WithCancel", args[0])
-	case "context withTimeout":
-		return call("WithTimeout", args[0], millis(1))
-	case "context cancel":
-		return call("Cancel", args[0])
-	case "context isDone":
-		return call("IsDone", args[0])
-	case "context runIn":
-		return call("RunIn", args...)
-	case "context delay":
-		return call("SleepCtx", args[0], millis(1))
-	case "math abs":
-		return call("Abs", arg(0))
-	case "math min", "math max":
-		return goCall("", c.Name, arg(0), args[1]) // Go's min and max take the first argument's type
-	case "math sqrt", "math pow", "math floor", "math ceil", "math sin", "math cos", "math log", "math exp":
-		return goCall(mathPath, upperFirst(c.Name), args...)
-	case "strings join":
-		return goCall(stringsPath, "Join", args...)
-	case "strconv toString":
-		return f.format(e.Args[0], raw[0])
+		values := *b
+		values.args = args
+		return lower(f, &values)
 	}
-	if c.Module == "strings" || c.Module == "strconv" {
-		return f.stringMethod(c.Name, args[0], args[1:], e.Args[1:])
-	}
-	return &Lit{Value: "nil"}
 }
 
-// stdMethod lowers a method call on a value of a standard module's type;
-// recv, read through any reference, and args are lowered already.
-func (f *funcLower) stdMethod(e *syntax.CallExpr, c *types.Call, t *types.StdType, recv Expr, args []Expr) Expr {
-	sig, _ := c.Type.(*types.Func)
-	if sig != nil && len(args) > len(sig.Params) {
-		args = args[:len(sig.Params)] // an Ordering: every Go atomic operation is sequentially consistent
+// typedArg is argument i, converted where Go would give a constant another
+// type than the parameter's.
+func (b *builtinCall) typedArg(f *funcLower, i int) Expr {
+	return f.typed(b.e.Args[i], b.args[i], b.sig.Params[i])
+}
+
+func lowerLockNew(name string) lowerFunc {
+	return func(f *funcLower, b *builtinCall) Expr {
+		return &CallExpr{Fun: rt(name), Args: []Expr{b.typedArg(f, 0)}}
 	}
-	switch c.Name {
-	case "withLock":
-		if isUnitResult(sig.Result) {
-			return method(recv, "WithLock", args...)
-		}
-		return &CallExpr{Fun: rt("WithLockResult"), Args: []Expr{recv, args[0]}}
-	case "add":
-		if t.Kind == types.StdWaitGroup {
-			return method(recv, "Add", f.int64Arg(e.Args[0], args[0]))
-		}
+}
+
+func lowerBarrierNew(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: rt("NewBarrier"), Args: []Expr{b.int64Arg(f, 0)}}
+}
+
+func lowerAtomicNew(f *funcLower, b *builtinCall) Expr {
+	st := types.Resolve(b.sig.Result).(*types.StdType)
+	return &CallExpr{Fun: rt("New" + stdGoNames[st.Kind]), Args: b.args}
+}
+
+func lowerTimeSleep(f *funcLower, b *builtinCall) Expr {
+	if types.Resolve(b.sig.Params[0]) == types.DurationType {
+		return &CallExpr{Fun: &Ident{Path: "time", Name: "Sleep"}, Args: b.args}
 	}
-	return method(recv, upperFirst(c.Name), args...)
+	return &CallExpr{Fun: rt("SleepSync"), Args: []Expr{b.int64Arg(f, 0)}}
+}
+
+// lowerCtxMillis is the lowering of a function of "context" that takes a
+// context and milliseconds.
+func lowerCtxMillis(name string) lowerFunc {
+	return func(f *funcLower, b *builtinCall) Expr {
+		return &CallExpr{Fun: rt(name), Args: []Expr{b.args[0], b.int64Arg(f, 1)}}
+	}
+}
+
+func lowerMathAbs(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: rt("Abs"), Args: []Expr{b.typedArg(f, 0)}}
+}
+
+// lowerMathMinMax lowers math.min and math.max to Go's min and max, which
+// take the first argument's type.
+func lowerMathMinMax(name string) lowerFunc {
+	return func(f *funcLower, b *builtinCall) Expr {
+		return &CallExpr{Fun: &Ident{Name: name}, Args: []Expr{b.typedArg(f, 0), b.args[1]}}
+	}
+}
+
+func mathFunc(name string) lowerFunc { return goFunc(mathPath, name) }
+
+// stringHelper is the lowering of a function of "strings" or "strconv"
+// that applies the string method m to its first argument.
+func stringHelper(m types.BuiltinID) lowerFunc {
+	return stdFunc(func(f *funcLower, b *builtinCall) Expr {
+		method := *b
+		method.x, method.args = b.args[0], b.args[1:]
+		return lowerings[m](f, &method)
+	})
+}
+
+func lowerStrconvToString(f *funcLower, b *builtinCall) Expr { return f.format(b.e.Args[0], b.args[0]) }
+
+func lowerWithLock(_ *funcLower, b *builtinCall) Expr {
+	if isUnitResult(b.sig.Result) {
+		return method(b.x, "WithLock", b.args...)
+	}
+	return &CallExpr{Fun: rt("WithLockResult"), Args: []Expr{b.x, b.args[0]}}
+}
+
+func lowerWaitGroupAdd(f *funcLower, b *builtinCall) Expr {
+	return method(b.x, "Add", b.int64Arg(f, 0))
 }

@@ -68,7 +68,10 @@ func compilePackage(fset *source.FileSet, in pkgInput, opts genOptions, checkOnl
 		return nil
 	}
 	name := in.goName(pkg)
-	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath})
+	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath}, diags)
+	if diags.HasErrors() {
+		return nil // internal errors of the lowering
+	}
 	var out []genFile
 	for _, f := range ir.Files {
 		src, err := gen.File(name, f, gen.Options{NoLine: opts.NoLine, SourceDir: opts.sourceDir(in.Dir)})

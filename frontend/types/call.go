@@ -21,8 +21,12 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 			}
 		case *Builtin:
 			c.info.Uses[f] = obj
-			c.noTypeArgs(e, typeArgs, f.Name)
-			return c.builtinCall(s, e, f.Name, hint)
+			name := f.Name
+			if obj.ID.Module() != "" {
+				name = obj.Name() // a function of a standard module, which an import may rename
+			}
+			c.noTypeArgs(e, typeArgs, name)
+			return c.builtinCall(s, e, obj, name, hint)
 		case *TypeName:
 			c.info.Uses[f] = obj
 			if _, n, _ := c.userType(s, fun); n != nil {
@@ -37,12 +41,9 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 			} else {
 				sig = c.instantiateFunc(obj, sig, e)
 			}
-			c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: sig})
+			c.addCall(e, &Call{Kind: CallFunc, Callee: obj, Type: sig})
 			c.argsMin(s, e, sig.Params, obj.Required(), f.Name)
 			return sig.Result
-		case *StdFunc:
-			c.info.Uses[f] = obj
-			return c.stdCall(s, e, obj, typeArgs, hint) // stdlib.go
 		}
 	case *syntax.SelectorExpr:
 		if obj, ok := c.qualified(s, f); ok {
@@ -141,140 +142,178 @@ func (c *checker) construct(s *Scope, e *syntax.CallExpr, name string, typeArgs 
 		return InvalidType
 	}
 	t := &Channel{Elem: elem}
-	c.addCall(e, &Call{Kind: CallNew, Name: name, Type: t})
+	var params []Type
 	switch len(e.Args) {
 	case 0:
 	case 1:
 		ct := c.expr(s, e.Args[0], nil)
+		params = []Type{ct}
 		if !IsInteger(ct) && ct != InvalidType {
 			c.errorf(e.Args[0], "channel capacity must be an integer, not %s", ct)
 		}
 	default:
 		c.errorf(e, "Channel.new takes at most one argument (the capacity)")
 	}
+	c.addCall(e, &Call{Kind: CallFunc, Callee: builtinObjs[ChannelNew], Type: sig(t, params...)})
 	return t
 }
 
-// builtinCall checks a call of a prelude function.
-func (c *checker) builtinCall(s *Scope, e *syntax.CallExpr, name string, hint Type) Type {
-	c.addCall(e, &Call{Kind: CallBuiltin, Name: name})
-	argc := func(min, max int) bool {
-		if len(e.Args) < min || len(e.Args) > max {
-			want := "between " + strconv.Itoa(min) + " and " + strconv.Itoa(max) + " arguments"
-			if min == max {
-				want = strconv.Itoa(min) + " argument" + plural(min)
-			}
-			c.errorf(e, "%s takes %s, found %d", name, want, len(e.Args))
-			c.args(s, e, nil, "")
-			return false
-		}
-		return true
-	}
-	switch name {
-	case "println", "print", "$println", "$print", "eprintln":
-		for _, a := range e.Args {
-			c.printable(c.expr(s, a, nil), a)
-		}
-		return UnitType
-	case "assert":
-		if argc(1, 2) {
-			c.assignable(Under(c.expr(s, e.Args[0], Typ[Bool])), Typ[Bool], e.Args[0])
-			if len(e.Args) == 2 {
-				c.assignable(c.expr(s, e.Args[1], Typ[String]), Typ[String], e.Args[1])
-			}
-		}
-		return UnitType
-	case "panic", "todo", "unreachable":
-		max := 1
-		if name == "unreachable" {
-			max = 0
-		}
-		min := 0
-		if name == "panic" {
-			min = 1
-		}
-		if argc(min, max) && len(e.Args) == 1 {
-			c.assignable(c.expr(s, e.Args[0], Typ[String]), Typ[String], e.Args[0])
-		}
-		return NeverType
-	case "sleep", "async_delay":
-		if argc(1, 1) {
-			c.intArg(s, e.Args[0], "milliseconds")
-		}
-		return &Future{Elem: UnitType}
-	case "timeout":
-		if !argc(2, 2) {
-			return InvalidType
-		}
-		var h Type
-		if o, ok := Resolve(hint).(*Future); ok {
-			if oo, ok := Resolve(o.Elem).(*Option); ok {
-				h = &Future{Elem: oo.Elem}
-			}
-		}
-		ft := Under(c.expr(s, e.Args[0], h))
-		c.intArg(s, e.Args[1], "milliseconds")
-		if f, ok := ft.(*Future); ok {
-			return &Future{Elem: &Option{Elem: f.Elem}}
-		}
-		c.mismatchArg(e.Args[0], "a Future", ft)
-		return InvalidType
-	case "spawn":
-		if !argc(1, 1) {
-			return InvalidType
-		}
-		ft := Under(c.expr(s, e.Args[0], hint))
-		if f, ok := ft.(*Future); ok {
-			return f
-		}
-		c.mismatchArg(e.Args[0], "a Future", ft)
-		return InvalidType
-	case "join_all":
-		if !argc(1, 1) {
-			return InvalidType
-		}
-		vt := Under(c.expr(s, e.Args[0], nil))
-		if v, ok := vt.(*Vec); ok {
-			if f, ok := Resolve(v.Elem).(*Future); ok {
-				return &Future{Elem: &Vec{Elem: f.Elem}}
-			}
-		}
-		c.mismatchArg(e.Args[0], "a Vec of Futures", vt)
-		return InvalidType
-	case "Some":
-		if !argc(1, 1) {
-			return InvalidType
-		}
-		var h Type
-		if o, ok := Resolve(hint).(*Option); ok {
-			h = o.Elem
-		}
-		t := c.expr(s, e.Args[0], h)
-		if h != nil {
-			unify(h, t)
-		}
-		return &Option{Elem: t}
-	case "Ok", "Err":
-		if !argc(1, 1) {
-			return InvalidType
-		}
-		r, ok := Resolve(hint).(*Result)
-		if !ok {
-			r = &Result{Ok: c.fresh(e, "the Result's value type"), Err: c.fresh(e, "the Result's error type")}
-		}
-		want := r.Ok
-		if name == "Err" {
-			want = r.Err
-		}
-		c.assignable(c.expr(s, e.Args[0], want), want, e.Args[0])
-		return &Result{Ok: r.Ok, Err: r.Err}
-	case "None":
-		c.errorf(e, "None takes no arguments")
+// builtinCall checks a call of a prelude function, spelled name.
+func (c *checker) builtinCall(s *Scope, e *syntax.CallExpr, b *Builtin, name string, hint Type) Type {
+	if !b.ID.IsFunc() {
+		c.errorf(e, "%s takes no arguments", name)
 		c.args(s, e, nil, "")
 		return InvalidType
 	}
-	c.errorf(e.Fun, "unknown builtin %s", name)
-	return InvalidType
+	sig := builtins[b.ID].check(c, s, e, name, nil, hint)
+	c.addCall(e, &Call{Kind: CallFunc, Callee: b, Type: sig})
+	return sig.Result
+}
+
+// argc reports whether a call of the prelude function name passes between
+// min and max arguments; if not, it reports the call and checks the
+// arguments for themselves.
+func (c *checker) argc(s *Scope, e *syntax.CallExpr, name string, min, max int) bool {
+	if len(e.Args) < min || len(e.Args) > max {
+		want := "between " + strconv.Itoa(min) + " and " + strconv.Itoa(max) + " arguments"
+		if min == max {
+			want = strconv.Itoa(min) + " argument" + plural(min)
+		}
+		c.errorf(e, "%s takes %s, found %d", name, want, len(e.Args))
+		c.args(s, e, nil, "")
+		return false
+	}
+	return true
+}
+
+// checkPrint checks println, print and eprintln: any number of values that
+// Display can print.
+func checkPrint(c *checker, s *Scope, e *syntax.CallExpr, _ string, _ *StdType, _ Type) *Func {
+	ts := make([]Type, len(e.Args))
+	for i, a := range e.Args {
+		ts[i] = c.expr(s, a, nil)
+		c.printable(ts[i], a)
+	}
+	return sig(UnitType, ts...)
+}
+
+// checkAssert checks assert(cond) and assert(cond, msg).
+func checkAssert(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
+	if c.argc(s, e, name, 1, 2) {
+		c.assignable(Under(c.expr(s, e.Args[0], boolT)), boolT, e.Args[0])
+		if len(e.Args) == 2 {
+			c.assignable(c.expr(s, e.Args[1], stringT), stringT, e.Args[1])
+			return sig(UnitType, boolT, stringT)
+		}
+	}
+	return sig(UnitType, boolT)
+}
+
+// checkFail is the check of panic, todo and unreachable, which take
+// between min and max messages and never return.
+func checkFail(min, max int) checkFunc {
+	return func(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
+		if c.argc(s, e, name, min, max) && len(e.Args) == 1 {
+			c.assignable(c.expr(s, e.Args[0], stringT), stringT, e.Args[0])
+			return sig(NeverType, stringT)
+		}
+		return sig(NeverType)
+	}
+}
+
+// checkSleepAsync checks sleep(ms) and async_delay(ms).
+func checkSleepAsync(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
+	if c.argc(s, e, name, 1, 1) {
+		c.intArg(s, e.Args[0], "milliseconds")
+	}
+	return sig(&Future{Elem: UnitType}, millisParam)
+}
+
+// checkTimeout checks timeout(fut, ms).
+func checkTimeout(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, hint Type) *Func {
+	if !c.argc(s, e, name, 2, 2) {
+		return sig(InvalidType)
+	}
+	var h Type
+	if o, ok := Resolve(hint).(*Future); ok {
+		if oo, ok := Resolve(o.Elem).(*Option); ok {
+			h = &Future{Elem: oo.Elem}
+		}
+	}
+	ft := Under(c.expr(s, e.Args[0], h))
+	c.intArg(s, e.Args[1], "milliseconds")
+	if f, ok := ft.(*Future); ok {
+		return sig(&Future{Elem: &Option{Elem: f.Elem}}, f, millisParam)
+	}
+	c.mismatchArg(e.Args[0], "a Future", ft)
+	return sig(InvalidType)
+}
+
+// checkSpawn checks spawn(fut).
+func checkSpawn(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, hint Type) *Func {
+	if !c.argc(s, e, name, 1, 1) {
+		return sig(InvalidType)
+	}
+	ft := Under(c.expr(s, e.Args[0], hint))
+	if f, ok := ft.(*Future); ok {
+		return sig(f, f)
+	}
+	c.mismatchArg(e.Args[0], "a Future", ft)
+	return sig(InvalidType)
+}
+
+// checkJoinAll checks join_all(futs).
+func checkJoinAll(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
+	if !c.argc(s, e, name, 1, 1) {
+		return sig(InvalidType)
+	}
+	vt := Under(c.expr(s, e.Args[0], nil))
+	if v, ok := vt.(*Vec); ok {
+		if f, ok := Resolve(v.Elem).(*Future); ok {
+			return sig(&Future{Elem: &Vec{Elem: f.Elem}}, v)
+		}
+	}
+	c.mismatchArg(e.Args[0], "a Vec of Futures", vt)
+	return sig(InvalidType)
+}
+
+// checkSome checks Some(v).
+func checkSome(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, hint Type) *Func {
+	if !c.argc(s, e, name, 1, 1) {
+		return sig(InvalidType)
+	}
+	var h Type
+	if o, ok := Resolve(hint).(*Option); ok {
+		h = o.Elem
+	}
+	t := c.expr(s, e.Args[0], h)
+	if h != nil {
+		unify(h, t)
+	}
+	return sig(&Option{Elem: t}, t)
+}
+
+// checkResult is the check of Ok(v) and, with err set, Err(e).
+func checkResult(err bool) checkFunc {
+	return func(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, hint Type) *Func {
+		return c.resultCtor(s, e, name, err, hint)
+	}
+}
+
+func (c *checker) resultCtor(s *Scope, e *syntax.CallExpr, name string, err bool, hint Type) *Func {
+	if !c.argc(s, e, name, 1, 1) {
+		return sig(InvalidType)
+	}
+	r, ok := Resolve(hint).(*Result)
+	if !ok {
+		r = &Result{Ok: c.fresh(e, "the Result's value type"), Err: c.fresh(e, "the Result's error type")}
+	}
+	want := r.Ok
+	if err {
+		want = r.Err
+	}
+	c.assignable(c.expr(s, e.Args[0], want), want, e.Args[0])
+	return sig(&Result{Ok: r.Ok, Err: r.Err}, want)
 }
 
 func (c *checker) intArg(s *Scope, a syntax.Expr, what string) {

@@ -188,6 +188,7 @@ func isTemporary(e syntax.Expr) bool {
 func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, name string, typeArgs []syntax.Type, hint Type) Type {
 	n := genericArity[name]
 	args := make([]Type, n)
+	var id BuiltinID
 	switch len(typeArgs) {
 	case n:
 		for i, ta := range typeArgs {
@@ -222,14 +223,22 @@ func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, name string, typeA
 		}
 	}
 	t := makeGeneric(name, args)
-	if name != "Vec" && !keyable(args[0]) {
+	switch t.(type) {
+	case *Vec:
+		id = VecNew
+	case *Map:
+		id = MapNew
+	case *Set:
+		id = SetNew
+	}
+	if id != VecNew && !keyable(args[0]) {
 		c.errorf(e.Fun, "%s %s must be comparable with ==, and %s is not", name, keyWord(name), args[0])
 	}
 	if len(e.Args) > 0 {
 		c.errorf(e, "%s.new takes no arguments", name)
 		c.args(s, e, nil, "")
 	}
-	c.addCall(e, &Call{Kind: CallNew, Name: name, Type: t})
+	c.addCall(e, &Call{Kind: CallFunc, Callee: builtinObjs[id], Type: sig(t)})
 	return t
 }
 
@@ -266,142 +275,65 @@ func equatable(t Type) bool {
 // indexParam stands for a parameter that takes any integer type: an index.
 var indexParam Type = &Basic{Kind: Invalid}
 
-// collMethod describes a method of a collection.
-type collMethod struct {
-	params []Type // indexParam for an index
-	result Type
-	mut    bool // changes the collection: needs a let! binding or a &T!
+// seqSig adapts the signature of a method of Vec, fixed arrays and
+// slices, built from the receiver type t and its element type.
+func seqSig(f func(t, elem Type) ([]Type, Type)) sigFunc {
+	return func(_ *checker, recv Type, _ *syntax.CallExpr) *Func {
+		params, result := f(recv, seqElem(recv))
+		return sig(result, params...)
+	}
 }
 
-// seqKind tells Vec, fixed arrays and slices apart.
-type seqKind uint8
-
-const (
-	seqVec seqKind = iota
-	seqArray
-	seqSlice
-)
-
-// seqMethod returns the method name of t, a Vec, fixed array or slice of
-// elem.
-func seqMethod(kind seqKind, t, elem Type, name string, c *checker, call *syntax.CallExpr) (collMethod, bool) {
-	opt := &Option{Elem: elem}
-	vec := &Vec{Elem: elem}
-	switch name {
-	case "get":
-		return collMethod{params: []Type{indexParam}, result: elem}, true
-	case "len":
-		return collMethod{result: i64T}, true
-	case "isEmpty":
-		return collMethod{result: boolT}, true
-	case "contains":
-		return collMethod{params: []Type{elem}, result: boolT}, true
-	case "first", "last":
-		return collMethod{result: opt}, true
-	case "reverse", "sort":
-		return collMethod{result: UnitType, mut: true}, true
-	case "clone":
-		if kind == seqArray {
-			return collMethod{result: t}, true
-		}
-		return collMethod{result: vec}, true
-	case "iter":
-		if kind == seqVec {
-			return collMethod{result: vec}, true
-		}
-		return collMethod{result: &Slice{Elem: elem}}, true
-	case "enumerate":
-		return collMethod{result: &Vec{Elem: &Tuple{Elems: []Type{i64T, elem}}}}, true
-	case "map":
-		if c == nil {
-			return collMethod{}, true
-		}
-		u := c.fresh(call, "the result of map")
-		return collMethod{params: []Type{&Func{Params: []Type{elem}, Result: u}}, result: &Vec{Elem: u}}, true
-	case "filter":
-		return collMethod{params: []Type{&Func{Params: []Type{elem}, Result: boolT}}, result: vec}, true
-	case "join":
-		return collMethod{params: []Type{stringT}, result: stringT}, true
-	}
-	if kind != seqVec {
-		return collMethod{}, false
-	}
-	switch name {
-	case "push":
-		return collMethod{params: []Type{elem}, result: UnitType, mut: true}, true
-	case "pop":
-		return collMethod{result: opt, mut: true}, true
-	case "insert":
-		return collMethod{params: []Type{indexParam, elem}, result: UnitType, mut: true}, true
-	case "remove":
-		return collMethod{params: []Type{indexParam}, result: elem, mut: true}, true
-	case "clear":
-		return collMethod{result: UnitType, mut: true}, true
-	}
-	return collMethod{}, false
-}
-
-func mapMethod(t *Map, name string) (collMethod, bool) {
-	switch name {
-	case "set", "insert":
-		return collMethod{params: []Type{t.Key, t.Elem}, result: UnitType, mut: true}, true
-	case "get":
-		return collMethod{params: []Type{t.Key}, result: t.Elem}, true
-	case "tryGet":
-		return collMethod{params: []Type{t.Key}, result: &Option{Elem: t.Elem}}, true
-	case "contains":
-		return collMethod{params: []Type{t.Key}, result: boolT}, true
-	case "remove":
-		return collMethod{params: []Type{t.Key}, result: boolT, mut: true}, true
-	case "len":
-		return collMethod{result: i64T}, true
-	case "isEmpty":
-		return collMethod{result: boolT}, true
-	case "clone":
-		return collMethod{result: t}, true
-	case "keys":
-		return collMethod{result: &Vec{Elem: t.Key}}, true
-	case "values":
-		return collMethod{result: &Vec{Elem: t.Elem}}, true
-	}
-	return collMethod{}, false
-}
-
-func setMethod(t *Set, name string) (collMethod, bool) {
-	switch name {
-	case "insert":
-		return collMethod{params: []Type{t.Elem}, result: boolT, mut: true}, true
-	case "remove":
-		return collMethod{params: []Type{t.Elem}, result: boolT, mut: true}, true
-	case "contains":
-		return collMethod{params: []Type{t.Elem}, result: boolT}, true
-	case "len":
-		return collMethod{result: i64T}, true
-	case "isEmpty":
-		return collMethod{result: boolT}, true
-	case "values":
-		return collMethod{result: &Vec{Elem: t.Elem}}, true
-	case "clone":
-		return collMethod{result: t}, true
-	}
-	return collMethod{}, false
-}
-
-// collectionMethod looks up a method of a collection type.
-func collectionMethod(t Type, name string, c *checker, call *syntax.CallExpr) (collMethod, bool) {
+// seqElem returns the element type of a Vec, fixed array or slice.
+func seqElem(t Type) Type {
 	switch t := Resolve(t).(type) {
 	case *Vec:
-		return seqMethod(seqVec, t, t.Elem, name, c, call)
+		return t.Elem
 	case *Array:
-		return seqMethod(seqArray, t, t.Elem, name, c, call)
+		return t.Elem
 	case *Slice:
-		return seqMethod(seqSlice, t, t.Elem, name, c, call)
-	case *Map:
-		return mapMethod(t, name)
-	case *Set:
-		return setMethod(t, name)
+		return t.Elem
 	}
-	return collMethod{}, false
+	return InvalidType
+}
+
+// seqCloneSig is the signature of clone: a fixed array copies to an array,
+// a Vec or slice to a Vec.
+func seqCloneSig(t, elem Type) ([]Type, Type) {
+	if _, ok := Resolve(t).(*Array); ok {
+		return nil, t
+	}
+	return nil, &Vec{Elem: elem}
+}
+
+// seqIterSig is the signature of iter: a Vec's elements are a Vec, an
+// array's or slice's a slice.
+func seqIterSig(t, elem Type) ([]Type, Type) {
+	if _, ok := Resolve(t).(*Vec); ok {
+		return nil, &Vec{Elem: elem}
+	}
+	return nil, &Slice{Elem: elem}
+}
+
+func seqMapSig(c *checker, recv Type, call *syntax.CallExpr) *Func {
+	u := c.fresh(call, "the result of map")
+	return sig(&Vec{Elem: u}, &Func{Params: []Type{seqElem(recv)}, Result: u})
+}
+
+// mapSig adapts the signature of a method of Map<K, V>.
+func mapSig(f func(t *Map) ([]Type, Type)) sigFunc {
+	return func(_ *checker, recv Type, _ *syntax.CallExpr) *Func {
+		params, result := f(Resolve(recv).(*Map))
+		return sig(result, params...)
+	}
+}
+
+// setSig adapts the signature of a method of Set<T>.
+func setSig(f func(t *Set) ([]Type, Type)) sigFunc {
+	return func(_ *checker, recv Type, _ *syntax.CallExpr) *Func {
+		params, result := f(Resolve(recv).(*Set))
+		return sig(result, params...)
+	}
 }
 
 // isCollection reports whether t is a Vec, fixed array, slice, Map or Set.
@@ -413,55 +345,39 @@ func isCollection(t Type) bool {
 	return false
 }
 
-// collectionMethodSig adapts collectionMethod to lookupMethod.
-func collectionMethodSig(t Type, name string) (methodSig, bool) {
-	if _, ok := collectionMethod(t, name, nil, nil); !ok {
-		return nil, false
-	}
-	return func(c *checker, recv Type, call *syntax.CallExpr) ([]Type, Type) {
-		m, _ := collectionMethod(recv, name, c, call)
-		return m.params, m.result
-	}, true
-}
-
-// collectionCall checks recv.name(args) for a collection receiver; ok is
-// false when recv is not a collection or name is toString.
-func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, recv Type) (Type, bool) {
+// collectionCall checks recv.name(args) for a collection receiver, whose
+// method name is b, or nil if it has none.
+func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, recv Type, b *Builtin) Type {
 	name := f.Sel.Name
-	if !isCollection(recv) || name == "toString" {
-		return nil, false
-	}
-	m, ok := collectionMethod(recv, name, c, e)
-	if !ok {
+	if b == nil {
 		hint := ""
-		if _, isArr := Resolve(recv).(*Array); isArr {
-			switch name {
-			case "push", "pop", "insert", "remove", "clear":
-				hint = " (a fixed array cannot change its length; use a Vec)"
-			}
+		if _, isArr := Resolve(recv).(*Array); isArr && lookupMethod(&Vec{Elem: InvalidType}, name) != nil {
+			hint = " (a fixed array cannot change its length; use a Vec)"
 		}
 		c.errorf(f.Sel, "%s has no method %s%s", recv, name, hint)
 		c.args(s, e, nil, "")
-		return InvalidType, true
+		return InvalidType
 	}
+	m := &builtins[b.ID]
 	if m.mut && !isTemporary(f.X) {
 		c.checkMutable(s, f.X, "call "+name+" on")
 	}
-	params := make([]Type, len(m.params))
-	for i, p := range m.params {
+	sig := m.sig(c, recv, e)
+	params := make([]Type, len(sig.Params))
+	for i, p := range sig.Params {
 		if p == indexParam {
 			p = i64T
 		}
 		params[i] = p
 	}
-	c.addCall(e, &Call{Kind: CallMethod, Name: name, Recv: recv, Type: &Func{Params: params, Result: m.result}})
-	if len(e.Args) != len(m.params) {
-		c.errorf(e, "%s takes %d argument%s, found %d", name, len(m.params), plural(len(m.params)), len(e.Args))
+	c.addCall(e, &Call{Kind: CallMethod, Callee: b, Recv: recv, Type: &Func{Params: params, Result: sig.Result}})
+	if len(e.Args) != len(sig.Params) {
+		c.errorf(e, "%s takes %d argument%s, found %d", name, len(sig.Params), plural(len(sig.Params)), len(e.Args))
 		c.args(s, e, nil, "")
-		return m.result, true
+		return sig.Result
 	}
 	for i, a := range e.Args {
-		p := m.params[i]
+		p := sig.Params[i]
 		if p == indexParam {
 			if t := c.expr(s, a, nil); !IsInteger(t) && t != InvalidType {
 				c.errorf(a, "index must be an integer, not %s", t)
@@ -478,8 +394,8 @@ func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.Selecto
 			c.errorf(a, "mismatched types: expected %s, found %s", p, t)
 		}
 	}
-	c.methodConstraints(e, f, recv, name)
-	return m.result, true
+	c.methodConstraints(f, recv, b.ID)
+	return sig.Result
 }
 
 // elemRole names what a parameter of type p is to the collection t.
@@ -514,7 +430,7 @@ func elemRole(t, p Type) string {
 
 // methodConstraints reports methods that need more of the element type
 // than a Vec holds: ==, an order, or strings.
-func (c *checker) methodConstraints(e *syntax.CallExpr, f *syntax.SelectorExpr, recv Type, name string) {
+func (c *checker) methodConstraints(f *syntax.SelectorExpr, recv Type, id BuiltinID) {
 	var elem Type
 	switch t := Resolve(recv).(type) {
 	case *Vec:
@@ -534,16 +450,16 @@ func (c *checker) methodConstraints(e *syntax.CallExpr, f *syntax.SelectorExpr, 
 		}
 		return
 	}
-	switch name {
-	case "contains":
+	switch id {
+	case SeqContains:
 		if !keyable(elem) {
 			c.errorf(f.Sel, "contains needs elements that can be compared with ==, and %s cannot", elem)
 		}
-	case "sort":
+	case SeqSort:
 		if !sortable(elem) {
 			c.errorf(f.Sel, "sort needs elements with an order (numbers, strings, chars or tuples of them), not %s", elem)
 		}
-	case "join":
+	case SeqJoin:
 		if !unify(elem, stringT) {
 			c.errorf(f.Sel, "join needs a Vec<string>, not %s", recv)
 		}

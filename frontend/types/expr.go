@@ -188,10 +188,8 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 		return obj.Type
 	case *FuncObj:
 		return obj.Sig
-	case *StdFunc:
-		c.errorf(e, "%s must be called", e.Name)
 	case *Builtin:
-		if e.Name == "None" {
+		if obj.ID == None {
 			if o, ok := Resolve(hint).(*Option); ok {
 				return &Option{Elem: o.Elem}
 			}
@@ -588,7 +586,7 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 		return InvalidType
 	}
 	if t != InvalidType {
-		if _, ok := lookupMethod(t, e.Sel.Name); ok {
+		if lookupMethod(t, e.Sel.Name) != nil {
 			c.errorf(e, "method %s must be called", e.Sel.Name)
 		} else {
 			c.errorf(e.Sel, "%s has no field or method %s", t, e.Sel.Name)

@@ -649,7 +649,7 @@ func (c *checker) qualifiedValue(e *syntax.SelectorExpr, obj Object) Type {
 		return obj.Sig
 	case *Const:
 		return obj.Type
-	case *StdFunc:
+	case *Builtin:
 		c.errorf(e, "%s must be called", exprString(e))
 	case *TypeName:
 		c.errorf(e, "%s is a type, not a value", exprString(e))
@@ -670,11 +670,12 @@ func (c *checker) qualifiedCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 		} else {
 			sig = c.instantiateFunc(obj, sig, e)
 		}
-		c.addCall(e, &Call{Kind: CallFunc, Func: obj, Type: sig})
+		c.addCall(e, &Call{Kind: CallFunc, Callee: obj, Type: sig})
 		c.argsMin(s, e, sig.Params, obj.Required(), exprString(f))
 		return sig.Result
-	case *StdFunc:
-		return c.stdCall(s, e, obj, typeArgs, hint) // stdlib.go
+	case *Builtin:
+		c.noTypeArgs(e, typeArgs, obj.Name())
+		return c.builtinCall(s, e, obj, obj.Name(), hint) // a function of a standard module
 	case *TypeName:
 		if n, ok := obj.Type.(*Named); ok {
 			return c.tupleStruct(s, e, n, typeArgs, hint)
@@ -924,7 +925,7 @@ func (c *checker) checkForeignMembers(pkg *Package) {
 		}
 	}
 	for e, call := range c.info.Calls {
-		m := call.Func
+		m := call.Func()
 		if m == nil || m.Owner == nil || c.isOwn(m.Owner) || m.Export || m.Owner.Export {
 			continue
 		}

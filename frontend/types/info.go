@@ -34,32 +34,42 @@ func newInfo() *Info {
 	}
 }
 
-// CallKind tells what a call expression calls.
+// CallKind tells the shape of a call expression.
 type CallKind uint8
 
 const (
-	CallFunc        CallKind = iota // a top-level function (Call.Func)
+	CallFunc        CallKind = iota // a function or associated function: f(x), m.f(x), Point.new(x), println(x), Mutex.new(v)
+	CallMethod                      // a method: x.f(args), with Recv; the callee is nil for a method of a contract or type parameter
 	CallValue                       // a function value: a local holding a closure
-	CallBuiltin                     // a prelude function: println, sleep, Some, ... (Call.Name)
-	CallMethod                      // a method of a prelude type: ch.send, opt.or, ... (Call.Name, Call.Recv)
-	CallNew                         // a constructor: Channel.new<T>(cap), Channel<T>(cap) (Call.Name is the type)
 	CallVariant                     // an enum variant with a payload: Shape.Circle(r) (Call.Variant)
 	CallTupleStruct                 // a tuple struct: Id(7) (Call.Type is the struct)
-	CallUserMethod                  // a method of a user type: p.dist() (Call.Func, Call.Recv)
-	CallAssoc                       // an associated function: Point.new(1, 2) (Call.Func)
-	CallStd                         // a function of a standard module: math.sqrt(x), Mutex.new(0) (Call.Module, Call.Name)
 )
 
 // Call describes one call expression.
 type Call struct {
 	Kind CallKind
-	Name string   // builtin, method or type name
-	Func *FuncObj // for CallFunc
-	Recv Type     // receiver type for CallMethod (references removed)
-	Type Type     // the constructed type for CallNew; the callee's signature otherwise
+	// Callee is what a function or method call calls: a *FuncObj, a Vex
+	// declaration, or a *Builtin, an entry of the prelude table (table.go).
+	Callee Object
+	Recv   Type // the receiver's type of a method call; references removed for a Builtin
+	Type   Type // the callee's signature (*Func); the constructed type of a variant or tuple struct
 
 	Variant  *Variant // for CallVariant
 	TypeArgs []Type   // inferred type arguments of a generic function, final after checking
+}
 
-	Module string // for CallStd: the standard module's import path; Name is "sqrt", or "Mutex.new" for an associated function
+// Func returns the Vex function, method or associated function that the
+// call calls, or nil.
+func (c *Call) Func() *FuncObj {
+	f, _ := c.Callee.(*FuncObj)
+	return f
+}
+
+// Builtin returns the entry of the prelude table that the call calls, or
+// NoBuiltin.
+func (c *Call) Builtin() BuiltinID {
+	if b, ok := c.Callee.(*Builtin); ok {
+		return b.ID
+	}
+	return NoBuiltin
 }

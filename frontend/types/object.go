@@ -79,11 +79,6 @@ type Const struct {
 	Local bool // declared inside a function body
 }
 
-// Builtin is a prelude function or value such as println, Some or None.
-type Builtin struct {
-	object
-}
-
 // TypeName names a type, such as i32 or Channel, where a call or selector
 // needs it (Channel.new, Vec.new).
 type TypeName struct {

@@ -87,8 +87,16 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 }
 
 func (c *checker) isNone(s *Scope, id *syntax.Ident) bool {
-	_, ok := s.Lookup(id.Name).(*Builtin)
-	return ok && id.Name == "None"
+	return builtinOf(s, id) == None
+}
+
+// builtinOf returns the entry of the table that id names in s, or
+// NoBuiltin.
+func builtinOf(s *Scope, id *syntax.Ident) BuiltinID {
+	if b, ok := s.Lookup(id.Name).(*Builtin); ok {
+		return b.ID
+	}
+	return NoBuiltin
 }
 
 func (c *checker) variantPat(s *Scope, p *syntax.VariantPat, u Type, mut bool) {
@@ -102,25 +110,25 @@ func (c *checker) variantPat(s *Scope, p *syntax.VariantPat, u Type, mut bool) {
 		return
 	}
 	var elem Type
-	switch id.Name {
-	case "Some":
+	switch b := builtinOf(s, id); b {
+	case Some:
 		o, ok := Resolve(u).(*Option)
 		if !ok {
 			c.mismatchPat(p, "Some", u)
 			return
 		}
 		elem = o.Elem
-	case "Ok", "Err":
+	case Ok, Err:
 		r, ok := Resolve(u).(*Result)
 		if !ok {
 			c.mismatchPat(p, id.Name, u)
 			return
 		}
 		elem = r.Ok
-		if id.Name == "Err" {
+		if b == Err {
 			elem = r.Err
 		}
-	case "None":
+	case None:
 		if len(p.Args) > 0 {
 			c.errorf(p, "None has no payload")
 		}

@@ -9,14 +9,14 @@ import "github.com/vexlang/vex2go/frontend/syntax"
 //
 //   - types: a TypeName of a *StdType (Mutex, I64, Instant, Context, ...)
 //     or of Duration. Their associated functions (Mutex.new) and methods
-//     (m.lock()) are checked from the tables below, as the prelude types'
-//     are in method.go;
-//   - functions: a *StdFunc, each with the check of its calls;
+//     (m.lock()) are entries of the table too;
+//   - functions: a *Builtin, an entry of the table (table.go);
 //   - constants: a *Const without a declaration (math.PI, math.E).
 //
 // A call of a function or associated function of a standard module is a
-// Call of kind CallStd; a method call is a CallMethod whose Recv is the
-// *StdType. lower/stdlib.go maps them to vexrt and to Go's packages.
+// CallFunc whose callee is its *Builtin; a method call is a CallMethod
+// whose Recv is the *StdType. lower/stdlib.go maps them to vexrt and to
+// Go's packages.
 
 // StdKind tells which type of a standard module a StdType is.
 type StdKind uint8
@@ -121,17 +121,6 @@ func guardRef(t Type) *Ref {
 	return nil
 }
 
-// StdFunc is a function of a standard module, such as math.sqrt.
-type StdFunc struct {
-	object
-	Module string   // the module's import path
-	check  stdCheck // checks the arguments of a call
-}
-
-// stdCheck checks the arguments of a call of a standard function named
-// name and returns its signature, which the call records.
-type stdCheck func(c *checker, s *Scope, e *syntax.CallExpr, name string, hint Type) *Func
-
 // intParam stands for a parameter that takes an integer of any type,
 // which the lowering converts to i64; what names it in messages.
 type intParam struct {
@@ -143,7 +132,6 @@ var (
 	countParam  = &intParam{Basic{Kind: I64}, "the count"}
 	millisParam = &intParam{Basic{Kind: I64}, "milliseconds"}
 
-	f64T         = Typ[F64]
 	contextType  = &StdType{Kind: StdContext}
 	instantType  = &StdType{Kind: StdInstant}
 	orderingType = &StdType{Kind: StdOrdering}
@@ -155,16 +143,20 @@ var (
 var orderings = map[string]bool{"Relaxed": true, "Acquire": true, "Release": true, "AcqRel": true, "SeqCst": true}
 
 // stdFixed is the check of a function with a fixed signature.
-func stdFixed(result Type, params ...Type) stdCheck {
-	return func(c *checker, s *Scope, e *syntax.CallExpr, name string, _ Type) *Func {
+func stdFixed(result Type, params ...Type) checkFunc {
+	return func(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
 		c.stdArgs(s, e, params, name, false)
-		return &Func{Params: params, Result: result}
+		return sig(result, params...)
 	}
 }
 
-// stdPackages are the standard modules, by import path, built once: their
-// objects are shared by every package that imports them.
-var stdPackages, stdConsts = buildStdPackages()
+// stdPackages are the standard modules, by import path, built once by
+// init (table.go): their objects are shared by every package that imports
+// them. stdConsts holds the Go names of their constants.
+var (
+	stdPackages map[string]*Package
+	stdConsts   map[*Const]string
+)
 
 // stdModule returns the function of StdModules that serves path.
 func stdModule(path string) func() *Package {
@@ -178,121 +170,85 @@ func StdConst(c *Const) (goPath, goName string, ok bool) {
 	return "math", n, ok
 }
 
+// buildStdPackages builds the standard modules from their types, their
+// constants, and the functions of the table (table.go).
 func buildStdPackages() (map[string]*Package, map[*Const]string) {
 	pkgs := make(map[string]*Package)
 	consts := make(map[*Const]string)
-	module := func(path string, objs ...Object) {
-		pkg := &Package{Std: path, Scope: NewScope(nil), Exports: make(map[string]Object)}
-		for _, obj := range objs {
-			pkg.Scope.Insert(obj)
-			pkg.Exports[obj.Name()] = obj
+	add := func(path string, obj Object) {
+		pkg := pkgs[path]
+		if pkg == nil {
+			pkg = &Package{Std: path, Scope: NewScope(nil), Exports: make(map[string]Object)}
+			pkgs[path] = pkg
 		}
-		pkgs[path] = pkg
+		pkg.Scope.Insert(obj)
+		pkg.Exports[obj.Name()] = obj
 	}
-	typ := func(k StdKind) Object {
-		return &TypeName{object: object{name: k.Name()}, Type: &StdType{Kind: k}}
+	for k := StdMutex; k <= StdContext; k++ {
+		if k != StdGuard && k != StdReadGuard {
+			add(k.Module(), &TypeName{object: object{name: k.Name()}, Type: &StdType{Kind: k}})
+		}
 	}
-	fn := func(path, name string, check stdCheck) Object {
-		return &StdFunc{object: object{name: name}, Module: path, check: check}
+	add("time", &TypeName{object: object{name: "Duration"}, Type: DurationType})
+	for _, mc := range []struct{ name, goName string }{{"PI", "Pi"}, {"E", "E"}} {
+		c := &Const{object: object{name: mc.name}, Type: f64T}
+		consts[c] = mc.goName
+		add("math", c)
 	}
-	mathConst := func(name, goName string) Object {
-		c := &Const{object: object{name: name}, Type: f64T}
-		consts[c] = goName
-		return c
+	for id := range NumBuiltins {
+		if b := &builtins[id]; b.module != "" && !b.static {
+			add(b.module, builtinObjs[id])
+		}
 	}
-
-	module("sync", typ(StdMutex), typ(StdRwLock), typ(StdWaitGroup), typ(StdOnce), typ(StdBarrier))
-	module("sync/atomic", typ(StdAtomicI32), typ(StdAtomicI64), typ(StdAtomicU32), typ(StdAtomicU64),
-		typ(StdAtomicBool), typ(StdOrdering))
-	module("time",
-		typ(StdInstant),
-		&TypeName{object: object{name: "Duration"}, Type: DurationType},
-		fn("time", "now", stdFixed(instantType)),
-		fn("time", "sleep", checkSleep),
-	)
-	module("context",
-		typ(StdContext),
-		fn("context", "background", stdFixed(contextType)),
-		fn("context", "withCancel", stdFixed(contextType, contextType)),
-		fn("context", "withTimeout", stdFixed(contextType, contextType, millisParam)),
-		fn("context", "cancel", stdFixed(UnitType, contextType)),
-		fn("context", "isDone", stdFixed(boolT, contextType)),
-		fn("context", "runIn", checkRunIn),
-		fn("context", "delay", stdFixed(&Future{Elem: UnitType}, contextType, millisParam)),
-	)
-	mathObjs := []Object{mathConst("PI", "Pi"), mathConst("E", "E"),
-		fn("math", "pow", stdFixed(f64T, f64T, f64T)),
-		fn("math", "abs", checkAbs),
-		fn("math", "min", checkMinMax),
-		fn("math", "max", checkMinMax),
-	}
-	for _, name := range []string{"sqrt", "floor", "ceil", "sin", "cos", "log", "exp"} {
-		mathObjs = append(mathObjs, fn("math", name, stdFixed(f64T, f64T)))
-	}
-	module("math", mathObjs...)
-	var stringsObjs []Object
-	for _, name := range stringHelpers {
-		stringsObjs = append(stringsObjs, fn("strings", name, checkStringHelper))
-	}
-	stringsObjs = append(stringsObjs, fn("strings", "join", stdFixed(stringT, &Vec{Elem: stringT}, stringT)))
-	module("strings", stringsObjs...)
-	module("strconv",
-		fn("strconv", "parseInt", checkStringHelper),
-		fn("strconv", "parseFloat", checkStringHelper),
-		fn("strconv", "toString", checkToString),
-	)
 	return pkgs, consts
 }
 
-// stringHelpers are the string methods of spec section 5 that "strings"
-// offers as functions of the string and the method's arguments.
-var stringHelpers = []string{"len", "isEmpty", "contains", "startsWith", "endsWith", "indexOf", "split",
-	"trim", "toUpper", "toLower", "replace", "repeat", "substring", "chars"}
-
-// checkStringHelper checks strings.name(s, args...) against the string
-// method name, and strconv.parseInt(s) and strconv.parseFloat(s).
-func checkStringHelper(c *checker, s *Scope, e *syntax.CallExpr, name string, _ Type) *Func {
-	m, _ := basicMethod(Typ[String], name)
-	params, result := m(c, stringT, e)
-	params = append([]Type{stringT}, params...)
-	c.stdArgs(s, e, params, name, false)
-	return &Func{Params: params, Result: result}
+// checkStringHelper is the check of the function of "strings" or
+// "strconv" that applies the string method m: a string, then the method's
+// arguments.
+func checkStringHelper(m BuiltinID) checkFunc {
+	return func(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
+		ms := builtins[m].sig(c, stringT, e)
+		params := append([]Type{stringT}, ms.Params...)
+		c.stdArgs(s, e, params, name, false)
+		return sig(ms.Result, params...)
+	}
 }
 
 // checkToString checks strconv.toString(x): any value Display can print.
-func checkToString(c *checker, s *Scope, e *syntax.CallExpr, name string, _ Type) *Func {
+func checkToString(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
 	if len(e.Args) != 1 {
 		c.errorf(e, "%s takes 1 argument, found %d", name, len(e.Args))
 		c.args(s, e, nil, "")
-		return &Func{Result: stringT}
+		return sig(stringT)
 	}
 	t := c.expr(s, e.Args[0], nil)
 	c.printable(t, e.Args[0])
-	return &Func{Params: []Type{t}, Result: stringT}
+	return sig(stringT, t)
 }
 
 // checkSleep checks time.sleep(ms) and time.sleep(d): an integer number of
 // milliseconds or a Duration.
-func checkSleep(c *checker, s *Scope, e *syntax.CallExpr, name string, _ Type) *Func {
+func checkSleep(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
 	if len(e.Args) != 1 {
 		c.errorf(e, "%s takes 1 argument, found %d", name, len(e.Args))
 		c.args(s, e, nil, "")
-		return &Func{Params: []Type{millisParam}, Result: UnitType}
+		return sig(UnitType, millisParam)
 	}
 	t := Under(c.expr(s, e.Args[0], nil))
 	if !IsInteger(t) && t != DurationType && t != InvalidType {
 		c.errorf(e.Args[0], "sleep takes milliseconds (an integer) or a Duration, not %s", t)
 	}
-	return &Func{Params: []Type{t}, Result: UnitType}
+	return sig(UnitType, t)
 }
 
 // checkRunIn checks context.runIn(ctx, fut): a Future<Option<T>> that is
 // Some(v) if fut completes before ctx is done, and None otherwise.
-func checkRunIn(c *checker, s *Scope, e *syntax.CallExpr, name string, hint Type) *Func {
+func checkRunIn(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, hint Type) *Func {
 	if len(e.Args) != 2 {
 		c.errorf(e, "%s takes 2 arguments (a Context and a Future), found %d", name, len(e.Args))
 		c.args(s, e, nil, "")
-		return &Func{Result: InvalidType}
+		return sig(InvalidType)
 	}
 	c.assignable(c.expr(s, e.Args[0], contextType), contextType, e.Args[0])
 	var h Type
@@ -305,17 +261,17 @@ func checkRunIn(c *checker, s *Scope, e *syntax.CallExpr, name string, hint Type
 	f, ok := ft.(*Future)
 	if !ok {
 		c.mismatchArg(e.Args[1], "a Future", ft)
-		return &Func{Params: []Type{contextType, ft}, Result: InvalidType}
+		return sig(InvalidType, contextType, ft)
 	}
-	return &Func{Params: []Type{contextType, f}, Result: &Future{Elem: &Option{Elem: f.Elem}}}
+	return sig(&Future{Elem: &Option{Elem: f.Elem}}, contextType, f)
 }
 
 // checkAbs checks math.abs(x) of a signed integer or a float.
-func checkAbs(c *checker, s *Scope, e *syntax.CallExpr, name string, hint Type) *Func {
+func checkAbs(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, hint Type) *Func {
 	if len(e.Args) != 1 {
 		c.errorf(e, "%s takes 1 argument, found %d", name, len(e.Args))
 		c.args(s, e, nil, "")
-		return &Func{Result: InvalidType}
+		return sig(InvalidType)
 	}
 	t := Under(c.expr(s, e.Args[0], hint))
 	b, isBasic := Resolve(t).(*Basic)
@@ -327,29 +283,64 @@ func checkAbs(c *checker, s *Scope, e *syntax.CallExpr, name string, hint Type) 
 	case isBasic && b.IsUnsigned():
 		c.errorf(e.Args[0], "%s needs a signed integer or a float, not %s", name, t)
 	}
-	return &Func{Params: []Type{t}, Result: t}
+	return sig(t, t)
 }
 
 // checkMinMax checks math.min(a, b) and math.max(a, b): two numbers,
 // strings or chars of one type.
-func checkMinMax(c *checker, s *Scope, e *syntax.CallExpr, name string, hint Type) *Func {
+func checkMinMax(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, hint Type) *Func {
 	if len(e.Args) != 2 {
 		c.errorf(e, "%s takes 2 arguments, found %d", name, len(e.Args))
 		c.args(s, e, nil, "")
-		return &Func{Result: InvalidType}
+		return sig(InvalidType)
 	}
 	x := Under(c.expr(s, e.Args[0], hint))
 	y := Under(c.expr(s, e.Args[1], x))
 	switch {
 	case x == InvalidType || y == InvalidType:
-		return &Func{Params: []Type{x, y}, Result: InvalidType}
+		return sig(InvalidType, x, y)
 	case !unify(x, y):
 		c.errorf(e, "mismatched types %s and %s in %s (convert one side with as)", x, y, name)
-		return &Func{Params: []Type{x, y}, Result: InvalidType}
+		return sig(InvalidType, x, y)
 	case !ordered(x):
 		c.errorf(e.Args[0], "%s needs numbers, strings or chars, not %s", name, x)
 	}
-	return &Func{Params: []Type{x, x}, Result: x}
+	return sig(x, x, x)
+}
+
+// checkLockNew checks Mutex.new(v) and RwLock.new(v), where recv holds the
+// type of the value.
+func checkLockNew(c *checker, s *Scope, e *syntax.CallExpr, name string, recv *StdType, _ Type) *Func {
+	fn := sig(recv, recv.Elem)
+	c.stdArgs(s, e, fn.Params, name, false)
+	return fn
+}
+
+// checkAtomicNew checks I64.new(v) and the other atomics' new.
+func checkAtomicNew(c *checker, s *Scope, e *syntax.CallExpr, name string, recv *StdType, _ Type) *Func {
+	fn := sig(recv, recv.AtomicElem())
+	c.stdArgs(s, e, fn.Params, name, false)
+	return fn
+}
+
+// stdSig adapts the signature of a method of a standard module's type.
+func stdSig(f func(c *checker, t *StdType, call *syntax.CallExpr) *Func) sigFunc {
+	return func(c *checker, recv Type, call *syntax.CallExpr) *Func {
+		return f(c, Resolve(recv).(*StdType), call)
+	}
+}
+
+// atomicSig adapts the signature of a method of an atomic, built from the
+// type of its value.
+func atomicSig(f func(v Type) *Func) sigFunc {
+	return func(_ *checker, recv Type, _ *syntax.CallExpr) *Func {
+		return f(Resolve(recv).(*StdType).AtomicElem())
+	}
+}
+
+func withLockSig(c *checker, t *StdType, call *syntax.CallExpr) *Func {
+	r := c.fresh(call, "the result of the closure of withLock")
+	return sig(r, &Func{Params: []Type{&Ref{Elem: t.Elem, Mut: true}}, Result: r})
 }
 
 // stdArgs checks the arguments of a function or method of a standard
@@ -467,17 +458,29 @@ func (c *checker) stdStatic(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr
 		return nil, false
 	}
 	k, name := st.Kind, f.Sel.Name
+	var b *Builtin
+	for _, cl := range stdClasses[k] {
+		if b = lookupStatic(cl, name); b != nil {
+			break
+		}
+	}
 	if len(targs) > 0 && len(typeArgs) > 0 {
 		c.errorf(e.Fun, "type arguments given twice")
 	}
 	targs = append(targs, typeArgs...)
-	if len(targs) > 0 && !(k.Generic() && name == "new") {
+	if len(targs) > 0 && (b == nil || !k.Generic()) {
 		c.errorf(e.Fun, "%s.%s takes no type arguments", k.Name(), name)
 		targs = nil
 	}
-	var sig *Func
-	switch {
-	case name == "new" && (k == StdMutex || k == StdRwLock):
+	if b == nil {
+		c.errorf(f.Sel, "%s has no associated function %s", k.Name(), name)
+		c.args(s, e, nil, "")
+		return InvalidType, true
+	}
+	recv := st
+	if k.Generic() {
+		// The type argument of Mutex.new<T>(v): written, from the context,
+		// or inferred from v.
 		var elem Type
 		switch h, _ := Resolve(hint).(*StdType); {
 		case len(targs) == 1:
@@ -488,26 +491,14 @@ func (c *checker) stdStatic(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr
 		case h != nil && h.Kind == k && h.Elem != nil:
 			elem = h.Elem
 		case len(e.Args) != 1:
-			elem = InvalidType // reported by stdArgs
+			elem = InvalidType // reported by the check
 		default:
 			elem = c.fresh(e, "the value of the "+k.Name())
 		}
-		sig = &Func{Params: []Type{elem}, Result: &StdType{Kind: k, Elem: elem}}
-	case name == "new" && (k == StdWaitGroup || k == StdOnce):
-		sig = &Func{Result: st}
-	case name == "new" && k == StdBarrier:
-		sig = &Func{Params: []Type{countParam}, Result: st}
-	case name == "new" && st.AtomicElem() != nil:
-		sig = &Func{Params: []Type{st.AtomicElem()}, Result: st}
-	case name == "now" && k == StdInstant:
-		sig = &Func{Result: st}
-	default:
-		c.errorf(f.Sel, "%s has no associated function %s", k.Name(), name)
-		c.args(s, e, nil, "")
-		return InvalidType, true
+		recv = &StdType{Kind: k, Elem: elem}
 	}
-	c.addCall(e, &Call{Kind: CallStd, Module: k.Module(), Name: k.Name() + "." + name, Type: sig})
-	c.stdArgs(s, e, sig.Params, k.Name()+"."+name, false)
+	sig := builtins[b.ID].check(c, s, e, k.Name()+"."+name, recv, hint)
+	c.addCall(e, &Call{Kind: CallFunc, Callee: b, Type: sig})
 	return sig.Result, true
 }
 
@@ -529,38 +520,32 @@ func (c *checker) stdSelector(s *Scope, e *syntax.SelectorExpr) (Type, bool) {
 	return InvalidType, true
 }
 
-// stdCall checks a call of a function of a standard module.
-func (c *checker) stdCall(s *Scope, e *syntax.CallExpr, fn *StdFunc, typeArgs []syntax.Type, hint Type) Type {
-	c.noTypeArgs(e, typeArgs, fn.Name())
-	sig := fn.check(c, s, e, fn.Name(), hint)
-	c.addCall(e, &Call{Kind: CallStd, Module: fn.Module, Name: fn.Name(), Type: sig})
-	return sig.Result
-}
-
 // stdMethodCall checks recv.name(args) on a value of a standard module's
 // type. A guard's own methods are get, set and unlock; any other method is
 // the protected value's, called through a reference to it.
 func (c *checker) stdMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, st *StdType) Type {
 	name := f.Sel.Name
-	if st.Kind == StdReadGuard && name == "set" {
+	if st.Kind == StdReadGuard && lookupMethod(&StdType{Kind: StdGuard}, name) == builtinObjs[GuardSet] {
 		c.errorf(f.Sel, "cannot set the value through a read guard; take the lock with write()")
 		c.args(s, e, nil, "")
 		return InvalidType
 	}
-	if st.IsGuard() && !guardMethod(st, name) {
+	b := lookupMethod(st, name)
+	if st.IsGuard() && b == nil {
 		ref := guardRef(st)
 		c.info.Types[f.X] = ref
 		return c.methodOn(s, e, f, ref, Under(ref))
 	}
-	sig, ordering := c.stdMethod(st, name, e)
-	if sig == nil {
+	if b == nil {
 		c.errorf(f.Sel, "%s has no method %s", st, name)
 		c.args(s, e, nil, "")
 		return InvalidType
 	}
-	c.addCall(e, &Call{Kind: CallMethod, Name: name, Recv: st, Type: sig})
-	c.stdArgs(s, e, sig.Params, name, ordering)
-	if name == "withLock" {
+	m := &builtins[b.ID]
+	sig := m.sig(c, st, e)
+	c.addCall(e, &Call{Kind: CallMethod, Callee: b, Recv: st, Type: sig})
+	c.stdArgs(s, e, sig.Params, name, m.ordering)
+	if b.ID == MutexWithLock {
 		if _, isRef := Resolve(sig.Result).(*Ref); isRef {
 			c.errorf(e, "the closure of withLock returns a reference to the protected value, which must not outlive the lock; return a value computed from it, or read it with let g = m.lock(); g.get()")
 		}
@@ -568,144 +553,15 @@ func (c *checker) stdMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 	return sig.Result
 }
 
-// guardMethod reports whether name is a method of the guard itself rather
-// than of the value it protects.
-func guardMethod(st *StdType, name string) bool {
-	switch name {
-	case "get", "unlock", "toString":
-		return true
-	case "set":
-		return st.Kind == StdGuard
-	}
-	return false
-}
-
-// stdMethod returns the signature of method name of t, or nil, and
-// whether an Ordering may follow its arguments.
-func (c *checker) stdMethod(t *StdType, name string, e *syntax.CallExpr) (sig *Func, ordering bool) {
-	fn := func(result Type, params ...Type) *Func { return &Func{Params: params, Result: result} }
-	if name == "toString" {
-		return fn(stringT), false
-	}
-	switch t.Kind {
-	case StdMutex:
-		switch name {
-		case "lock":
-			return fn(&StdType{Kind: StdGuard, Elem: t.Elem}), false
-		case "withLock":
-			r := c.fresh(e, "the result of the closure of withLock")
-			return fn(r, &Func{Params: []Type{&Ref{Elem: t.Elem, Mut: true}}, Result: r}), false
-		}
-	case StdRwLock:
-		switch name {
-		case "read":
-			return fn(&StdType{Kind: StdReadGuard, Elem: t.Elem}), false
-		case "write":
-			return fn(&StdType{Kind: StdGuard, Elem: t.Elem}), false
-		}
-	case StdGuard, StdReadGuard:
-		switch name {
-		case "get":
-			return fn(t.Elem), false
-		case "set":
-			return fn(UnitType, t.Elem), false
-		case "unlock":
-			return fn(UnitType), false
-		}
-	case StdWaitGroup:
-		switch name {
-		case "add":
-			return fn(UnitType, countParam), false
-		case "done", "wait":
-			return fn(UnitType), false
-		}
-	case StdOnce:
-		if name == "callOnce" {
-			return fn(UnitType, &Func{Result: UnitType}), false
-		}
-	case StdBarrier:
-		if name == "wait" {
-			return fn(UnitType), false
-		}
-	case StdInstant:
-		if name == "elapsed" {
-			return fn(DurationType), false
-		}
-	}
-	if v := t.AtomicElem(); v != nil {
-		switch name {
-		case "load":
-			return fn(v), true
-		case "store":
-			return fn(UnitType, v), true
-		case "swap":
-			return fn(v, v), true
-		case "compareExchange":
-			return fn(boolT, v, v), true
-		case "fetchAdd", "fetchSub":
-			if v != boolT {
-				return fn(v, v), true
-			}
-		}
-	}
-	return nil, false
-}
-
-// stdLookup reports whether a value of t has a method name, for the
-// message about a method that is not called.
-func stdLookup(t *StdType, name string) (methodSig, bool) {
-	if t.IsGuard() && guardMethod(t, name) {
-		return fixed(UnitType), true
-	}
-	switch t.Kind {
-	case StdMutex, StdRwLock, StdWaitGroup, StdOnce, StdBarrier, StdInstant:
-		if stdMethodName(t, name) {
-			return fixed(UnitType), true
-		}
-	}
-	if t.AtomicElem() != nil {
-		switch name {
-		case "load", "store", "swap", "compareExchange", "fetchAdd", "fetchSub":
-			return fixed(UnitType), true
-		}
-	}
-	return nil, false
-}
-
-// stdMethodName reports whether name is in the method table of t.
-func stdMethodName(t *StdType, name string) bool {
-	switch t.Kind {
-	case StdMutex:
-		return name == "lock" || name == "withLock"
-	case StdRwLock:
-		return name == "read" || name == "write"
-	case StdWaitGroup:
-		return name == "add" || name == "done" || name == "wait"
-	case StdOnce:
-		return name == "callOnce"
-	case StdBarrier:
-		return name == "wait"
-	case StdInstant:
-		return name == "elapsed"
-	}
-	return false
-}
-
 // IsLockCall reports whether call takes a lock and returns its guard:
 // m.lock(), l.read(), l.write().
 func IsLockCall(call *Call) bool {
-	if call == nil || call.Kind != CallMethod {
+	if call == nil {
 		return false
 	}
-	st, ok := Resolve(call.Recv).(*StdType)
-	if !ok {
-		return false
-	}
-	switch st.Kind {
-	case StdMutex:
-		return call.Name == "lock"
-	case StdRwLock:
-		return call.Name == "read" || call.Name == "write"
+	switch call.Builtin() {
+	case MutexLock, RwLockRead, RwLockWrite:
+		return true
 	}
 	return false
 }

@@ -125,14 +125,11 @@ func (c *checker) isLazyFuture(e syntax.Expr) bool {
 	if info == nil {
 		return false
 	}
-	switch info.Kind {
-	case CallFunc:
-		return info.Func.Async
-	case CallBuiltin:
-		return info.Name != "spawn"
-	case CallStd: // context.runIn, context.delay
-		_, ok := Resolve(info.Type.(*Func).Result).(*Future)
-		return ok
+	switch callee := info.Callee.(type) {
+	case *FuncObj:
+		return info.Kind == CallFunc && callee.Async
+	case *Builtin: // sleep, timeout, join_all, context.runIn, context.delay
+		return callee.ID != Spawn
 	}
 	return false
 }
@@ -467,9 +464,9 @@ func terminates(b *syntax.Block, info *Info) bool {
 func exprTerminates(e syntax.Expr, info *Info) bool {
 	switch e := e.(type) {
 	case *syntax.CallExpr:
-		if call := info.Calls[e]; call != nil && call.Kind == CallBuiltin {
-			switch call.Name {
-			case "panic", "unreachable", "todo":
+		if call := info.Calls[e]; call != nil {
+			switch call.Builtin() {
+			case Panic, Unreachable, Todo:
 				return true
 			}
 		}

@@ -2,18 +2,11 @@ package types
 
 import "github.com/vexlang/vex2go/frontend/syntax"
 
-// universe holds the prelude: builtin functions and values, and the names
-// of the prelude types that calls and selectors can name (Channel.new).
+// universe holds the prelude: the names of the prelude types that calls
+// and selectors can name (Channel.new), and the builtin functions and
+// values of the table, which init adds (table.go).
 var universe = func() *Scope {
 	s := NewScope(nil)
-	for _, name := range []string{
-		"println", "print", "$println", "$print", "eprintln",
-		"assert", "panic", "unreachable", "todo",
-		"sleep", "async_delay", "timeout", "join_all", "spawn",
-		"Some", "None", "Ok", "Err",
-	} {
-		s.Insert(&Builtin{object{name: name}})
-	}
 	for _, name := range []string{"Channel", "Vec", "Map", "Set", "Option", "Result", "Future"} {
 		s.Insert(&TypeName{object: object{name: name}})
 	}

@@ -228,7 +228,11 @@ func (c *checker) userMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.Selecto
 		c.checkMutable(s, f.X, "call mutating method "+f.Sel.Name+" on")
 	}
 	sig = c.instantiateFunc(m, sig, e)
-	c.addCall(e, &Call{Kind: CallUserMethod, Name: f.Sel.Name, Func: m, Recv: recv, Type: sig})
+	call := &Call{Kind: CallMethod, Recv: recv, Type: sig}
+	if m != nil {
+		call.Callee = m
+	}
+	c.addCall(e, call)
 	required := len(sig.Params)
 	if m != nil {
 		required = m.Required()
@@ -387,7 +391,7 @@ func (c *checker) assocCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr
 	} else {
 		sig = c.instantiateFunc(m, sig, e)
 	}
-	c.addCall(e, &Call{Kind: CallAssoc, Func: m, Type: sig})
+	c.addCall(e, &Call{Kind: CallFunc, Callee: m, Type: sig})
 	c.argsMin(s, e, sig.Params, m.Required(), n.Obj.Name()+"."+f.Sel.Name)
 	return sig.Result
 }
