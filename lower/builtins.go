@@ -331,19 +331,19 @@ func lowerTimeout(f *funcLower, b *builtinCall) Expr {
 }
 
 func lowerSome(f *funcLower, b *builtinCall) Expr {
-	o := types.Resolve(b.sig.Result).(*types.Option)
+	o := b.sig.Result.(*types.Option)
 	return &CallExpr{Fun: rt("Some"), Args: []Expr{f.typed(b.e.Args[0], b.args[0], o.Elem)}}
 }
 
 func lowerResult(name string) lowerFunc {
 	return func(f *funcLower, b *builtinCall) Expr {
-		r := types.Resolve(b.sig.Result).(*types.Result)
+		r := b.sig.Result.(*types.Result)
 		return &CallExpr{Fun: rt(name), TypeArgs: []Type{f.l.typ(r.Ok), f.l.typ(r.Err)}, Args: b.args}
 	}
 }
 
 func lowerNewChannel(f *funcLower, b *builtinCall) Expr {
-	ch := types.Resolve(b.sig.Result).(*types.Channel)
+	ch := b.sig.Result.(*types.Channel)
 	var capacity Expr = &Lit{Value: "0"}
 	if len(b.args) == 1 {
 		capacity = b.int64Arg(f, 0)
@@ -392,7 +392,7 @@ func lowerStringChars(_ *funcLower, b *builtinCall) Expr {
 // number returns the receiver of a number method, converted where Go
 // would give a constant another type, and its type.
 func (b *builtinCall) number(f *funcLower) (Expr, *types.Basic) {
-	t, _ := types.Resolve(b.c.Recv).(*types.Basic)
+	t, _ := b.c.Recv.(*types.Basic)
 	if t == nil {
 		return b.x, types.Typ[types.I64]
 	}

@@ -35,7 +35,7 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		}
 		return method(recv, name, f.callArgs(e.Args, c.Func())...)
 	case types.CallVariant:
-		n := types.Resolve(c.Type).(*types.Named)
+		n := c.Type.(*types.Named)
 		return positional(f.l.variantType(c.Variant, n), f.exprList(e.Args))
 	case types.CallTupleStruct:
 		return positional(f.l.typ(c.Type), f.exprList(e.Args))
@@ -49,10 +49,10 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 // int64Arg converts an integer argument to int64 unless it already is one
 // or is an untyped constant.
 func (f *funcLower) int64Arg(e syntax.Expr, x Expr) Expr {
-	if _, ok := untypedKind(e, f.l.info); ok {
+	if _, ok := f.l.untyped(e); ok {
 		return x
 	}
-	if types.Resolve(f.l.info.Types[e]) == types.Typ[types.I64] {
+	if f.l.info.Types[e] == types.Typ[types.I64] {
 		return x
 	}
 	return &ConvExpr{Type: &NamedType{Name: "int64"}, X: x}
@@ -117,7 +117,7 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 	if s, ok := f.l.showComposite(t, x); ok {
 		return s
 	}
-	switch t := types.Resolve(t).(type) {
+	switch t := t.(type) {
 	case *types.Basic:
 		switch {
 		case t.Kind == types.String:
@@ -208,7 +208,7 @@ func (f *funcLower) addressable(x Expr, c *types.Call) Expr {
 	if fn := c.Func(); fn == nil || fn.Recv != types.RecvMutRef {
 		return x
 	}
-	if _, isRef := types.Resolve(c.Recv).(*types.Ref); isRef {
+	if _, isRef := c.Recv.(*types.Ref); isRef {
 		return x
 	}
 	switch x := x.(type) {

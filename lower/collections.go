@@ -3,6 +3,7 @@ package lower
 import (
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
+	"go/constant"
 	"strconv"
 )
 
@@ -12,7 +13,7 @@ import (
 
 // isRef reports whether t is a reference, which lowers to a Go pointer.
 func isRef(t types.Type) bool {
-	_, ok := types.Resolve(t).(*types.Ref)
+	_, ok := t.(*types.Ref)
 	return ok
 }
 
@@ -70,7 +71,7 @@ func (f *funcLower) place(x Expr) Expr {
 // sliceOf returns x, a Vec, slice or fixed array of Vex type t, as a Go
 // slice: a fixed array is sliced.
 func (f *funcLower) sliceOf(x Expr, t types.Type) Expr {
-	if _, ok := types.Resolve(types.Under(t)).(*types.Array); ok {
+	if _, ok := types.Under(t).(*types.Array); ok {
 		return &SliceExpr{X: f.place(x)}
 	}
 	return x
@@ -79,7 +80,7 @@ func (f *funcLower) sliceOf(x Expr, t types.Type) Expr {
 // arrayLit lowers [a, b, c] to a composite literal, and [x; n] to
 // vexrt.Repeat(x, n) for a Vec or a filled array.
 func (f *funcLower) arrayLit(e *syntax.ArrayExpr) Expr {
-	t := types.Resolve(f.l.info.Types[e])
+	t := f.l.info.Types[e]
 	goT := f.l.typ(t)
 	if e.Count == nil {
 		return &CompositeLit{Type: goT, Elts: f.exprList(e.Elems)}
@@ -96,7 +97,7 @@ func (f *funcLower) arrayLit(e *syntax.ArrayExpr) Expr {
 	xs := f.exprList([]syntax.Expr{e.Elems[0], e.Count})
 	clone := f.l.cloneFunc(elem)
 	if _, ok := t.(*types.Array); ok {
-		if isZeroLit(xs[0]) {
+		if f.l.isZeroConst(e.Elems[0]) {
 			return &CompositeLit{Type: goT}
 		}
 		// func(x T) [N]T { var a [N]T; for i := range a { a[i] = x }; return a }(x)
@@ -127,7 +128,7 @@ func (f *funcLower) arrayLit(e *syntax.ArrayExpr) Expr {
 // compareFunc returns a Go func(a, b T) int ordering tuples element by
 // element, for sort, or nil for the types vexrt.Sort orders itself.
 func (l *lowerer) compareFunc(t types.Type) Expr {
-	tt, ok := types.Resolve(t).(*types.Tuple)
+	tt, ok := t.(*types.Tuple)
 	if !ok {
 		return nil
 	}
@@ -162,7 +163,6 @@ func (l *lowerer) compareFunc(t types.Type) Expr {
 // Vecs, Maps and Sets are copied element by element; a tuple, Option or
 // array holding them is copied by value (its Vecs are shared).
 func (l *lowerer) cloneFunc(t types.Type) Expr {
-	t = types.Resolve(t)
 	v := &Ident{Name: "v"}
 	lit := func(body Expr) Expr {
 		return &FuncLit{
@@ -191,7 +191,7 @@ func (l *lowerer) cloneFunc(t types.Type) Expr {
 
 // cloneExpr copies x, a value of Vex type t, as v.clone() does.
 func (l *lowerer) cloneExpr(t types.Type, x Expr) Expr {
-	switch t := types.Resolve(t).(type) {
+	switch t := t.(type) {
 	case *types.Vec, *types.Slice:
 		if inner := l.cloneFunc(seqElem(t)); inner != nil {
 			return &CallExpr{Fun: rt("MapVec"), Args: []Expr{x, inner}}
@@ -224,7 +224,7 @@ func (l *lowerer) cloneExpr(t types.Type, x Expr) Expr {
 }
 
 func seqElem(t types.Type) types.Type {
-	switch t := types.Resolve(t).(type) {
+	switch t := t.(type) {
 	case *types.Vec:
 		return t.Elem
 	case *types.Slice:
@@ -235,15 +235,23 @@ func seqElem(t types.Type) types.Type {
 	return types.InvalidType
 }
 
-// isZeroLit reports whether x is a literal of a zero value.
-func isZeroLit(x Expr) bool {
-	l, ok := x.(*Lit)
+// isZeroConst reports whether e is a constant of a zero value, other
+// than a negative zero.
+func (l *lowerer) isZeroConst(e syntax.Expr) bool {
+	k, ok := l.info.Consts[e]
 	if !ok {
 		return false
 	}
-	switch l.Value {
-	case "0", "0.0", "false", `""`:
-		return true
+	switch v := k.Value; v.Kind() {
+	case constant.Int:
+		return constant.Sign(v) == 0
+	case constant.Float:
+		lit, isLit := e.(*syntax.BasicLit)
+		return isLit && l.isZero(lit)
+	case constant.Bool:
+		return !constant.BoolVal(v)
+	case constant.String:
+		return constant.StringVal(v) == ""
 	}
 	return false
 }
@@ -257,7 +265,7 @@ func (f *funcLower) index(e *syntax.IndexExpr) Expr {
 
 // lowerNewCollection lowers Vec.new<T>(), Map.new<K, V>() and Set.new<T>().
 func lowerNewCollection(f *funcLower, b *builtinCall) Expr {
-	switch t := types.Resolve(b.sig.Result).(type) {
+	switch t := b.sig.Result.(type) {
 	case *types.Vec:
 		return &CompositeLit{Type: f.l.typ(t)}
 	case *types.Map:
@@ -353,7 +361,7 @@ func (f *funcLower) collectionBinary(e *syntax.BinaryExpr) Expr {
 	info := f.l.info
 	switch e.Op {
 	case syntax.EQL, syntax.NEQ:
-		switch types.Resolve(types.Under(info.Types[e.X])).(type) {
+		switch types.Under(info.Types[e.X]).(type) {
 		case *types.Vec, *types.Slice:
 			xs := f.exprList([]syntax.Expr{e.X, e.Y})
 			eq := &CallExpr{Fun: rt("VecEqual"), Args: xs}
@@ -363,7 +371,7 @@ func (f *funcLower) collectionBinary(e *syntax.BinaryExpr) Expr {
 			return eq
 		}
 	case syntax.ADD, syntax.SUB, syntax.MUL, syntax.QUO:
-		if at, ok := types.Resolve(info.Types[e]).(*types.Array); ok {
+		if at, ok := info.Types[e].(*types.Array); ok {
 			return f.arrayArith(e, at)
 		}
 	}
@@ -388,8 +396,8 @@ func (f *funcLower) arrayArith(e *syntax.BinaryExpr, at *types.Array) Expr {
 			xs[i] = derefExpr(xs[i])
 		}
 	}
-	_, xArr := types.Resolve(types.Under(info.Types[e.X])).(*types.Array)
-	_, yArr := types.Resolve(types.Under(info.Types[e.Y])).(*types.Array)
+	_, xArr := types.Under(info.Types[e.X]).(*types.Array)
+	_, yArr := types.Under(info.Types[e.Y]).(*types.Array)
 	arrT, elemT := f.l.typ(at), f.l.typ(at.Elem)
 	a, i := &Ident{Name: "a"}, &Ident{Name: "i"}
 	ai := &IndexExpr{X: a, Index: i}
@@ -427,7 +435,7 @@ func (f *funcLower) sum(e *syntax.UnaryExpr, x Expr) Expr {
 func (f *funcLower) arrayPatCond(p *syntax.ArrayPat, x Expr, t types.Type, binds *[]binding) Expr {
 	var elem types.Type
 	arrLen := int64(-1)
-	switch u := types.Resolve(types.Under(t)).(type) {
+	switch u := types.Under(t).(type) {
 	case *types.Array:
 		elem, arrLen = u.Elem, u.Len
 	case *types.Vec:
@@ -491,7 +499,7 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 	elemT := info.Pats[s.Pat]
 	if call, ok := s.X.(*syntax.CallExpr); ok {
 		if c := info.Calls[call]; c != nil && (c.Builtin() == types.SeqEnumerate || c.Builtin() == types.SeqIter) {
-			switch types.Resolve(c.Recv).(type) {
+			switch c.Recv.(type) {
 			case *types.Vec, *types.Slice, *types.Array:
 				recv := f.value(call.Fun.(*syntax.SelectorExpr).X)
 				if c.Builtin() == types.SeqEnumerate {
@@ -508,7 +516,7 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 		case *syntax.IdentPat, *syntax.WildcardPat:
 			simple = true
 		}
-		switch t := types.Resolve(types.Under(info.Types[s.X])).(type) {
+		switch t := types.Under(info.Types[s.X]).(type) {
 		case *types.Vec, *types.Slice, *types.Array:
 			src, m = f.value(s.X), valueMode
 		case *types.Set:
@@ -554,7 +562,7 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 	case keyMode:
 		rs.Key = loopVar(s.Pat, elemT, "elem")
 	case pairMode:
-		tt, _ := types.Resolve(elemT).(*types.Tuple)
+		tt, _ := elemT.(*types.Tuple)
 		if tp, ok := s.Pat.(*syntax.TuplePat); ok && tt != nil && len(tp.Elems) == 2 && len(tt.Elems) == 2 {
 			rs.Key = loopVar(tp.Elems[0], tt.Elems[0], "k")
 			rs.Value = loopVar(tp.Elems[1], tt.Elems[1], "v")
@@ -586,7 +594,7 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 // containsChar reports whether t holds chars inside a container, where
 // Display, which sees a char as an int32, cannot show them.
 func containsChar(t types.Type) bool {
-	switch t := types.Resolve(t).(type) {
+	switch t := t.(type) {
 	case *types.Basic:
 		return t.Kind == types.Char
 	case *types.Vec:
@@ -635,7 +643,7 @@ func hasToString(n *types.Named) bool {
 // with typed formatters, and a Map or Set with its String method; ok is
 // false for other types.
 func (l *lowerer) showComposite(t types.Type, x Expr) (Expr, bool) {
-	t = types.Resolve(types.Under(t))
+	t = types.Under(t)
 	if _, basic := t.(*types.Basic); basic {
 		return nil, false
 	}
@@ -652,7 +660,6 @@ func (l *lowerer) showComposite(t types.Type, x Expr) (Expr, bool) {
 // show formats x of Vex type t as it appears inside a container: strings
 // and chars quoted.
 func (l *lowerer) show(t types.Type, x Expr) Expr {
-	t = types.Resolve(t)
 	if !containsChar(t) {
 		return l.nested(x, t)
 	}
@@ -693,7 +700,6 @@ func (l *lowerer) show(t types.Type, x Expr) Expr {
 // showFunc returns a Go func(T) string that formats a T inside a
 // container.
 func (l *lowerer) showFunc(t types.Type) Expr {
-	t = types.Resolve(t)
 	if b, ok := t.(*types.Basic); ok {
 		switch b.Kind {
 		case types.Char:

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"go/constant"
 	"math/big"
 	"strconv"
 	"strings"
@@ -43,7 +44,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		if len(e.Elems) == 0 {
 			return unitValue()
 		}
-		tt, _ := types.Resolve(info.Types[e]).(*types.Tuple)
+		tt, _ := info.Types[e].(*types.Tuple)
 		args := f.exprList(e.Elems)
 		for i := range args {
 			if tt != nil {
@@ -55,7 +56,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		x := f.expr(e.X)
 		switch e.Op {
 		case syntax.SUB:
-			if lit, ok := e.X.(*syntax.BasicLit); ok && lit.Kind == syntax.FLOAT && isZero(lit.Value) {
+			if lit, ok := e.X.(*syntax.BasicLit); ok && lit.Kind == syntax.FLOAT && f.l.isZero(lit) {
 				// Go constants have no negative zero.
 				return &CallExpr{Fun: &Ident{Path: mathPath, Name: "Copysign"}, Args: []Expr{&Lit{Value: "0"}, &Lit{Value: "-1"}}}
 			}
@@ -63,7 +64,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		case syntax.NOT:
 			return not(f.deref(e.X, x))
 		case syntax.TILDE:
-			if _, isConst := untypedKind(e.X, info); isConst {
+			if _, isConst := f.l.untyped(e.X); isConst {
 				// ^0 is -1 to Go's untyped constants: convert first, so that
 				// the complement is taken in the operand's width.
 				return &UnaryExpr{Op: "^", X: &ConvExpr{Type: f.l.typ(info.Types[e]), X: x}}
@@ -74,7 +75,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		case syntax.SUMRED:
 			return f.sum(e, x)
 		case syntax.AND, syntax.ANDMUT:
-			if _, isRef := types.Resolve(info.Types[e.X]).(*types.Ref); isRef {
+			if _, isRef := info.Types[e.X].(*types.Ref); isRef {
 				return x
 			}
 			return &UnaryExpr{Op: "&", X: x}
@@ -87,7 +88,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.BinaryExpr:
 		return f.binary(e)
 	case *syntax.CastExpr:
-		if lit := castConstant(e.X, info.Types[e]); lit != nil {
+		if lit := f.l.castConstant(e.X, info.Types[e]); lit != nil {
 			return lit
 		}
 		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.deref(e.X, f.expr(e.X))}
@@ -128,7 +129,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		return f.closure(e)
 	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.SelectExpr:
 		t := info.Types[e]
-		if t == types.NeverType || types.Resolve(t) == types.UnitType {
+		if t == types.NeverType || t == types.UnitType {
 			f.valueInto(e, sink{kind: sinkDiscard})
 			return unitValue()
 		}
@@ -138,7 +139,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		return &Ident{Name: tmp}
 	case *syntax.LoopExpr:
 		t := info.Types[e]
-		if t == types.NeverType || types.Resolve(t) == types.UnitType {
+		if t == types.NeverType || t == types.UnitType {
 			f.loop(e, nil)
 			return unitValue()
 		}
@@ -160,7 +161,7 @@ func goNil() Expr { return &Ident{Name: "nil"} }
 func (f *funcLower) exprList(es []syntax.Expr) []Expr {
 	last := -1
 	for i, e := range es {
-		if needsStmts(e) {
+		if f.needsStmts(e) {
 			last = i
 		}
 	}
@@ -201,50 +202,11 @@ func literal(e *syntax.BasicLit) Expr {
 	return &Lit{Value: strconv.Quote(e.Value)}
 }
 
-// untypedKind reports whether e lowers to an untyped Go constant, and the
-// Go type Go would give it by default.
-func untypedKind(e syntax.Expr, info *types.Info) (def types.BasicKind, ok bool) {
-	switch e := e.(type) {
-	case *syntax.ParenExpr:
-		return untypedKind(e.X, info)
-	case *syntax.BasicLit:
-		switch e.Kind {
-		case syntax.INT:
-			return types.Isize, true
-		case syntax.FLOAT:
-			return types.F64, true
-		case syntax.CHAR:
-			return types.Char, true
-		case syntax.STRING:
-			return types.String, true
-		}
-	case *syntax.BoolLit:
-		return types.Bool, true
-	case *syntax.UnaryExpr:
-		if e.Op == syntax.SUB || e.Op == syntax.TILDE {
-			return untypedKind(e.X, info)
-		}
-		if e.Op == syntax.NOT {
-			return untypedKind(e.X, info)
-		}
-	case *syntax.BinaryExpr:
-		x, okx := untypedKind(e.X, info)
-		y, oky := untypedKind(e.Y, info)
-		if !okx || !oky {
-			return 0, false
-		}
-		switch e.Op {
-		case syntax.EQL, syntax.NEQ, syntax.LSS, syntax.LEQ, syntax.GTR, syntax.GEQ, syntax.LAND, syntax.LOR:
-			return types.Bool, true
-		case syntax.SHL, syntax.SHR:
-			return x, true
-		}
-		if x == types.F64 || y == types.F64 {
-			return types.F64, true
-		}
-		return x, true
-	}
-	return 0, false
+// untyped reports whether e lowers to an untyped Go constant, and the
+// kind of the type Go gives it by default.
+func (l *lowerer) untyped(e syntax.Expr) (def types.BasicKind, ok bool) {
+	k, ok := l.info.Consts[e]
+	return k.Default, ok
 }
 
 // needsType reports whether `x := e` would give x the wrong Go type: an
@@ -254,14 +216,14 @@ func (f *funcLower) needsType(e syntax.Expr, t types.Type) bool {
 	if f.isVariant(e) {
 		return true
 	}
-	if k, ok := types.Resolve(t).(*types.Named); ok && k.Kind == types.ContractKind {
+	if k, ok := t.(*types.Named); ok && k.Kind == types.ContractKind {
 		return !types.Identical(f.l.info.Types[e], t) // a value stored as an interface
 	}
-	def, ok := untypedKind(e, f.l.info)
+	def, ok := f.l.untyped(e)
 	if !ok {
 		return false
 	}
-	b, isBasic := types.Resolve(t).(*types.Basic)
+	b, isBasic := t.(*types.Basic)
 	return !isBasic || b.Kind != def
 }
 
@@ -282,7 +244,7 @@ func (f *funcLower) typedExpr(e syntax.Expr, t types.Type) Expr {
 
 func (f *funcLower) none(t types.Type) Expr {
 	elem := types.Type(types.InvalidType)
-	if o, ok := types.Resolve(t).(*types.Option); ok {
+	if o, ok := t.(*types.Option); ok {
 		elem = o.Elem
 	}
 	return &CallExpr{Fun: rt("None"), TypeArgs: []Type{f.l.typ(elem)}}
@@ -303,7 +265,7 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 	t := info.Types[e]
 	switch e.Op {
 	case syntax.LAND, syntax.LOR:
-		if needsStmts(e.Y) {
+		if f.needsStmts(e.Y) {
 			// The right side runs only when needed: tmp := x; if tmp { tmp = y }.
 			tmp := f.temp("tmp")
 			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{f.expr(e.X)}})
@@ -341,7 +303,7 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 // deref reads through a reference where Vex sees through it implicitly:
 // operators, conditions, printing and conversions need the value.
 func (f *funcLower) deref(e syntax.Expr, x Expr) Expr {
-	if _, isRef := types.Resolve(f.l.info.Types[e]).(*types.Ref); isRef {
+	if _, isRef := f.l.info.Types[e].(*types.Ref); isRef {
 		return &UnaryExpr{Op: "*", X: x}
 	}
 	return x
@@ -349,7 +311,7 @@ func (f *funcLower) deref(e syntax.Expr, x Expr) Expr {
 
 func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
 	call := &CallExpr{Fun: &Ident{Path: mathPath, Name: "Pow"}, Args: []Expr{x, y}}
-	if types.Resolve(t) == types.Typ[types.F32] {
+	if t == types.Typ[types.F32] {
 		call.Args = []Expr{&ConvExpr{Type: &NamedType{Name: "float64"}, X: x}, &ConvExpr{Type: &NamedType{Name: "float64"}, X: y}}
 		return &ConvExpr{Type: &NamedType{Name: "float32"}, X: call}
 	}
@@ -395,7 +357,7 @@ func (f *funcLower) try(e *syntax.TryExpr) Expr {
 //	val, ok := x.Get()
 //	if !ok { return vexrt.None[T]() }
 func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
-	rt := types.Resolve(f.result)
+	rt := f.result
 	if _, isResult := rt.(*types.Result); isResult {
 		x = f.once(x, "res") // read twice: for the value and for the error
 	}
@@ -427,7 +389,7 @@ func (f *funcLower) once(x Expr, base string) Expr {
 func rtIdent(name string) *Ident { return rt(name) }
 
 func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
-	sig, _ := types.Resolve(f.l.info.Types[e]).(*types.Func)
+	sig, _ := f.l.info.Types[e].(*types.Func)
 	if sig == nil {
 		return f.l.internalError(e, "the closure has type %s", f.l.info.Types[e])
 	}
@@ -486,7 +448,7 @@ func (l *lowerer) variantValue(v *types.Variant, t types.Type) Expr {
 	if !v.Enum.HasPayload() {
 		return l.variantRef(v)
 	}
-	n, _ := types.Resolve(t).(*types.Named)
+	n, _ := t.(*types.Named)
 	if n == nil {
 		n = v.Enum
 	}
@@ -495,7 +457,7 @@ func (l *lowerer) variantValue(v *types.Variant, t types.Type) Expr {
 
 // structLit lowers Point { x: 1, y } and Point { x: 1, ..base }.
 func (f *funcLower) structLit(e *syntax.StructLit) Expr {
-	n, _ := types.Resolve(f.l.info.Types[e]).(*types.Named)
+	n, _ := f.l.info.Types[e].(*types.Named)
 	if n == nil {
 		return f.l.internalError(e, "the struct literal has type %s", f.l.info.Types[e])
 	}
@@ -529,63 +491,61 @@ func (f *funcLower) structLit(e *syntax.StructLit) Expr {
 	return lit
 }
 
-// castConstant folds a cast of a numeric literal to an integer type, which
-// Vex defines to wrap (300 as u8 is 44) and to truncate floats, while Go
-// rejects such constant conversions. It returns nil for anything else.
-func castConstant(x syntax.Expr, to types.Type) Expr {
-	b, ok := types.Resolve(to).(*types.Basic)
-	if !ok || !b.IsInteger() {
+// castConstant folds a cast of an integer or float constant to an integer
+// type, which Vex defines to wrap (300 as u8 is 44) and to truncate
+// floats, while Go rejects such constant conversions: a cast of a literal,
+// and a cast of any constant whose value does not fit. It returns nil for
+// anything else.
+func (l *lowerer) castConstant(x syntax.Expr, to types.Type) Expr {
+	b, ok := to.(*types.Basic)
+	k, isConst := l.info.Consts[x]
+	if !ok || !b.IsInteger() || !isConst {
 		return nil
 	}
-	neg := false
-	if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.SUB {
-		neg, x = true, u.X
-	}
-	lit, ok := x.(*syntax.BasicLit)
-	if !ok || (lit.Kind != syntax.INT && lit.Kind != syntax.FLOAT) {
+	n := truncate(k.Value)
+	if n == nil {
 		return nil
 	}
-	n := new(big.Int)
-	if lit.Kind == syntax.INT {
-		if _, ok := n.SetString(strings.ReplaceAll(literal(lit).(*Lit).Value, "_", ""), 0); !ok {
-			return nil
-		}
-	} else {
-		fv, ok := new(big.Float).SetString(strings.ReplaceAll(lit.Value, "_", ""))
-		if !ok {
-			return nil
-		}
-		n, _ = fv.Int(nil) // truncates toward zero
-	}
-	if neg {
-		n.Neg(n)
-	}
-	bits := uint(64)
-	switch b.Kind {
-	case types.I8, types.U8:
-		bits = 8
-	case types.I16, types.U16:
-		bits = 16
-	case types.I32, types.U32:
-		bits = 32
-	}
+	bits := uint(b.Bits())
 	mod := new(big.Int).Lsh(big.NewInt(1), bits)
-	n.Mod(n, mod) // now in [0, 2^bits)
-	if !b.IsUnsigned() && n.Cmp(new(big.Int).Rsh(mod, 1)) >= 0 {
-		n.Sub(n, mod)
+	wrapped := new(big.Int).Mod(n, mod) // now in [0, 2^bits)
+	if !b.IsUnsigned() && wrapped.Cmp(new(big.Int).Rsh(mod, 1)) >= 0 {
+		wrapped.Sub(wrapped, mod)
 	}
-	return &ConvExpr{Type: &NamedType{Name: basicGo[b.Kind]}, X: &Lit{Value: n.String()}}
+	if !isLiteral(x) && wrapped.Cmp(n) == 0 && k.Value.Kind() == constant.Int {
+		return nil // Go converts it as it is
+	}
+	return &ConvExpr{Type: &NamedType{Name: basicGo[b.Kind]}, X: &Lit{Value: wrapped.String()}}
 }
 
-// isZero reports whether a float literal's digits are all zero.
-func isZero(v string) bool {
-	for _, r := range v {
-		if r >= '1' && r <= '9' {
-			return false
-		}
-		if r == 'e' || r == 'E' {
-			break
-		}
+// truncate returns the integer part of an integer or float constant, or
+// nil.
+func truncate(v constant.Value) *big.Int {
+	switch x := constant.Val(v).(type) {
+	case int64:
+		return big.NewInt(x)
+	case *big.Int:
+		return x
+	case *big.Rat:
+		return new(big.Int).Quo(x.Num(), x.Denom())
+	case *big.Float:
+		n, _ := x.Int(nil)
+		return n
 	}
-	return true
+	return nil
+}
+
+// isLiteral reports whether x is a numeric literal, possibly negated.
+func isLiteral(x syntax.Expr) bool {
+	if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.SUB {
+		x = u.X
+	}
+	lit, ok := x.(*syntax.BasicLit)
+	return ok && (lit.Kind == syntax.INT || lit.Kind == syntax.FLOAT)
+}
+
+// isZero reports whether a float literal is zero.
+func (l *lowerer) isZero(lit *syntax.BasicLit) bool {
+	k, ok := l.info.Consts[lit]
+	return ok && k.Value.Kind() == constant.Float && constant.Sign(k.Value) == 0
 }

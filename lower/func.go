@@ -9,13 +9,14 @@ import (
 // funcLower lowers one function body. Closures and go blocks inside it
 // share it, since they share its locals.
 type funcLower struct {
-	l      *lowerer
-	out    *[]Stmt           // the statement list being filled
-	scopes []map[string]bool // Go names declared in each open Go block
-	locals map[*types.Local]string
-	subst  map[*types.Local]Expr // bindings read in a match guard before they are declared
-	avoid  map[string]bool       // every identifier in the body: temporaries avoid them
-	user   map[string]bool       // every identifier in the body
+	l           *lowerer
+	out         *[]Stmt           // the statement list being filled
+	scopes      []map[string]bool // Go names declared in each open Go block
+	locals      map[*types.Local]string
+	subst       map[*types.Local]Expr // bindings read in a match guard before they are declared
+	stmtsNeeded map[syntax.Expr]bool  // the answers of needsStmts
+	avoid       map[string]bool       // every identifier in the body: temporaries avoid them
+	user        map[string]bool       // every identifier in the body
 
 	result    types.Type // the Vex result of the innermost function or closure
 	unitValue bool       // a unit result is returned as vexrt.Unit{} (async bodies)
@@ -37,7 +38,7 @@ type loopInfo struct {
 }
 
 func (l *lowerer) newFunc(body syntax.Node) *funcLower {
-	f := &funcLower{l: l, locals: make(map[*types.Local]string), subst: make(map[*types.Local]Expr), avoid: make(map[string]bool), user: make(map[string]bool)}
+	f := &funcLower{l: l, locals: make(map[*types.Local]string), subst: make(map[*types.Local]Expr), stmtsNeeded: make(map[syntax.Expr]bool), avoid: make(map[string]bool), user: make(map[string]bool)}
 	if body != nil {
 		syntax.Inspect(body, func(n syntax.Node) bool {
 			if id, ok := n.(*syntax.Ident); ok {
@@ -218,7 +219,7 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 func (f *funcLower) body(b *syntax.Block, result types.Type) *Block {
 	blk, close := f.open()
 	defer close()
-	unit := types.Resolve(result) == types.UnitType || types.Resolve(result) == types.NeverType
+	unit := result == types.UnitType || result == types.NeverType
 	if unit {
 		f.stmts(b.Stmts)
 		if f.unitValue && !f.l.terminates(b) {
@@ -368,7 +369,7 @@ func isPure(x Expr) bool {
 // deliver hands the lowered value x (nil for unit) of Vex type t to s.
 func (f *funcLower) deliver(x Expr, t types.Type, s sink, n syntax.Node) {
 	pos := f.l.pos(n)
-	unit := types.Resolve(t) == types.UnitType || t == types.NeverType
+	unit := t == types.UnitType || t == types.NeverType
 	if x != nil && (unit || s.kind == sinkDiscard) {
 		if _, isCall := x.(*CallExpr); isCall {
 			f.emit(&ExprStmt{Pos: pos, X: x})
@@ -405,7 +406,6 @@ func (f *funcLower) deliver(x Expr, t types.Type, s sink, n syntax.Node) {
 }
 
 func isUnitResult(t types.Type) bool {
-	t = types.Resolve(t)
 	return t == types.UnitType || t == types.NeverType
 }
 
@@ -477,7 +477,7 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 			f.unused(local, name)
 			return
 		}
-		if types.Resolve(t) == types.UnitType {
+		if t == types.UnitType {
 			// Go has no unit value to assign from: run the expression, then
 			// bind vexrt.Unit{}.
 			f.valueInto(s.Value, sink{kind: sinkDiscard})
@@ -556,7 +556,7 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 	} else {
 		target = f.expr(s.Lhs) // a field, a tuple field or an element
 	}
-	if s.Op == syntax.ASSIGN && needsStmts(s.Rhs) {
+	if s.Op == syntax.ASSIGN && f.needsStmts(s.Rhs) {
 		f.valueInto(s.Rhs, sink{kind: sinkAssign, target: target})
 		return
 	}
@@ -662,7 +662,7 @@ func (f *funcLower) while(s *syntax.WhileStmt) {
 		})
 		close()
 		fs.Body = blk
-	} else if needsStmts(s.Cond) {
+	} else if f.needsStmts(s.Cond) {
 		blk, close := f.open()
 		c := f.expr(s.Cond)
 		f.emit(&IfStmt{Cond: not(c), Then: &Block{Stmts: []Stmt{&BranchStmt{Tok: "break"}}}})
@@ -776,7 +776,7 @@ func (f *funcLower) goStmt(s *syntax.GoStmt) {
 	pos := f.l.pos(s)
 	if s.Call != nil {
 		call := f.callOnly(s.Call)
-		if _, ok := types.Resolve(f.l.info.Types[s.Call]).(*types.Future); ok {
+		if _, ok := f.l.info.Types[s.Call].(*types.Future); ok {
 			call = method(call, "Await")
 		}
 		f.emit(&GoStmt{Pos: pos, Call: call})
@@ -807,24 +807,36 @@ func method(recv Expr, name string, args ...Expr) *CallExpr {
 
 // needsStmts reports whether lowering e needs statements before the
 // expression: control flow used as a value, `?`, ternaries and lazy `!>`.
-func needsStmts(e syntax.Expr) bool {
+// The answers are kept, so that a long chain of operators is walked once.
+func (f *funcLower) needsStmts(e syntax.Expr) bool {
+	if e == nil {
+		return false
+	}
+	if v, ok := f.stmtsNeeded[e]; ok {
+		return v
+	}
 	found := false
-	syntax.Inspect(e, func(n syntax.Node) bool {
-		if found {
-			return false
-		}
-		switch n := n.(type) {
-		case *syntax.ClosureExpr:
-			return false
-		case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr,
-			*syntax.TryExpr, *syntax.TernaryExpr, *syntax.SelectExpr:
+	switch e := e.(type) {
+	case *syntax.ClosureExpr:
+	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr,
+		*syntax.TryExpr, *syntax.TernaryExpr, *syntax.SelectExpr:
+		found = true
+	default:
+		if b, ok := e.(*syntax.BinaryExpr); ok && b.Op == syntax.RESCUE {
 			found = true
-		case *syntax.BinaryExpr:
-			if n.Op == syntax.RESCUE {
-				found = true
-			}
+			break
 		}
-		return !found
-	})
+		syntax.Inspect(e, func(n syntax.Node) bool {
+			if n == syntax.Node(e) {
+				return true
+			}
+			if x, ok := n.(syntax.Expr); ok {
+				found = found || f.needsStmts(x)
+				return false
+			}
+			return !found
+		})
+	}
+	f.stmtsNeeded[e] = found
 	return found
 }

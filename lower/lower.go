@@ -224,7 +224,7 @@ func rt(name string) *Ident { return &Ident{Path: rtPath, Name: name} }
 
 // typ lowers a (final) Vex type to Go.
 func (l *lowerer) typ(t types.Type) Type {
-	switch t := types.Resolve(t).(type) {
+	switch t := t.(type) {
 	case *types.Basic:
 		if t.Kind == types.Unit {
 			return &NamedType{Path: rtPath, Name: "Unit"}
@@ -277,7 +277,6 @@ func (l *lowerer) typ(t types.Type) Type {
 
 // resultType lowers a function result: unit and never mean no result.
 func (l *lowerer) resultType(t types.Type) Type {
-	t = types.Resolve(t)
 	if t == types.UnitType || t == types.NeverType {
 		return nil
 	}

@@ -3,6 +3,7 @@ package lower
 import (
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
+	"go/constant"
 	"strconv"
 )
 
@@ -17,7 +18,7 @@ type binding struct {
 // pattern's bindings to binds.
 func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]binding) Expr {
 	info := f.l.info
-	u := types.Resolve(types.Under(t))
+	u := types.Under(t)
 	switch p := p.(type) {
 	case *syntax.WildcardPat, *syntax.BadPat:
 		return nil
@@ -395,55 +396,47 @@ func (f *funcLower) guard(g syntax.Expr, binds []binding) Expr {
 }
 
 // literalArms reports whether every arm but a final catch-all is a literal
-// or an alternation of literals, with no guards.
+// or an alternation of literals, with no guards, and no two literals are
+// the same constant, which Go rejects in a switch.
 func (f *funcLower) literalArms(e *syntax.MatchExpr) bool {
-	if _, isBasic := types.Resolve(types.Under(f.l.info.Types[e.X])).(*types.Basic); !isBasic {
+	if _, isBasic := types.Under(f.l.info.Types[e.X]).(*types.Basic); !isBasic {
 		return false
 	}
-	seen := make(map[string]bool) // Go rejects duplicate constant cases
+	seen := make(map[string]bool)
 	for i, arm := range e.Arms {
 		if arm.Guard != nil {
 			return false
 		}
-		lits := literalPats(arm.Pat)
-		if lits == nil && i != len(e.Arms)-1 {
+		values := f.literalValues(arm.Pat)
+		if values == nil && i != len(e.Arms)-1 {
 			return false
 		}
-		for _, l := range lits {
-			key := l.Raw
-			if seen[key] {
+		for _, v := range values {
+			if seen[v] {
 				return false
 			}
-			seen[key] = true
+			seen[v] = true
 		}
 	}
 	return true
 }
 
-// literalPats returns the literals of a literal or alternation pattern,
-// or nil.
-func literalPats(p syntax.Pattern) []*syntax.BasicLit {
+// literalValues returns the values of the literals of a literal or
+// alternation pattern, spelled exactly, or nil.
+func (f *funcLower) literalValues(p syntax.Pattern) []string {
 	switch p := p.(type) {
 	case *syntax.LitPat:
-		neg := ""
-		x := p.Value
-		if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.SUB {
-			neg, x = "-", u.X
-		}
-		if lit, ok := x.(*syntax.BasicLit); ok {
-			return []*syntax.BasicLit{{Kind: lit.Kind, Raw: neg + lit.Value}}
-		}
-		if b, ok := x.(*syntax.BoolLit); ok {
-			return []*syntax.BasicLit{{Raw: map[bool]string{true: "true", false: "false"}[b.Value]}}
+		if k, ok := f.l.info.Consts[p.Value]; ok && k.Value.Kind() != constant.Unknown {
+			return []string{k.Value.ExactString()}
 		}
 	case *syntax.OrPat:
-		var out []*syntax.BasicLit
+		var out []string
 		for _, a := range p.Alts {
-			l := literalPats(a)
-			if l == nil {
+			v := f.literalValues(a)
+			if v == nil {
 				return nil
 			}
-			out = append(out, l...)
+			out = append(out, v...)
 		}
 		return out
 	}

@@ -181,7 +181,7 @@ func (f *funcLower) bindName(p syntax.Pattern) string {
 // afterChan is the timer channel of `after ms` or `after duration`.
 func (f *funcLower) afterChan(v syntax.Expr) Expr {
 	x := f.expr(v)
-	if types.Resolve(f.l.info.Types[v]) == types.DurationType {
+	if f.l.info.Types[v] == types.DurationType {
 		return &CallExpr{Fun: &Ident{Path: "time", Name: "After"}, Args: []Expr{x}}
 	}
 	return &CallExpr{Fun: rt("After"), Args: []Expr{f.int64Arg(v, x)}}

@@ -87,12 +87,12 @@ func lowerBarrierNew(f *funcLower, b *builtinCall) Expr {
 }
 
 func lowerAtomicNew(f *funcLower, b *builtinCall) Expr {
-	st := types.Resolve(b.sig.Result).(*types.StdType)
+	st := b.sig.Result.(*types.StdType)
 	return &CallExpr{Fun: rt("New" + stdGoNames[st.Kind]), Args: b.args}
 }
 
 func lowerTimeSleep(f *funcLower, b *builtinCall) Expr {
-	if types.Resolve(b.sig.Params[0]) == types.DurationType {
+	if b.sig.Params[0] == types.DurationType {
 		return &CallExpr{Fun: &Ident{Path: "time", Name: "Sleep"}, Args: b.args}
 	}
 	return &CallExpr{Fun: rt("SleepSync"), Args: []Expr{b.int64Arg(f, 0)}}

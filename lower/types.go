@@ -261,7 +261,7 @@ func (l *lowerer) structString(n *types.Named) Decl {
 	recv := receiverName(n)
 	self := &Ident{Name: recv}
 	var result Expr
-	if m := n.Methods["toString"]; m != nil && m.Recv != types.RecvNone && len(m.Sig.Params) == 0 && types.Resolve(m.Sig.Result) == types.Typ[types.String] {
+	if m := n.Methods["toString"]; m != nil && m.Recv != types.RecvNone && len(m.Sig.Params) == 0 && m.Sig.Result == types.Typ[types.String] {
 		result = method(self, l.names[m])
 	} else {
 		var parts []Expr
@@ -305,7 +305,7 @@ func (l *lowerer) nested(x Expr, t types.Type) Expr {
 	if s, ok := l.showComposite(t, x); ok {
 		return s
 	}
-	switch t := types.Resolve(types.Under(t)).(type) {
+	switch t := types.Under(t).(type) {
 	case *types.Basic:
 		switch {
 		case t.Kind == types.String:

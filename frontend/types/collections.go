@@ -40,11 +40,11 @@ func (c *checker) arrayLit(s *Scope, e *syntax.ArrayExpr, hint Type) Type {
 		ct := c.expr(s, e.Count, nil)
 		if !IsInteger(ct) && ct != InvalidType {
 			c.errorf(e.Count, "the count in [x; n] must be an integer, not %s", ct)
-		} else if v, ok := intConst(e.Count); ok && v < 0 {
+		} else if v, ok := c.intConst(e.Count); ok && v < 0 {
 			c.errorf(e.Count, "the count in [x; n] must not be negative")
 		}
 		if arr != nil {
-			v, ok := intConst(e.Count)
+			v, ok := c.intConst(e.Count)
 			if !ok || v < 0 {
 				c.errorf(e.Count, "the length of a fixed array [x; n] must be a non-negative integer literal")
 				return arr
@@ -61,29 +61,6 @@ func (c *checker) arrayLit(s *Scope, e *syntax.ArrayExpr, hint Type) Type {
 	return &Vec{Elem: elem}
 }
 
-// intConst returns the value of an integer literal, possibly negated.
-func intConst(e syntax.Expr) (int64, bool) {
-	switch x := e.(type) {
-	case *syntax.ParenExpr:
-		return intConst(x.X)
-	case *syntax.UnaryExpr:
-		if x.Op == syntax.SUB {
-			v, ok := intConst(x.X)
-			return -v, ok
-		}
-	case *syntax.BasicLit:
-		if x.Kind != syntax.INT {
-			return 0, false
-		}
-		n, err := parseInt(x)
-		if err != nil || !n.IsInt64() {
-			return 0, false
-		}
-		return n.Int64(), true
-	}
-	return 0, false
-}
-
 // index checks x[i].
 func (c *checker) index(s *Scope, e *syntax.IndexExpr) Type {
 	x := Under(c.expr(s, e.X, nil))
@@ -95,7 +72,7 @@ func (c *checker) index(s *Scope, e *syntax.IndexExpr) Type {
 	if !IsInteger(i) && i != InvalidType {
 		c.errorf(e.Index, "index must be an integer, not %s", i)
 	}
-	if v, ok := intConst(e.Index); ok && v < 0 {
+	if v, ok := c.intConst(e.Index); ok && v < 0 {
 		c.errorf(e.Index, "index %d is negative", v)
 		return c.indexResult(e, x, false)
 	} else if ok {

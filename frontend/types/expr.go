@@ -49,13 +49,17 @@ func (c *checker) satisfies(got, want Type) bool {
 // expr checks e in a value context; hint, when not nil, is the type the
 // context expects and guides inference (it is not enforced here).
 func (c *checker) expr(s *Scope, e syntax.Expr, hint Type) Type {
-	return c.record(e, c.exprInner(s, e, hint, true))
+	t := c.record(e, c.exprInner(s, e, hint, true))
+	c.constant(e) // const.go
+	return t
 }
 
 // stmtExpr checks an expression whose value is discarded: the branches of
 // an if or match used as a statement need not agree on a type.
 func (c *checker) stmtExpr(s *Scope, e syntax.Expr) Type {
-	return c.record(e, c.exprInner(s, e, nil, false))
+	t := c.record(e, c.exprInner(s, e, nil, false))
+	c.constant(e)
+	return t
 }
 
 func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type {

@@ -4,7 +4,7 @@ import "github.com/vexlang/vex2go/frontend/syntax"
 
 // Info records the results of type checking for the lowering.
 type Info struct {
-	Types map[syntax.Expr]Type        // final type of every checked expression
+	Types map[syntax.Expr]Type        // final type of every checked expression: no inference variable is left
 	Defs  map[*syntax.Ident]Object    // the object each declaring identifier declares
 	Uses  map[*syntax.Ident]Object    // the object each referring identifier denotes
 	Calls map[*syntax.CallExpr]*Call  // what each call means
@@ -17,6 +17,9 @@ type Info struct {
 	Variants map[syntax.Node]*Variant
 	// Fields maps a field selection x.f (also x.0 on a tuple struct) to its field.
 	Fields map[syntax.Expr]*Field
+	// Consts holds the expressions built from literals and operators alone,
+	// which Go sees as untyped constants, with their values (const.go).
+	Consts map[syntax.Expr]Constant
 }
 
 func newInfo() *Info {
@@ -31,6 +34,7 @@ func newInfo() *Info {
 
 		Variants: make(map[syntax.Node]*Variant),
 		Fields:   make(map[syntax.Expr]*Field),
+		Consts:   make(map[syntax.Expr]Constant),
 	}
 }
 

@@ -1,6 +1,7 @@
 package types
 
 import (
+	"go/constant"
 	"math/big"
 	"strings"
 
@@ -72,70 +73,6 @@ func (c *checker) checkLitRange(lit *syntax.BasicLit) {
 	}
 }
 
-// constValue evaluates an integer expression built only from literals, as
-// Go will when it folds the constant; ok is false for anything else.
-func constValue(e syntax.Expr) (v *big.Int, ok bool) {
-	switch e := e.(type) {
-	case *syntax.ParenExpr:
-		return constValue(e.X)
-	case *syntax.BasicLit:
-		if e.Kind != syntax.INT {
-			return nil, false
-		}
-		n, err := parseInt(e)
-		return n, err == nil
-	case *syntax.UnaryExpr:
-		x, ok := constValue(e.X)
-		if !ok {
-			return nil, false
-		}
-		switch e.Op {
-		case syntax.SUB:
-			return x.Neg(x), true
-		case syntax.TILDE:
-			return nil, false // the width decides; lowering converts first
-		}
-	case *syntax.BinaryExpr:
-		x, okx := constValue(e.X)
-		y, oky := constValue(e.Y)
-		if !okx || !oky {
-			return nil, false
-		}
-		z := new(big.Int)
-		switch e.Op {
-		case syntax.ADD:
-			return z.Add(x, y), true
-		case syntax.SUB:
-			return z.Sub(x, y), true
-		case syntax.MUL:
-			return z.Mul(x, y), true
-		case syntax.QUO:
-			if y.Sign() != 0 {
-				return z.Quo(x, y), true
-			}
-		case syntax.REM:
-			if y.Sign() != 0 {
-				return z.Rem(x, y), true
-			}
-		case syntax.SHL:
-			if y.IsInt64() && y.Int64() >= 0 && y.Int64() < 1024 {
-				return z.Lsh(x, uint(y.Int64())), true
-			}
-		case syntax.SHR:
-			if y.IsInt64() && y.Int64() >= 0 && y.Int64() < 1024 {
-				return z.Rsh(x, uint(y.Int64())), true
-			}
-		case syntax.AND:
-			return z.And(x, y), true
-		case syntax.OR:
-			return z.Or(x, y), true
-		case syntax.XOR:
-			return z.Xor(x, y), true
-		}
-	}
-	return nil, false
-}
-
 // checkConstRange reports a constant integer expression whose value does
 // not fit its type: Go folds such expressions at compile time and refuses
 // an overflow, and Rust refuses it too.
@@ -144,12 +81,18 @@ func (c *checker) checkConstRange(e *syntax.BinaryExpr) {
 	if !ok || !b.IsInteger() {
 		return
 	}
-	v, ok := constValue(e)
-	if !ok {
+	k, ok := c.info.Consts[e]
+	if !ok || k.Value.Kind() != constant.Int {
 		return
 	}
-	lo, hi := intRange(b)
-	if v.Cmp(lo) < 0 || v.Cmp(hi) > 0 {
-		c.errorf(e, "constant expression %s overflows %s", v, b)
+	if !fits(k.Value, b) {
+		c.errorf(e, "constant expression %s overflows %s", k.Value.ExactString(), b)
 	}
+}
+
+// fits reports whether the integer v fits the integer type b.
+func fits(v constant.Value, b *Basic) bool {
+	lo, hi := intRange(b)
+	n, ok := new(big.Int).SetString(v.ExactString(), 10)
+	return ok && n.Cmp(lo) >= 0 && n.Cmp(hi) <= 0
 }

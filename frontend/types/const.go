@@ -1,0 +1,138 @@
+package types
+
+import (
+	"go/constant"
+	"go/token"
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// Constant is what the checker knows of an expression built from literals
+// and operators alone, which Go sees as an untyped constant: its value and
+// the kind of the type Go gives it by default.
+type Constant struct {
+	Value   constant.Value // Unknown where vex2go does not fold it: float arithmetic, ~x
+	Default BasicKind      // Isize (Go's int), F64, Char, String or Bool
+}
+
+// constant records e in Info.Consts if it is built from literals and
+// operators alone. Its operands are checked, and recorded, already, so
+// each expression is folded once: the checker stays linear in the size of
+// a long chain of literals.
+func (c *checker) constant(e syntax.Expr) {
+	var k Constant
+	switch e := e.(type) {
+	case *syntax.ParenExpr:
+		x, ok := c.info.Consts[e.X]
+		if !ok {
+			return
+		}
+		k = x
+	case *syntax.BasicLit:
+		k = literalConst(e)
+	case *syntax.BoolLit:
+		k = Constant{constant.MakeBool(e.Value), Bool}
+	case *syntax.UnaryExpr:
+		x, ok := c.info.Consts[e.X]
+		if !ok {
+			return
+		}
+		k = Constant{constant.MakeUnknown(), x.Default}
+		switch {
+		case e.Op == syntax.SUB && (x.Value.Kind() == constant.Int || x.Value.Kind() == constant.Float):
+			k.Value = constant.UnaryOp(token.SUB, x.Value, 0)
+		case e.Op == syntax.NOT && x.Value.Kind() == constant.Bool:
+			k.Value = constant.UnaryOp(token.NOT, x.Value, 0)
+		case e.Op == syntax.TILDE: // the width decides; the lowering converts first
+		case e.Op != syntax.SUB && e.Op != syntax.NOT:
+			return
+		}
+	case *syntax.BinaryExpr:
+		x, okx := c.info.Consts[e.X]
+		y, oky := c.info.Consts[e.Y]
+		if !okx || !oky {
+			return
+		}
+		k = Constant{binaryConst(e.Op, x.Value, y.Value), x.Default}
+		switch {
+		case e.Op == syntax.EQL || e.Op == syntax.NEQ || e.Op == syntax.LSS || e.Op == syntax.LEQ ||
+			e.Op == syntax.GTR || e.Op == syntax.GEQ || e.Op == syntax.LAND || e.Op == syntax.LOR:
+			k.Default = Bool
+		case e.Op == syntax.SHL || e.Op == syntax.SHR:
+		case x.Default == F64 || y.Default == F64:
+			k.Default = F64
+		}
+	default:
+		return
+	}
+	c.info.Consts[e] = k
+}
+
+// literalConst returns the constant of a literal.
+func literalConst(lit *syntax.BasicLit) Constant {
+	switch lit.Kind {
+	case syntax.INT:
+		if n, err := parseInt(lit); err == nil {
+			return Constant{constant.Make(n), Isize}
+		}
+		return Constant{constant.MakeUnknown(), Isize}
+	case syntax.FLOAT:
+		return Constant{constant.MakeFromLiteral(strings.ReplaceAll(lit.Value, "_", ""), token.FLOAT, 0), F64}
+	case syntax.CHAR:
+		var r rune
+		for _, r = range lit.Value {
+			break
+		}
+		return Constant{constant.MakeInt64(int64(r)), Char}
+	}
+	return Constant{constant.MakeString(lit.Value), String}
+}
+
+// binaryConst folds x op y for integers, as Go folds an untyped constant
+// expression; anything else is Unknown.
+func binaryConst(op syntax.Token, x, y constant.Value) constant.Value {
+	if x.Kind() != constant.Int || y.Kind() != constant.Int {
+		return constant.MakeUnknown()
+	}
+	switch op {
+	case syntax.ADD:
+		return constant.BinaryOp(x, token.ADD, y)
+	case syntax.SUB:
+		return constant.BinaryOp(x, token.SUB, y)
+	case syntax.MUL:
+		return constant.BinaryOp(x, token.MUL, y)
+	case syntax.QUO:
+		if constant.Sign(y) != 0 {
+			return constant.BinaryOp(x, token.QUO_ASSIGN, y) // integer division
+		}
+	case syntax.REM:
+		if constant.Sign(y) != 0 {
+			return constant.BinaryOp(x, token.REM, y)
+		}
+	case syntax.SHL, syntax.SHR:
+		if n, ok := constant.Uint64Val(y); ok && n < 1024 {
+			if op == syntax.SHL {
+				return constant.Shift(x, token.SHL, uint(n))
+			}
+			return constant.Shift(x, token.SHR, uint(n))
+		}
+	case syntax.AND:
+		return constant.BinaryOp(x, token.AND, y)
+	case syntax.OR:
+		return constant.BinaryOp(x, token.OR, y)
+	case syntax.XOR:
+		return constant.BinaryOp(x, token.XOR, y)
+	}
+	return constant.MakeUnknown()
+}
+
+// intConst returns the value of e if it is an integer constant that fits
+// an int64.
+func (c *checker) intConst(e syntax.Expr) (int64, bool) {
+	k, ok := c.info.Consts[e]
+	if !ok || k.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(k.Value)
+}
