@@ -1,81 +1,16 @@
 package lower
 
 import (
-	"github.com/vexlang/vex2go/frontend/syntax"
-	"github.com/vexlang/vex2go/frontend/types"
 	"go/constant"
 	"strconv"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
 )
 
 // This file lowers the prelude collections. A Vec<T> and a slice [T] are a
 // Go []T, a fixed array [T; N] a Go [N]T, a Map<K, V> a *vexrt.Map[K, V]
 // and a Set<T> a *vexrt.Set[T].
-
-// isRef reports whether t is a reference, which lowers to a Go pointer.
-func isRef(t types.Type) bool {
-	_, ok := t.(*types.Ref)
-	return ok
-}
-
-func derefExpr(x Expr) Expr {
-	if u, ok := x.(*UnaryExpr); ok && u.Op == "&" {
-		return u.X
-	}
-	return &UnaryExpr{Op: "*", X: x}
-}
-
-func addr(x Expr) Expr {
-	if u, ok := x.(*UnaryExpr); ok && u.Op == "*" {
-		return u.X
-	}
-	return &UnaryExpr{Op: "&", X: x}
-}
-
-// value lowers e, reading through a reference.
-func (f *funcLower) value(e syntax.Expr) Expr {
-	x := f.expr(e)
-	if isRef(f.l.info.Types[e]) {
-		return derefExpr(x)
-	}
-	return x
-}
-
-// addressable reports whether Go can take the address of x.
-func addressable(x Expr) bool {
-	switch x := x.(type) {
-	case *Ident:
-		return x.Path == ""
-	case *UnaryExpr:
-		return x.Op == "*"
-	case *IndexExpr:
-		return addressable(x.X)
-	case *SelectorExpr:
-		return addressable(x.X)
-	case *ParenExpr:
-		return addressable(x.X)
-	}
-	return false
-}
-
-// place returns x as an addressable Go expression, saving it in a
-// temporary when it is not.
-func (f *funcLower) place(x Expr) Expr {
-	if addressable(x) {
-		return x
-	}
-	tmp := f.temp("tmp")
-	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}})
-	return &Ident{Name: tmp}
-}
-
-// sliceOf returns x, a Vec, slice or fixed array of Vex type t, as a Go
-// slice: a fixed array is sliced.
-func (f *funcLower) sliceOf(x Expr, t types.Type) Expr {
-	if _, ok := types.Under(t).(*types.Array); ok {
-		return &SliceExpr{X: f.place(x)}
-	}
-	return x
-}
 
 // arrayLit lowers [a, b, c] to a composite literal, and [x; n] to
 // vexrt.Repeat(x, n) for a Vec or a filled array.
@@ -591,153 +526,6 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 	return true
 }
 
-// containsChar reports whether t holds chars inside a container, where
-// Display, which sees a char as an int32, cannot show them.
-func containsChar(t types.Type) bool {
-	switch t := t.(type) {
-	case *types.Basic:
-		return t.Kind == types.Char
-	case *types.Vec:
-		return containsChar(t.Elem)
-	case *types.Array:
-		return containsChar(t.Elem)
-	case *types.Slice:
-		return containsChar(t.Elem)
-	case *types.Set:
-		return containsChar(t.Elem)
-	case *types.Map:
-		return containsChar(t.Key) || containsChar(t.Elem)
-	case *types.Option:
-		return containsChar(t.Elem)
-	case *types.Result:
-		return containsChar(t.Ok) || containsChar(t.Err)
-	case *types.Tuple:
-		for _, e := range t.Elems {
-			if containsChar(e) {
-				return true
-			}
-		}
-	case *types.Ref:
-		return containsChar(t.Elem)
-	case *types.Named:
-		// A generic type's String method formats its type-parameter fields
-		// with Display, which sees a char as an int32.
-		if t.Orig != nil && !hasToString(t) {
-			for _, a := range t.Args {
-				if containsChar(a) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// hasToString reports whether a user type prints itself with toString.
-func hasToString(n *types.Named) bool {
-	m := n.Generic().Methods["toString"]
-	return m != nil && m.Recv != types.RecvNone
-}
-
-// showComposite formats x, a value of a container type that holds chars,
-// with typed formatters, and a Map or Set with its String method; ok is
-// false for other types.
-func (l *lowerer) showComposite(t types.Type, x Expr) (Expr, bool) {
-	t = types.Under(t)
-	if _, basic := t.(*types.Basic); basic {
-		return nil, false
-	}
-	if containsChar(t) {
-		return l.show(t, x), true
-	}
-	switch t.(type) {
-	case *types.Map, *types.Set:
-		return method(x, "String"), true
-	}
-	return nil, false
-}
-
-// show formats x of Vex type t as it appears inside a container: strings
-// and chars quoted.
-func (l *lowerer) show(t types.Type, x Expr) Expr {
-	if !containsChar(t) {
-		return l.nested(x, t)
-	}
-	call := func(fn string, xs ...Expr) Expr { return &CallExpr{Fun: rt(fn), Args: xs} }
-	switch t := t.(type) {
-	case *types.Basic:
-		return call("QuoteChar", x)
-	case *types.Vec:
-		return call("ShowSlice", x, l.showFunc(t.Elem))
-	case *types.Slice:
-		return call("ShowSlice", x, l.showFunc(t.Elem))
-	case *types.Array:
-		if addressable(x) {
-			return call("ShowSlice", &SliceExpr{X: x}, l.showFunc(t.Elem))
-		}
-	case *types.Option:
-		return call("ShowOption", x, l.showFunc(t.Elem))
-	case *types.Result:
-		return call("ShowResult", x, l.showFunc(t.Ok), l.showFunc(t.Err))
-	case *types.Map:
-		return call("ShowMap", x, l.showFunc(t.Key), l.showFunc(t.Elem))
-	case *types.Set:
-		return call("ShowSet", x, l.showFunc(t.Elem))
-	case *types.Tuple:
-		if addressable(x) {
-			parts := make([]Expr, len(t.Elems))
-			for i, e := range t.Elems {
-				parts[i] = l.show(e, &SelectorExpr{X: x, Sel: "V" + strconv.Itoa(i)})
-			}
-			return call("ShowTuple", parts...)
-		}
-	case *types.Ref:
-		return l.show(t.Elem, derefExpr(x))
-	}
-	return &CallExpr{Fun: l.showFunc(t), Args: []Expr{x}}
-}
-
-// showFunc returns a Go func(T) string that formats a T inside a
-// container.
-func (l *lowerer) showFunc(t types.Type) Expr {
-	if b, ok := t.(*types.Basic); ok {
-		switch b.Kind {
-		case types.Char:
-			return rt("QuoteChar")
-		case types.String:
-			return rt("Quote")
-		}
-	}
-	if !containsChar(t) {
-		return &IndexExpr{X: rt("Show"), Index: &TypeExpr{Type: l.typ(t)}}
-	}
-	v := &Ident{Name: "v"}
-	var body Expr
-	switch t := t.(type) {
-	case *types.Named:
-		return &FuncLit{
-			Params:  []*Field{{Name: "v", Type: l.typ(t)}},
-			Results: []Type{&NamedType{Name: "string"}},
-			Body:    &Block{Stmts: l.showNamed(t, v)},
-		}
-	case *types.Array:
-		body = &CallExpr{Fun: rt("ShowSlice"), Args: []Expr{&SliceExpr{X: v}, l.showFunc(t.Elem)}}
-	case *types.Tuple:
-		parts := make([]Expr, len(t.Elems))
-		for i, e := range t.Elems {
-			parts[i] = l.show(e, &SelectorExpr{X: v, Sel: "V" + strconv.Itoa(i)})
-		}
-		body = &CallExpr{Fun: rt("ShowTuple"), Args: parts}
-	default:
-		body = l.show(t, v)
-	}
-	return &FuncLit{
-		Params:  []*Field{{Name: "v", Type: l.typ(t)}},
-		Results: []Type{&NamedType{Name: "string"}},
-		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{body}}}},
-	}
-}
-
 // callOnly lowers the call of a defer or go statement, which must stay a
 // Go call: push and clear, which lower to assignments elsewhere, become
 // vexrt.Push(&v, x) and vexrt.Clear(&v).
@@ -762,48 +550,4 @@ func (f *funcLower) callOnly(e syntax.Expr) Expr {
 	recv := f.place(f.value(call.Fun.(*syntax.SelectorExpr).X))
 	args := append([]Expr{addr(recv)}, f.exprList(call.Args)...)
 	return &CallExpr{Fun: rt(fn), Args: args}
-}
-
-// showNamed formats v, an instance of a generic struct or enum whose type
-// arguments hold chars, as its String method would if it knew them.
-func (l *lowerer) showNamed(n *types.Named, v Expr) []Stmt {
-	ret := func(x Expr) []Stmt { return []Stmt{&ReturnStmt{Results: []Expr{x}}} }
-	g := n.Generic()
-	if g.Kind == types.StructKind {
-		if g.Tuple {
-			parts := []Expr{stringLit(g.Obj.Name() + "(")}
-			for i, f := range g.Fields {
-				if i > 0 {
-					parts = append(parts, stringLit(", "))
-				}
-				parts = append(parts, l.show(n.FieldType(f), &SelectorExpr{X: v, Sel: fieldName(f)}))
-			}
-			return ret(concat(append(parts, stringLit(")"))...))
-		}
-		parts := []Expr{stringLit(g.Obj.Name() + " { ")}
-		for i, f := range g.Fields {
-			sep := ", "
-			if i == 0 {
-				sep = ""
-			}
-			parts = append(parts, stringLit(sep+f.Name+": "), l.show(n.FieldType(f), &SelectorExpr{X: v, Sel: fieldName(f)}))
-		}
-		return ret(concat(append(parts, stringLit(" }"))...))
-	}
-	sw := &TypeSwitchStmt{Bind: "x", X: v}
-	for _, variant := range g.Variants {
-		fields := n.VariantFields(variant)
-		if len(fields) == 0 {
-			continue
-		}
-		parts := []Expr{stringLit(variant.Name + "(")}
-		for i, ft := range fields {
-			if i > 0 {
-				parts = append(parts, stringLit(", "))
-			}
-			parts = append(parts, l.show(ft, &SelectorExpr{X: &Ident{Name: "x"}, Sel: "V" + strconv.Itoa(i)}))
-		}
-		sw.Cases = append(sw.Cases, &TypeCase{Types: []Type{l.variantType(variant, n)}, Body: ret(concat(append(parts, stringLit(")"))...))})
-	}
-	return []Stmt{sw, &ReturnStmt{Results: []Expr{method(v, "String")}}}
 }

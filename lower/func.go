@@ -1,9 +1,10 @@
 package lower
 
 import (
+	"strconv"
+
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
-	"strconv"
 )
 
 // funcLower lowers one function body. Closures and go blocks inside it

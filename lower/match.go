@@ -1,10 +1,11 @@
 package lower
 
 import (
-	"github.com/vexlang/vex2go/frontend/syntax"
-	"github.com/vexlang/vex2go/frontend/types"
 	"go/constant"
 	"strconv"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
 )
 
 // binding is a pattern variable and the Go expression that extracts it.

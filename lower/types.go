@@ -299,52 +299,6 @@ func (l *lowerer) structString(n *types.Named) Decl {
 	}
 }
 
-// nested formats x of type t as an element inside a container: strings
-// and chars quoted, everything else as Display shows it.
-func (l *lowerer) nested(x Expr, t types.Type) Expr {
-	if s, ok := l.showComposite(t, x); ok {
-		return s
-	}
-	switch t := types.Under(t).(type) {
-	case *types.Basic:
-		switch {
-		case t.Kind == types.String:
-			return &CallExpr{Fun: rt("Quote"), Args: []Expr{x}}
-		case t.Kind == types.Char:
-			return &CallExpr{Fun: rt("QuoteChar"), Args: []Expr{x}}
-		}
-		return displayBasic(t, x)
-	case *types.Named:
-		if t.Kind != types.ContractKind {
-			return method(x, "String")
-		}
-	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future, *types.StdType:
-		return method(x, "String")
-	}
-	return &CallExpr{Fun: rt("Nested"), Args: []Expr{x}}
-}
-
-// displayBasic formats a scalar with its typed fast path.
-func displayBasic(t *types.Basic, x Expr) Expr {
-	switch {
-	case t.Kind == types.String:
-		return x
-	case t.Kind == types.Unit:
-		return stringLit("()")
-	case t.IsUnsigned():
-		return &CallExpr{Fun: rt("Uint"), Args: []Expr{x}}
-	case t.IsInteger():
-		return &CallExpr{Fun: rt("Int"), Args: []Expr{x}}
-	case t.IsFloat():
-		return &CallExpr{Fun: rt("Float"), Args: []Expr{x}}
-	case t.Kind == types.Bool:
-		return &CallExpr{Fun: rt("Bool"), Args: []Expr{x}}
-	case t.Kind == types.Char:
-		return &CallExpr{Fun: rt("Char"), Args: []Expr{x}}
-	}
-	return &CallExpr{Fun: rt("Display"), Args: []Expr{x}}
-}
-
 // enumMethods returns the methods of a payload enum in declaration order.
 func (l *lowerer) enumMethods(n *types.Named) []*types.FuncObj {
 	var out []*types.FuncObj

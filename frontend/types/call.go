@@ -1,8 +1,9 @@
 package types
 
 import (
-	"github.com/vexlang/vex2go/frontend/syntax"
 	"strconv"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
 )
 
 func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
@@ -47,7 +48,7 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 		}
 	case *syntax.SelectorExpr:
 		if obj, ok := c.qualified(s, f); ok {
-			return c.qualifiedCall(s, e, f, obj, typeArgs, hint) // imports.go
+			return c.qualifiedCall(s, e, f, obj, typeArgs, hint) // qualified.go
 		}
 		if t, ok := c.stdStatic(s, e, f, typeArgs, hint); ok {
 			return t // Mutex.new(v), Instant.now(): stdlib.go

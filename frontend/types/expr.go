@@ -1,8 +1,9 @@
 package types
 
 import (
-	"github.com/vexlang/vex2go/frontend/syntax"
 	"strconv"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
 )
 
 // record notes the type of e for finalisation and the lowering.
@@ -557,7 +558,7 @@ func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
 
 func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 	if obj, ok := c.qualified(s, e); ok {
-		return c.qualifiedValue(e, obj) // imports.go
+		return c.qualifiedValue(e, obj) // qualified.go
 	}
 	if t, ok := c.stdSelector(s, e); ok {
 		return t // Ordering.SeqCst outside an atomic operation: stdlib.go

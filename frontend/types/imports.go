@@ -1,8 +1,6 @@
 package types
 
 import (
-	"errors"
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,7 +9,7 @@ import (
 	"github.com/vexlang/vex2go/frontend/syntax"
 )
 
-// This file checks imports and exports: `import { a, b as c } from "path"`,
+// This file checks imports and re-exports: `import { a, b as c } from "path"`,
 // `import * as m from "path"`, and the re-exports `export { a } from "path"`
 // and `export * as m from "path"`.
 //
@@ -80,42 +78,6 @@ func ClassifyImport(path string) ImportKind {
 // path denotes from a file of directory dir, and whether it is a .vx file.
 func ResolveImport(dir, path string) (target string, file bool) {
 	return filepath.Join(dir, filepath.FromSlash(path)), strings.HasSuffix(path, ".vx")
-}
-
-// StdModules are the standard modules of Vex (spec section 9), by import
-// path, with the function that builds each (stdlib.go). A nil function
-// means that the module is known but not implemented yet.
-var StdModules = map[string]func() *Package{
-	"sync":        stdModule("sync"),
-	"sync/atomic": stdModule("sync/atomic"),
-	"time":        stdModule("time"),
-	"context":     stdModule("context"),
-	"math":        stdModule("math"),
-	"strings":     stdModule("strings"),
-	"strconv":     stdModule("strconv"),
-}
-
-// StdImporter returns an Importer that serves the standard modules from
-// StdModules and passes every other path to next, which may be nil.
-func StdImporter(next Importer) Importer { return stdImporter{next} }
-
-type stdImporter struct{ next Importer }
-
-func (i stdImporter) Import(path, dir string) (*Package, error) {
-	if ClassifyImport(path) == ImportStd {
-		build, known := StdModules[path]
-		switch {
-		case !known:
-			return nil, fmt.Errorf("unknown standard module %q (a relative path starts with ./ or ../)", path)
-		case build == nil:
-			return nil, fmt.Errorf("standard module %q is not supported yet", path)
-		}
-		return build(), nil
-	}
-	if i.next == nil {
-		return nil, errors.New("imports of other directories are not available here")
-	}
-	return i.next.Import(path, dir)
 }
 
 // importState is what the checker knows about the imports of its package.
@@ -353,64 +315,6 @@ func pathDir(path string) string {
 	return "."
 }
 
-// exportedBy returns the exported object named by id in pkg, or in its
-// file when file is not nil, reporting why there is none.
-func (c *checker) exportedBy(pkg *Package, file *syntax.File, id *syntax.Ident, path string) Object {
-	name := id.Name
-	obj := pkg.Exports[name]
-	if obj == nil {
-		if d := pkg.item(name); d != nil {
-			c.errorf(id, "%s %s is not exported by %q; declare it with export", itemKind(d), name, path)
-		} else {
-			c.errorf(id, "%q has no exported item %s", path, name)
-		}
-		return nil
-	}
-	if file != nil && !fileExports(file)[name] {
-		c.errorf(id, "%s is not exported from %s", name, filepath.Base(file.Name))
-		return nil
-	}
-	c.checkLeaks(pkg, obj, id, path)
-	return obj
-}
-
-// item returns the declaration of the top-level item name of pkg, or nil.
-func (pkg *Package) item(name string) syntax.Decl {
-	for _, f := range pkg.Files {
-		for _, d := range f.Decls {
-			if id := itemName(d); id != nil && id.Name == name {
-				return d
-			}
-		}
-	}
-	return nil
-}
-
-// fileExports returns the names that a file exports: its exported items
-// and its re-exports.
-func fileExports(f *syntax.File) map[string]bool {
-	m := make(map[string]bool)
-	for _, d := range f.Decls {
-		if imp, ok := d.(*syntax.ImportDecl); ok && imp.Export {
-			if imp.Star != nil {
-				m[imp.Star.Name] = true
-			}
-			for _, n := range imp.Names {
-				if n.Alias != nil {
-					m[n.Alias.Name] = true
-				} else {
-					m[n.Name.Name] = true
-				}
-			}
-			continue
-		}
-		if id := itemName(d); id != nil && d.Exported() {
-			m[id.Name] = true
-		}
-	}
-	return m
-}
-
 // bindOrExport binds an imported name in the package scope, or records a
 // re-export.
 func (c *checker) bindOrExport(f *syntax.File, d *syntax.ImportDecl, id *syntax.Ident, obj Object, path string) {
@@ -419,19 +323,6 @@ func (c *checker) bindOrExport(f *syntax.File, d *syntax.ImportDecl, id *syntax.
 		return
 	}
 	c.bind(f, id, obj, path)
-}
-
-// reexport records that the package exports obj as id.
-func (c *checker) reexport(id *syntax.Ident, obj Object) {
-	if prev, ok := c.imp.exports[id.Name]; ok && !sameObject(prev, obj) {
-		c.errorf(id, "%s is exported twice, as different items", id.Name)
-		return
-	}
-	if d, ok := c.imp.local[id.Name]; ok {
-		c.errorf(id, "%s is already declared in this package at %s; rename the re-export with \"as\"", id.Name, c.fset.Position(d.Pos()))
-		return
-	}
-	c.imp.exports[id.Name] = obj
 }
 
 // bind makes id name obj in the package scope, for the uses in file f.
@@ -460,15 +351,6 @@ func (c *checker) bind(f *syntax.File, id *syntax.Ident, obj Object, path string
 	}
 	c.imp.bound[name] = &binding{obj: obj, files: map[string]bool{file: true}, from: path, file: file}
 	c.pkg.insertAs(name, obj)
-}
-
-// sameObject reports whether two imported objects are the same item.
-func sameObject(a, b Object) bool {
-	if pa, ok := a.(*PkgName); ok {
-		pb, ok := b.(*PkgName)
-		return ok && pa.Pkg == pb.Pkg
-	}
-	return a == b
 }
 
 // insertAs adds obj to s under name, which may differ from obj's own name.
@@ -582,147 +464,6 @@ func declIn(f *syntax.File, name string) syntax.Decl {
 	return nil
 }
 
-// pkgNameOf returns the imported package that x names, or nil: m, or
-// m.n when package m re-exports package n.
-func (c *checker) pkgNameOf(s *Scope, x syntax.Expr) *PkgName {
-	switch x := x.(type) {
-	case *syntax.Ident:
-		pn, _ := s.Lookup(x.Name).(*PkgName)
-		if pn != nil {
-			c.info.Uses[x] = pn
-		}
-		return pn
-	case *syntax.SelectorExpr:
-		if c.pkgNameOf(s, x.X) != nil {
-			obj, _ := c.qualified(s, x)
-			pn, _ := obj.(*PkgName)
-			return pn
-		}
-	}
-	return nil
-}
-
-// qualified resolves m.name, where m names an imported package, to the
-// exported object. ok is false when e is not such a name; obj is nil when
-// the package exports no such item, which is reported once.
-func (c *checker) qualified(s *Scope, e syntax.Expr) (obj Object, ok bool) {
-	sel, isSel := e.(*syntax.SelectorExpr)
-	if !isSel {
-		return nil, false
-	}
-	pn := c.pkgNameOf(s, sel.X)
-	if pn == nil {
-		return nil, false
-	}
-	return c.member(pn, sel.Sel), true
-}
-
-// member returns the exported object name of the package pn names.
-func (c *checker) member(pn *PkgName, name *syntax.Ident) Object {
-	if pn.Pkg == nil {
-		return nil // the import failed
-	}
-	obj := pn.Pkg.Exports[name.Name]
-	if obj == nil {
-		if !c.imp.reported[name] {
-			c.imp.reported[name] = true
-			if d := pn.Pkg.item(name.Name); d != nil {
-				c.errorf(name, "%s %s of %s is not exported", itemKind(d), name.Name, pn.name)
-			} else {
-				c.errorf(name, "%s has no exported item %s", pn.name, name.Name)
-			}
-		}
-		return nil
-	}
-	if !c.imp.reported[name] {
-		c.imp.reported[name] = true
-		c.checkLeaks(pn.Pkg, obj, name, pn.name)
-	}
-	c.info.Uses[name] = obj
-	return obj
-}
-
-// qualifiedValue checks m.name used as a value.
-func (c *checker) qualifiedValue(e *syntax.SelectorExpr, obj Object) Type {
-	switch obj := obj.(type) {
-	case *FuncObj:
-		return obj.Sig
-	case *Const:
-		return obj.Type
-	case *Builtin:
-		c.errorf(e, "%s must be called", exprString(e))
-	case *TypeName:
-		c.errorf(e, "%s is a type, not a value", exprString(e))
-	case *PkgName:
-		c.errorf(e, "%s is a package, not a value", exprString(e))
-	}
-	return InvalidType
-}
-
-// qualifiedCall checks m.name(args): a function of an imported package or
-// the construction of its tuple struct.
-func (c *checker) qualifiedCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, obj Object, typeArgs []syntax.Type, hint Type) Type {
-	switch obj := obj.(type) {
-	case *FuncObj:
-		sig := obj.Sig
-		if len(typeArgs) > 0 {
-			sig = c.explicitTypeArgs(s, obj, typeArgs, e)
-		} else {
-			sig = c.instantiateFunc(obj, sig, e)
-		}
-		c.addCall(e, &Call{Kind: CallFunc, Callee: obj, Type: sig})
-		c.argsMin(s, e, sig.Params, obj.Required(), exprString(f))
-		return sig.Result
-	case *Builtin:
-		c.noTypeArgs(e, typeArgs, obj.Name())
-		return c.builtinCall(s, e, obj, obj.Name(), hint) // a function of a standard module
-	case *TypeName:
-		if n, ok := obj.Type.(*Named); ok {
-			return c.tupleStruct(s, e, n, typeArgs, hint)
-		}
-		c.errorf(f, "%s is a type; it cannot be called", exprString(f))
-	case *PkgName:
-		c.errorf(f, "%s is a package; it cannot be called", exprString(f))
-	}
-	c.args(s, e, nil, "")
-	return InvalidType
-}
-
-// qualifiedType resolves the type m.Name[<Args>].
-func (c *checker) qualifiedType(s *Scope, t *syntax.NamedType) Type {
-	pn, _ := s.Lookup(t.Pkg.Name).(*PkgName)
-	if pn == nil {
-		c.errorf(t.Pkg, "%s is not an imported package (import * as %s from \"...\")", t.Pkg.Name, t.Pkg.Name)
-		return InvalidType
-	}
-	c.info.Uses[t.Pkg] = pn
-	obj := c.member(pn, t.Name)
-	if obj == nil {
-		return InvalidType
-	}
-	tn, ok := obj.(*TypeName)
-	if !ok {
-		c.errorf(t, "%s.%s is not a type", t.Pkg.Name, t.Name.Name)
-		return InvalidType
-	}
-	name := t.Pkg.Name + "." + t.Name.Name
-	if tn.Type == nil {
-		return InvalidType
-	}
-	return c.typeNameArgs(s, t, name, tn)
-}
-
-// qualifiedTypeName returns the type name m.Name in an expression, such as
-// geom.Point { ... } or geom.Shape.Circle(r), or nil.
-func (c *checker) qualifiedTypeName(s *Scope, sel *syntax.SelectorExpr) *TypeName {
-	obj, ok := c.qualified(s, sel)
-	if !ok || obj == nil {
-		return nil
-	}
-	tn, _ := obj.(*TypeName)
-	return tn
-}
-
 // isOwn reports whether n is declared in this package.
 func (c *checker) isOwn(n *Named) bool {
 	return slices.Contains(c.named, n.Generic())
@@ -748,210 +489,4 @@ func (c *checker) enumsInScope() []*Named {
 		}
 	}
 	return out
-}
-
-// checkLeaks reports an imported function or constant whose type uses a
-// type that its package does not export: the generated Go could not name
-// it.
-func (c *checker) checkLeaks(pkg *Package, obj Object, at syntax.Node, from string) {
-	var t Type
-	switch obj := obj.(type) {
-	case *FuncObj:
-		t = obj.Sig
-	case *Const:
-		t = obj.Type
-	default:
-		return
-	}
-	var hidden *Named
-	walkType(t, func(n *Named) {
-		if hidden == nil && !n.Generic().Export && slices.Contains(pkg.Named, n.Generic()) {
-			hidden = n.Generic()
-		}
-	})
-	if hidden != nil {
-		c.errorf(at, "cannot use %s from %q: its type uses %s, which that package does not export", obj.Name(), from, hidden.Obj.Name())
-	}
-}
-
-// walkType calls f for each user type that t mentions.
-func walkType(t Type, f func(*Named)) {
-	switch t := Resolve(t).(type) {
-	case *Named:
-		f(t)
-		for _, a := range t.Args {
-			walkType(a, f)
-		}
-	case *Tuple:
-		for _, e := range t.Elems {
-			walkType(e, f)
-		}
-	case *Func:
-		for _, p := range t.Params {
-			walkType(p, f)
-		}
-		walkType(t.Result, f)
-	case *Array:
-		walkType(t.Elem, f)
-	case *Slice:
-		walkType(t.Elem, f)
-	case *Vec:
-		walkType(t.Elem, f)
-	case *Set:
-		walkType(t.Elem, f)
-	case *Map:
-		walkType(t.Key, f)
-		walkType(t.Elem, f)
-	case *Ref:
-		walkType(t.Elem, f)
-	case *Option:
-		walkType(t.Elem, f)
-	case *Result:
-		walkType(t.Ok, f)
-		walkType(t.Err, f)
-	case *Channel:
-		walkType(t.Elem, f)
-	case *Future:
-		walkType(t.Elem, f)
-	case *StdType:
-		if t.Elem != nil {
-			walkType(t.Elem, f)
-		}
-	}
-}
-
-// finishImports runs once the package is checked: it reports names used in
-// a file that does not import them and members of other packages that
-// they do not export, and records the package's imports and exports.
-func (c *checker) finishImports(pkg *Package) {
-	st := c.imp
-	pkg.Imports = st.pkgs
-	pkg.Exports = make(map[string]Object)
-	for _, f := range pkg.Files {
-		for _, d := range f.Decls {
-			if id := itemName(d); id != nil && d.Exported() {
-				if obj := c.info.Defs[id]; obj != nil {
-					pkg.Exports[id.Name] = obj
-				}
-			}
-		}
-	}
-	for name, obj := range st.exports {
-		pkg.Exports[name] = obj
-	}
-	for _, f := range pkg.Files {
-		c.checkFileImports(f)
-	}
-	c.checkForeignMembers(pkg)
-}
-
-// checkFileImports reports the uses in f of names that other files of the
-// package import, but f does not.
-func (c *checker) checkFileImports(f *syntax.File) {
-	st := c.imp
-	if len(st.bound) == 0 {
-		return
-	}
-	file := filepath.Clean(f.Name)
-	skip := make(map[*syntax.Ident]bool)
-	syntax.Inspect(f, func(n syntax.Node) bool {
-		switch n := n.(type) {
-		case *syntax.ImportDecl:
-			return false
-		case *syntax.SelectorExpr:
-			if _, ok := c.info.Uses[n.Sel]; ok {
-				skip[n.Sel] = true
-			}
-		case *syntax.NamedType:
-			if n.Pkg != nil {
-				skip[n.Name] = true
-			}
-		}
-		return true
-	})
-	reported := make(map[string]bool)
-	syntax.Inspect(f, func(n syntax.Node) bool {
-		if _, ok := n.(*syntax.ImportDecl); ok {
-			return false
-		}
-		id, ok := n.(*syntax.Ident)
-		if !ok || skip[id] || reported[id.Name] {
-			return true
-		}
-		b := st.bound[id.Name]
-		if b == nil || b.files[file] || c.info.Uses[id] != b.obj {
-			return true
-		}
-		reported[id.Name] = true
-		c.errorf(id, "%s is imported in %s, not in this file; import it here too", id.Name, filepath.Base(b.file))
-		return true
-	})
-}
-
-// checkForeignMembers reports the uses of fields and methods of another
-// package's types that it does not export.
-func (c *checker) checkForeignMembers(pkg *Package) {
-	if len(c.imp.pkgs) == 0 {
-		return
-	}
-	owner := make(map[*Field]*Named)
-	var visit func(p *Package, seen map[*Package]bool)
-	visit = func(p *Package, seen map[*Package]bool) {
-		if seen[p] {
-			return
-		}
-		seen[p] = true
-		for _, n := range p.Named {
-			for _, f := range n.Fields {
-				owner[f] = n
-			}
-		}
-		for _, q := range p.Imports {
-			visit(q, seen)
-		}
-	}
-	seen := make(map[*Package]bool)
-	for _, p := range c.imp.pkgs {
-		visit(p, seen)
-	}
-	type report struct {
-		at  syntax.Node
-		msg string
-	}
-	var reports []report
-	for e, f := range c.info.Fields {
-		if n := owner[f]; n != nil && !f.Export {
-			reports = append(reports, report{e, fmt.Sprintf("field %s of %s is not exported by its package", f.Name, n.Obj.Name())})
-		}
-	}
-	for e, call := range c.info.Calls {
-		m := call.Func()
-		if m == nil || m.Owner == nil || c.isOwn(m.Owner) || m.Export || m.Owner.Export {
-			continue
-		}
-		reports = append(reports, report{e.Fun, fmt.Sprintf("%s.%s is not exported by its package", m.Owner.Obj.Name(), m.Name())})
-	}
-	for _, file := range pkg.Files {
-		syntax.Inspect(file, func(n syntax.Node) bool {
-			lit, ok := n.(*syntax.StructLit)
-			if !ok {
-				return true
-			}
-			st, ok := Resolve(c.info.Types[lit]).(*Named)
-			if !ok || c.isOwn(st) {
-				return true
-			}
-			for _, f := range st.Generic().Fields {
-				if !f.Export {
-					reports = append(reports, report{lit.Type, fmt.Sprintf("cannot construct %s here: its field %s is not exported by its package", st.Obj.Name(), f.Name)})
-					break
-				}
-			}
-			return true
-		})
-	}
-	slices.SortFunc(reports, func(a, b report) int { return int(a.at.Pos()) - int(b.at.Pos()) })
-	for _, r := range reports {
-		c.errorf(r.at, "%s", r.msg)
-	}
 }

@@ -1,8 +1,9 @@
 package types
 
 import (
-	"github.com/vexlang/vex2go/frontend/syntax"
 	"strconv"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
 )
 
 // NamedKind tells what a Named type declares.

@@ -1,8 +1,9 @@
 package types
 
 import (
-	"github.com/vexlang/vex2go/frontend/syntax"
 	"strings"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
 )
 
 // pattern checks that p can match values of type t and declares its

@@ -150,59 +150,6 @@ func stdFixed(result Type, params ...Type) checkFunc {
 	}
 }
 
-// stdPackages are the standard modules, by import path, built once by
-// init (table.go): their objects are shared by every package that imports
-// them. stdConsts holds the Go names of their constants.
-var (
-	stdPackages map[string]*Package
-	stdConsts   map[*Const]string
-)
-
-// stdModule returns the function of StdModules that serves path.
-func stdModule(path string) func() *Package {
-	return func() *Package { return stdPackages[path] }
-}
-
-// StdConst returns the Go package and name of a constant of a standard
-// module, such as "math" and "Pi" for math.PI, and whether c is one.
-func StdConst(c *Const) (goPath, goName string, ok bool) {
-	n, ok := stdConsts[c]
-	return "math", n, ok
-}
-
-// buildStdPackages builds the standard modules from their types, their
-// constants, and the functions of the table (table.go).
-func buildStdPackages() (map[string]*Package, map[*Const]string) {
-	pkgs := make(map[string]*Package)
-	consts := make(map[*Const]string)
-	add := func(path string, obj Object) {
-		pkg := pkgs[path]
-		if pkg == nil {
-			pkg = &Package{Std: path, Scope: NewScope(nil), Exports: make(map[string]Object)}
-			pkgs[path] = pkg
-		}
-		pkg.Scope.Insert(obj)
-		pkg.Exports[obj.Name()] = obj
-	}
-	for k := StdMutex; k <= StdContext; k++ {
-		if k != StdGuard && k != StdReadGuard {
-			add(k.Module(), &TypeName{object: object{name: k.Name()}, Type: &StdType{Kind: k}})
-		}
-	}
-	add("time", &TypeName{object: object{name: "Duration"}, Type: DurationType})
-	for _, mc := range []struct{ name, goName string }{{"PI", "Pi"}, {"E", "E"}} {
-		c := &Const{object: object{name: mc.name}, Type: f64T}
-		consts[c] = mc.goName
-		add("math", c)
-	}
-	for id := range NumBuiltins {
-		if b := &builtins[id]; b.module != "" && !b.static {
-			add(b.module, builtinObjs[id])
-		}
-	}
-	return pkgs, consts
-}
-
 // checkStringHelper is the check of the function of "strings" or
 // "strconv" that applies the string method m: a string, then the method's
 // arguments.

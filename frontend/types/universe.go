@@ -53,7 +53,7 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 		return InvalidType
 	case *syntax.NamedType:
 		if t.Pkg != nil {
-			return c.qualifiedType(s, t) // imports.go
+			return c.qualifiedType(s, t) // qualified.go
 		}
 		if refusedArgs(t) {
 			return InvalidType

@@ -1,8 +1,9 @@
 package types
 
 import (
-	"github.com/vexlang/vex2go/frontend/syntax"
 	"strings"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
 )
 
 // This file checks the uses of user types: field selections, struct

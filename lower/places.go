@@ -1,0 +1,98 @@
+package lower
+
+import (
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// This file lowers places and references: a Vex reference &T is a Go
+// pointer, read through implicitly where Vex sees through it, and a value
+// that Go must address is saved in a temporary first.
+
+// isRef reports whether t is a reference, which lowers to a Go pointer.
+func isRef(t types.Type) bool {
+	_, ok := t.(*types.Ref)
+	return ok
+}
+
+func derefExpr(x Expr) Expr {
+	if u, ok := x.(*UnaryExpr); ok && u.Op == "&" {
+		return u.X
+	}
+	return &UnaryExpr{Op: "*", X: x}
+}
+
+func addr(x Expr) Expr {
+	if u, ok := x.(*UnaryExpr); ok && u.Op == "*" {
+		return u.X
+	}
+	return &UnaryExpr{Op: "&", X: x}
+}
+
+// value lowers e, reading through a reference.
+func (f *funcLower) value(e syntax.Expr) Expr {
+	x := f.expr(e)
+	if isRef(f.l.info.Types[e]) {
+		return derefExpr(x)
+	}
+	return x
+}
+
+// addressable reports whether Go can take the address of x.
+func addressable(x Expr) bool {
+	switch x := x.(type) {
+	case *Ident:
+		return x.Path == ""
+	case *UnaryExpr:
+		return x.Op == "*"
+	case *IndexExpr:
+		return addressable(x.X)
+	case *SelectorExpr:
+		return addressable(x.X)
+	case *ParenExpr:
+		return addressable(x.X)
+	}
+	return false
+}
+
+// place returns x as an addressable Go expression, saving it in a
+// temporary when it is not.
+func (f *funcLower) place(x Expr) Expr {
+	if addressable(x) {
+		return x
+	}
+	tmp := f.temp("tmp")
+	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}})
+	return &Ident{Name: tmp}
+}
+
+// sliceOf returns x, a Vec, slice or fixed array of Vex type t, as a Go
+// slice: a fixed array is sliced.
+func (f *funcLower) sliceOf(x Expr, t types.Type) Expr {
+	if _, ok := types.Under(t).(*types.Array); ok {
+		return &SliceExpr{X: f.place(x)}
+	}
+	return x
+}
+
+// addressable makes the receiver of a pointer method addressable: Go takes
+// the address of a variable automatically, but not of a call's result.
+func (f *funcLower) addressable(x Expr, c *types.Call) Expr {
+	if fn := c.Func(); fn == nil || fn.Recv != types.RecvMutRef {
+		return x
+	}
+	if _, isRef := c.Recv.(*types.Ref); isRef {
+		return x
+	}
+	switch x := x.(type) {
+	case *Ident:
+		return x
+	case *SelectorExpr:
+		return x
+	case *IndexExpr:
+		return x
+	}
+	tmp := f.temp("tmp")
+	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}})
+	return &Ident{Name: tmp}
+}
