@@ -4,9 +4,10 @@
 //
 // Each case is a txtar archive, testdata/NAME.txtar (NAME made of lower-case
 // letters, digits, "_" and "-"). Its comment, the text before the first
-// file, says what the case is about. Its files are the inputs, any number of
-// .vx files, in subdirectories too ("util/util.vx" is a package of its own),
-// and the expectations:
+// file, says what the case is about: a line of its own that says what the
+// case pins, then, after a blank line, any details. Its files are the
+// inputs, any number of .vx files, in subdirectories too ("util/util.vx"
+// is a package of its own), and the expectations:
 //
 //	-- out/FILE.vx.go --  the Go generated from FILE.vx; optional, but a case
 //	                      that has one must have all

@@ -134,6 +134,9 @@ func loadCases(t *testing.T) []*testCase {
 		if c.archive, err = txtar.ParseFile(path); err != nil {
 			t.Fatal(err)
 		}
+		if summary, rest, _ := strings.Cut(string(c.archive.Comment), "\n"); strings.TrimSpace(summary) == "" || rest != "" && !strings.HasPrefix(rest, "\n") {
+			t.Fatalf("%s: the comment must start with a line of its own that says what the case pins", path)
+		}
 		for _, f := range c.archive.Files {
 			switch {
 			case f.Name == "diagnostics" || f.Name == "stdout" || f.Name == "stderr" || f.Name == "exit" ||

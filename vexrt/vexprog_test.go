@@ -19,7 +19,7 @@ func indexMain() {
 
 func assertMain() {
 //line demo.vx:15
-	vexrt.Assert(len(programEnv) < 0, "")
+	vexrt.Assert(programEnv == "", "")
 }
 
 func todoMain() {
