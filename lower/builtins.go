@@ -132,6 +132,7 @@ func init() {
 		types.OptionFilter:  goMethod("Filter"),
 		types.OptionMap:     recvFunc("MapOption"),
 		types.OptionFlatMap: recvFunc("FlatMapOption"),
+		types.OptionAndThen: recvFunc("FlatMapOption"),
 
 		types.ResultIsOk:    goMethod("IsOk"),
 		types.ResultIsErr:   goMethod("IsErr"),

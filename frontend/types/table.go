@@ -130,6 +130,7 @@ const (
 	OptionFilter
 	OptionMap
 	OptionFlatMap
+	OptionAndThen // the same as flatMap
 
 	// Result.
 	ResultIsOk
@@ -446,6 +447,7 @@ func init() {
 		OptionFilter:  {name: "filter", class: optionClass, sig: optionSig(func(c *checker, t *Option, _ *syntax.CallExpr) ([]Type, Type) { return []Type{predicate(t.Elem)}, t })},
 		OptionMap:     {name: "map", class: optionClass, sig: optionSig(optionMapSig)},
 		OptionFlatMap: {name: "flatMap", class: optionClass, sig: optionSig(optionFlatMapSig)},
+		OptionAndThen: {name: "andThen", class: optionClass, sig: optionSig(optionFlatMapSig)},
 
 		ResultIsOk:  {name: "isOk", class: resultClass, sig: fixed(boolT)},
 		ResultIsErr: {name: "isErr", class: resultClass, sig: fixed(boolT)},
