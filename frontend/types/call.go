@@ -118,15 +118,20 @@ func (c *checker) argsMin(s *Scope, e *syntax.CallExpr, params []Type, required 
 	}
 }
 
-// construct checks Channel.new<T>(cap), Channel<T>(cap) and Channel(cap).
+// ctors are the constructors of the prelude types, by type name.
+var ctors = map[string]BuiltinID{"Vec": VecNew, "Map": MapNew, "Set": SetNew, "Channel": ChannelNew}
+
+// construct checks Channel.new<T>(cap), Channel<T>(cap) and Channel(cap),
+// and the constructors of the collections.
 func (c *checker) construct(s *Scope, e *syntax.CallExpr, name string, typeArgs []syntax.Type, hint Type) Type {
-	if name == "Vec" || name == "Map" || name == "Set" {
-		return c.newCollection(s, e, name, typeArgs, hint)
+	switch id := ctors[name]; id {
+	case VecNew, MapNew, SetNew:
+		return c.newCollection(s, e, id, name, typeArgs, hint)
 	}
 	var elem Type
 	switch len(typeArgs) {
 	case 0:
-		if ht, ok := Resolve(hint).(*Channel); ok && name == "Channel" {
+		if ht, ok := Resolve(hint).(*Channel); ok && ctors[name] == ChannelNew {
 			elem = ht.Elem
 		} else {
 			elem = c.fresh(e, "the channel's element type")
@@ -137,7 +142,7 @@ func (c *checker) construct(s *Scope, e *syntax.CallExpr, name string, typeArgs 
 		c.errorf(e.Fun, "%s takes one type argument", name)
 		elem = InvalidType
 	}
-	if name != "Channel" {
+	if ctors[name] != ChannelNew {
 		c.errorf(e.Fun, "%s values are not supported yet", name)
 		c.args(s, e, nil, "")
 		return InvalidType

@@ -162,10 +162,9 @@ func isTemporary(e syntax.Expr) bool {
 // newCollection checks Vec.new<T>(), Vec<T>(), Vec.new() and the same for
 // Map and Set. Without type arguments the element types come from the
 // context or from later uses.
-func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, name string, typeArgs []syntax.Type, hint Type) Type {
+func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, id BuiltinID, name string, typeArgs []syntax.Type, hint Type) Type {
 	n := genericArity[name]
 	args := make([]Type, n)
-	var id BuiltinID
 	switch len(typeArgs) {
 	case n:
 		for i, ta := range typeArgs {
@@ -173,20 +172,20 @@ func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, name string, typeA
 		}
 	case 0:
 		h := Resolve(hint)
-		switch name {
-		case "Vec":
+		switch id {
+		case VecNew:
 			if v, ok := h.(*Vec); ok {
 				args[0] = v.Elem
 			} else {
 				args[0] = c.fresh(e, "the Vec's elements")
 			}
-		case "Set":
+		case SetNew:
 			if v, ok := h.(*Set); ok {
 				args[0] = v.Elem
 			} else {
 				args[0] = c.fresh(e, "the Set's elements")
 			}
-		case "Map":
+		case MapNew:
 			if m, ok := h.(*Map); ok {
 				args[0], args[1] = m.Key, m.Elem
 			} else {
@@ -200,16 +199,8 @@ func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, name string, typeA
 		}
 	}
 	t := makeGeneric(name, args)
-	switch t.(type) {
-	case *Vec:
-		id = VecNew
-	case *Map:
-		id = MapNew
-	case *Set:
-		id = SetNew
-	}
 	if id != VecNew && !keyable(args[0]) {
-		c.errorf(e.Fun, "%s %s must be comparable with ==, and %s is not", name, keyWord(name), args[0])
+		c.errorf(e.Fun, "%s %s must be comparable with ==, and %s is not", name, keyWord(id), args[0])
 	}
 	if len(e.Args) > 0 {
 		c.errorf(e, "%s.new takes no arguments", name)
@@ -219,8 +210,8 @@ func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, name string, typeA
 	return t
 }
 
-func keyWord(name string) string {
-	if name == "Map" {
+func keyWord(id BuiltinID) string {
+	if id == MapNew {
 		return "keys"
 	}
 	return "elements"
