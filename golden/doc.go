@@ -31,7 +31,10 @@
 // comment and the inputs; a reviewer reads the diff.
 //
 // The test builds vex2go once, runs it on every case, builds all the cases
-// that it accepts with one go build of one temporary module, whose package
+// that it accepts with one go build of one module, whose package
 // cases/NAME holds case NAME, vets that module once, and then runs each
-// program, with a limit of 10 seconds.
+// program, with a limit of 10 seconds. The module and the programs stay in
+// the user's cache directory (vex2go-golden, one directory for each
+// checkout) from one run to the next, so that go build compiles and links
+// again only the programs whose Go changed.
 package golden

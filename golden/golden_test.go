@@ -2,6 +2,8 @@ package golden
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -15,8 +17,10 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -34,14 +38,19 @@ const modulePath = "vexgolden"
 // runTimeout limits the run time of each program.
 const runTimeout = 10 * time.Second
 
+// work is the directory where the tests keep vex2go, the module of the
+// cases and their programs between runs (see workDir).
+var work string
+
 func TestMain(m *testing.M) {
 	flag.Parse()
-	dir, err := os.MkdirTemp("", "golden-")
+	dir, release, err := workDir()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	vex2go = filepath.Join(dir, "vex2go")
+	work = dir
+	vex2go = filepath.Join(work, "vex2go")
 	out, err := exec.Command("go", "build", "-o", vex2go, "github.com/vexlang/vex2go/cmd/vex2go").CombinedOutput()
 	code := 1
 	if err != nil {
@@ -49,8 +58,65 @@ func TestMain(m *testing.M) {
 	} else {
 		code = m.Run()
 	}
-	os.RemoveAll(dir)
+	release()
 	os.Exit(code)
+}
+
+// workDir returns the directory where the tests keep vex2go, the module of
+// the cases and their programs between runs, in the user's cache directory
+// and one for each checkout of the repository. Since its paths stay the
+// same, go build compiles and links again only the programs whose Go
+// changed. The returned function releases the directory. When another run
+// of the tests holds it, they work in a temporary directory of their own,
+// which the function removes.
+func workDir() (dir string, release func(), err error) {
+	repo, err := filepath.Abs("..")
+	if err != nil {
+		return "", nil, err
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return privateDir()
+	}
+	sum := sha256.Sum256([]byte(repo))
+	dir = filepath.Join(cache, "vex2go-golden", hex.EncodeToString(sum[:8]))
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		return privateDir()
+	}
+	lock := filepath.Join(dir, "lock")
+	for range 2 {
+		f, err := os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o666)
+		if err == nil {
+			fmt.Fprintf(f, "%d\n", os.Getpid())
+			f.Close()
+			return dir, func() { os.Remove(lock) }, nil
+		}
+		if !errors.Is(err, fs.ErrExist) || holderAlive(lock) {
+			break
+		}
+		os.Remove(lock) // left by a run that was killed
+	}
+	return privateDir()
+}
+
+func privateDir() (string, func(), error) {
+	dir, err := os.MkdirTemp("", "golden-")
+	return dir, func() { os.RemoveAll(dir) }, err
+}
+
+// holderAlive reports whether the process whose ID the lock file holds
+// is running.
+func holderAlive(lock string) bool {
+	data, err := os.ReadFile(lock)
+	if err != nil {
+		return true
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	if err != nil {
+		return false
+	}
+	p, err := os.FindProcess(pid)
+	return err == nil && p.Signal(syscall.Signal(0)) == nil
 }
 
 // readSources reads every Go source file of the module. This package does
@@ -73,9 +139,11 @@ func readSources() {
 func TestGolden(t *testing.T) {
 	readSources()
 	cases := loadCases(t)
-	tmp := t.TempDir()
-	mod := filepath.Join(tmp, "mod")
+	mod, bin := filepath.Join(work, "mod"), filepath.Join(work, "bin")
 	writeModule(t, mod)
+	for _, dir := range []string{filepath.Join(mod, "vex"), filepath.Join(mod, "cases"), bin} {
+		pruneCases(t, dir, cases)
+	}
 
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -90,7 +158,6 @@ func TestGolden(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	bin := filepath.Join(tmp, "bin")
 	buildAll(t, mod, bin, cases)
 
 	for _, c := range cases {
@@ -161,6 +228,26 @@ func loadCases(t *testing.T) []*testCase {
 	return cases
 }
 
+// pruneCases removes what earlier runs left in dir of cases that are gone:
+// their sources, their Go and their programs.
+func pruneCases(t *testing.T, dir string, cases []*testCase) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".exe")
+		if !slices.ContainsFunc(cases, func(c *testCase) bool { return c.name == name }) {
+			if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
 // writeModule writes the go.mod of the module of the cases, which takes
 // the runtime from this repository.
 func writeModule(t *testing.T, mod string) {
@@ -182,6 +269,15 @@ func writeModule(t *testing.T, mod string) {
 // transpile writes the inputs of the case to src and runs vex2go build on
 // them, with output to the package cases/NAME of the module mod.
 func (c *testCase) transpile(src, mod string) {
+	out := filepath.Join(mod, "cases", c.name)
+	// Nothing of an earlier run stays: not a file the case no longer has,
+	// nor the Go of a case that vex2go now refuses.
+	for _, dir := range []string{src, out} {
+		if err := os.RemoveAll(dir); err != nil {
+			c.failure = err.Error()
+			return
+		}
+	}
 	for _, f := range c.inputs {
 		path := filepath.Join(src, filepath.FromSlash(f.Name))
 		err := os.MkdirAll(filepath.Dir(path), 0o777)
@@ -193,7 +289,6 @@ func (c *testCase) transpile(src, mod string) {
 			return
 		}
 	}
-	out := filepath.Join(mod, "cases", c.name)
 	cmd := exec.Command(vex2go, "build", ".", "-o", out, "--module", modulePath+"/cases/"+c.name)
 	cmd.Dir = src
 	var stderr strings.Builder
