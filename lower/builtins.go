@@ -101,17 +101,17 @@ func init() {
 		types.StringContains:   stringsFunc("Contains"),
 		types.StringStartsWith: stringsFunc("HasPrefix"),
 		types.StringEndsWith:   stringsFunc("HasSuffix"),
-		types.StringIndexOf:    stringRTFunc("IndexOf"),
+		types.StringIndexOf:    recvFunc("IndexOf"),
 		types.StringSplit:      stringsFunc("Split"),
 		types.StringTrim:       stringsFunc("TrimSpace"),
 		types.StringToUpper:    stringsFunc("ToUpper"),
 		types.StringToLower:    stringsFunc("ToLower"),
 		types.StringReplace:    stringsFunc("ReplaceAll"),
 		types.StringRepeat:     lowerStringRepeat,
-		types.StringSubstring:  stringRTFunc("Substring"),
+		types.StringSubstring:  recvFunc("Substring"),
 		types.StringChars:      lowerStringChars,
-		types.StringParseInt:   stringRTFunc("ParseInt"),
-		types.StringParseFloat: stringRTFunc("ParseFloat"),
+		types.StringParseInt:   recvFunc("ParseInt"),
+		types.StringParseFloat: recvFunc("ParseFloat"),
 
 		types.NumAbs:     lowerNumAbs,
 		types.NumMin:     lowerNumMinMax("min"),
@@ -369,10 +369,6 @@ func stringsFunc(name string) lowerFunc {
 		return &CallExpr{Fun: &Ident{Path: stringsPath, Name: name}, Args: append([]Expr{b.x}, b.args...)}
 	}
 }
-
-// stringRTFunc is the lowering of a string method that is the vexrt
-// function name.
-func stringRTFunc(name string) lowerFunc { return recvFunc(name) }
 
 func lowerStringLen(_ *funcLower, b *builtinCall) Expr {
 	return &ConvExpr{Type: &NamedType{Name: "int64"}, X: &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{b.x}}}
