@@ -6,7 +6,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -206,32 +205,16 @@ func (l *List) PrintJSON(w io.Writer, fset *FileSet) {
 	for _, d := range l.Diags {
 		jd := JSONDiagnostic{Severity: d.Severity.String(), Message: d.Msg}
 		if f := fset.File(d.Pos); f != nil {
-			pos := f.Position(d.Pos)
-			end := Position{Line: pos.Line, Column: f.spanEnd(d, pos) + 1}
-			if d.End > d.Pos {
-				if e := f.Position(d.End); e.Line != pos.Line {
-					end = e
-				}
-			}
+			start, end := f.Extent(d)
+			pos, endPos := f.Position(start), f.Position(end)
 			jd.File, jd.Line, jd.Column = pos.Filename, pos.Line, pos.Column
-			jd.EndLine, jd.EndColumn = end.Line, end.Column
-			jd.ColumnUTF16 = utf16Column(f.Line(pos.Line), pos.Column)
-			jd.EndColumnUTF16 = utf16Column(f.Line(end.Line), end.Column)
+			jd.EndLine, jd.EndColumn = endPos.Line, endPos.Column
+			jd.ColumnUTF16 = f.ColumnUTF16(start)
+			jd.EndColumnUTF16 = f.ColumnUTF16(end)
 		}
 		enc.Encode(jd)
 	}
 	if l.tooMany {
 		enc.Encode(JSONDiagnostic{Severity: "error", Message: "too many errors"})
 	}
-}
-
-// utf16Column converts the byte column col of line, counted from 1, into
-// UTF-16 code units, counted from 1. A byte that is not valid UTF-8 counts
-// as one unit, as the replacement character that an editor shows for it.
-func utf16Column(line string, col int) int {
-	n := 1
-	for _, r := range line[:min(col-1, len(line))] {
-		n += utf16.RuneLen(r)
-	}
-	return n
 }
