@@ -102,6 +102,9 @@ func (prog *Program) loadDir(dir, abs string) (*Package, error) {
 			break
 		}
 	}
+	if !found && prog.anywhere {
+		rel, found = dir, true
+	}
 	if !found {
 		return nil, nil
 	}
@@ -118,6 +121,7 @@ func (prog *Program) loadDir(dir, abs string) (*Package, error) {
 			q.names = append(q.names, e.Name())
 		}
 	}
+	q.names = append(q.names, prog.overlayOnly(dir, q.names)...)
 	if len(q.names) == 0 {
 		return nil, nil
 	}
@@ -243,7 +247,7 @@ func (im importer) Import(importPath, dir string) (*types.Package, error) {
 		return nil, err
 	}
 	p := im.prog.byDir[abs]
-	if isFile {
+	if isFile && !im.prog.inOverlay(target) {
 		if _, err := os.Stat(target); err != nil {
 			return nil, fmt.Errorf("cannot find %q: there is no file %s", importPath, target)
 		}

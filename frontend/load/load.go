@@ -64,7 +64,24 @@ type Program struct {
 	Order    []*Package  // each after the packages it imports
 	Diags    source.List // syntax errors and import cycles
 
-	byDir map[string]*Package // by absolute directory
+	byDir    map[string]*Package // by absolute directory
+	overlay  map[string][]byte   // Config.Overlay
+	anywhere bool                // Config.ImportsAnywhere
+}
+
+// Config controls the loading of a program. The zero Config is that of
+// Load.
+type Config struct {
+	// Overlay maps the absolute paths of .vx files to the contents to read
+	// in their place: an editor's unsaved buffers. A path that does not
+	// exist on disk is a file of its directory all the same.
+	Overlay map[string][]byte
+
+	// ImportsAnywhere lets an import add the package of any directory, not
+	// only of one below a directory argument: an editor checks the package
+	// it edits with all that the package imports, and writes no output. The
+	// Rel of a package added so is its Dir.
+	ImportsAnywhere bool
 }
 
 // Load finds the packages that paths name, reads their files into fset,
@@ -76,7 +93,12 @@ type Program struct {
 // no .vx files: they are packages without files, whose output directories
 // a build may still have to clean.
 func Load(fset *source.FileSet, paths ...string) (*Program, error) {
-	prog := &Program{Fset: fset, byDir: make(map[string]*Package)}
+	return new(Config).Load(fset, paths...)
+}
+
+// Load is the package's Load, as c configures it.
+func (c *Config) Load(fset *source.FileSet, paths ...string) (*Program, error) {
+	prog := &Program{Fset: fset, byDir: make(map[string]*Package), overlay: c.Overlay, anywhere: c.ImportsAnywhere}
 	var pkgs []*Package
 	byDir := make(map[string]*Package)
 	add := func(dir, rel string, names []string) error {
@@ -101,10 +123,12 @@ func Load(fset *source.FileSet, paths ...string) (*Program, error) {
 		path = filepath.Clean(path)
 		fi, err := os.Stat(path)
 		switch {
+		case err != nil && prog.inOverlay(path):
+			err = add(filepath.Dir(path), ".", []string{filepath.Base(path)})
 		case err != nil:
 			return nil, err
 		case fi.IsDir():
-			err = walk(path, add)
+			err = prog.walk(path, add)
 		case filepath.Ext(path) != ".vx":
 			err = fmt.Errorf("%s is not a .vx file", path)
 		default:
@@ -151,7 +175,7 @@ func (prog *Program) add(p *Package) error {
 // readFile reads the file at path into the program's file set, as a file
 // of p, and parses it.
 func (prog *Program) readFile(p *Package, path string) error {
-	src, err := os.ReadFile(path)
+	src, err := prog.read(path)
 	if err != nil {
 		return err
 	}
@@ -166,10 +190,46 @@ func (prog *Program) readFile(p *Package, path string) error {
 	return nil
 }
 
+// read returns the contents of the file at path, from the overlay if it
+// has the file.
+func (prog *Program) read(path string) ([]byte, error) {
+	if abs, err := filepath.Abs(path); err == nil {
+		if src, ok := prog.overlay[abs]; ok {
+			return src, nil
+		}
+	}
+	return os.ReadFile(path)
+}
+
+// inOverlay reports whether the overlay has the file at path.
+func (prog *Program) inOverlay(path string) bool {
+	abs, err := filepath.Abs(path)
+	_, ok := prog.overlay[abs]
+	return err == nil && ok
+}
+
+// overlayOnly returns the names of the .vx files of the overlay in
+// directory dir that are not among the names found on disk.
+func (prog *Program) overlayOnly(dir string, onDisk []string) []string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for path := range prog.overlay {
+		name := filepath.Base(path)
+		if filepath.Dir(path) == abs && strings.HasSuffix(name, ".vx") && !Ignored(name) && !slices.Contains(onDisk, name) {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
 // walk calls add for the directory root and each directory below it that
 // the go command would not ignore, with its path relative to root and the
 // names of its .vx files. It fails if no directory holds .vx files.
-func walk(root string, add func(dir, rel string, names []string) error) error {
+func (prog *Program) walk(root string, add func(dir, rel string, names []string) error) error {
 	found := false
 	var visit func(dir string) error
 	visit = func(dir string) error {
@@ -190,6 +250,7 @@ func walk(root string, add func(dir, rel string, names []string) error) error {
 				names = append(names, name)
 			}
 		}
+		names = append(names, prog.overlayOnly(dir, names)...)
 		found = found || len(names) > 0
 		rel, err := filepath.Rel(root, dir)
 		if err == nil {
