@@ -1,0 +1,50 @@
+package types
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// This file answers what tools such as the language server ask of a
+// checked package beyond Info: where a field or variant is declared, and
+// which names a scope holds.
+
+// FieldDecl returns the declaration of the field name of the struct n (of
+// its generic type, for an instance), or nil.
+func (n *Named) FieldDecl(name string) *syntax.Field {
+	d, ok := n.Generic().Obj.Decl.(*syntax.StructDecl)
+	if !ok {
+		return nil
+	}
+	for i, f := range d.Fields {
+		if f.Name != nil && f.Name.Name == name || f.Name == nil && name == strconv.Itoa(i) {
+			return f
+		}
+	}
+	return nil
+}
+
+// Decl returns the declaration of the variant v.
+func (v *Variant) Decl() *syntax.Variant {
+	d, ok := v.Enum.Generic().Obj.Decl.(*syntax.EnumDecl)
+	if !ok || v.Index >= len(d.Variants) {
+		return nil
+	}
+	return d.Variants[v.Index]
+}
+
+// Parent returns the scope that s is nested in: the universe of the
+// prelude for a package scope, and nil for the universe.
+func (s *Scope) Parent() *Scope { return s.parent }
+
+// Names returns the names that s itself holds, sorted.
+func (s *Scope) Names() []string {
+	names := make([]string, 0, len(s.names))
+	for name := range s.names {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
