@@ -9,6 +9,7 @@
 //	vex2go check PATH...              parse and type-check only: diagnostics, no output
 //	vex2go parse FILE                 parse only and print the syntax tree
 //	vex2go run FILE.vx|DIR [-- ARGS]  transpile, build and run a program
+//	vex2go lsp                        serve the Language Server Protocol, for editors
 //	vex2go version                    print the version
 //
 // Without arguments, vex2go prints its usage, as the go command does.
@@ -122,6 +123,19 @@
 // is built into vex2go, so it works offline and from any directory. It runs
 // the program in the current directory and exits with its exit status.
 //
+// # Language server
+//
+// Lsp serves the Language Server Protocol on standard input and output,
+// for editors (editors/README.md): it publishes the diagnostics of check
+// for the package being edited and the packages it imports, with the
+// editor's unsaved text, and answers hover, go to definition, references,
+// completion and document symbols. It logs to standard error and writes
+// nothing but protocol messages to standard output. An import of another
+// directory resolves wherever that directory is. It exits with status 0
+// after the client's shutdown and exit, 1 after an exit without shutdown.
+//
+// # Exit status
+//
 // The exit status is 0 on success, 1 when the Vex input has errors (or
 // warnings, with --werror) or, with --check, the output is out of date, and
 // 2 for a bad command line or a file-system problem.
@@ -150,6 +164,7 @@ type cli struct {
 	Parse   parseCmd   `cmd:"" help:"Parse a file and print its syntax tree."`
 	Run     runCmd     `cmd:"" help:"Transpile, build and run a program; exit with its status."`
 	Watch   watchCmd   `cmd:"" help:"Build, then rebuild on every change of a .vx file, until interrupted."`
+	Lsp     lspCmd     `cmd:"" help:"Serve the Language Server Protocol on standard input and output, for editors."`
 	Version versionCmd `cmd:"" help:"Print the version of vex2go."`
 }
 

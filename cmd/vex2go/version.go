@@ -10,10 +10,14 @@ type versionCmd struct{}
 
 // Run prints "vex2go VERSION", the module version vex2go was built from.
 func (versionCmd) Run(g *globals) error {
-	v := "(devel)"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		v = bi.Main.Version
-	}
-	_, err := fmt.Fprintf(g.stdout, "vex2go %s\n", v)
+	_, err := fmt.Fprintf(g.stdout, "vex2go %s\n", version())
 	return err
+}
+
+// version returns the module version vex2go was built from, or (devel).
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
 }

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sourcegraph/jsonrpc2"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// TestLSP runs vex2go lsp as an editor does: a subprocess that it talks to
+// over standard input and output with a client of the protocol. It opens a
+// file with an error, fixes it, asks for hover, definition, completion,
+// symbols and references, and shuts the server down.
+func TestLSP(t *testing.T) {
+	dir := t.TempDir()
+	main := filepath.Join(dir, "main.vx")
+	const fixed = "struct Point { x: i64 }\n\nfn main() {\n\tlet p = Point { x: 1 }\n\tprintln(p.x)\n}\n"
+	broken := strings.Replace(fixed, "println(p.x)", "println(p.z)", 1)
+	if err := os.WriteFile(main, []byte(broken), 0o666); err != nil {
+		t.Fatal(err)
+	}
+
+	cmd := vex2goCommand(t, dir, "lsp")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+
+	published := make(chan protocol.PublishDiagnosticsParams, 16)
+	handler := jsonrpc2.HandlerWithError(func(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+		if req.Method == protocol.ServerTextDocumentPublishDiagnostics {
+			var params protocol.PublishDiagnosticsParams
+			if err := json.Unmarshal(*req.Params, &params); err != nil {
+				t.Errorf("publishDiagnostics: %v", err)
+			}
+			published <- params
+		}
+		return nil, nil
+	})
+	conn := jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(pipes{stdout, stdin}, jsonrpc2.VSCodeObjectCodec{}), handler)
+	defer conn.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	call := func(method string, params, result any) {
+		t.Helper()
+		if err := conn.Call(ctx, method, params, result); err != nil {
+			t.Fatalf("%s: %v", method, err)
+		}
+	}
+	notify := func(method string, params any) {
+		t.Helper()
+		if err := conn.Notify(ctx, method, params); err != nil {
+			t.Fatalf("%s: %v", method, err)
+		}
+	}
+	uri := "file://" + filepath.ToSlash(main)
+	diagnostics := func() []protocol.Diagnostic {
+		t.Helper()
+		for {
+			select {
+			case p := <-published:
+				if p.URI == uri {
+					return p.Diagnostics
+				}
+			case <-ctx.Done():
+				t.Fatal("no diagnostics published")
+			}
+		}
+	}
+	at := func(line, char int) protocol.TextDocumentPositionParams {
+		return protocol.TextDocumentPositionParams{
+			TextDocument: protocol.TextDocumentIdentifier{URI: uri},
+			Position:     protocol.Position{Line: protocol.UInteger(line), Character: protocol.UInteger(char)},
+		}
+	}
+
+	var init protocol.InitializeResult
+	call(protocol.MethodInitialize, protocol.InitializeParams{}, &init)
+	if init.ServerInfo == nil || init.ServerInfo.Name != "vex2go" {
+		t.Errorf("initialize: server %+v", init.ServerInfo)
+	}
+	notify(protocol.MethodInitialized, protocol.InitializedParams{})
+	notify(protocol.MethodTextDocumentDidOpen, protocol.DidOpenTextDocumentParams{
+		TextDocument: protocol.TextDocumentItem{URI: uri, LanguageID: "vex", Version: 1, Text: broken},
+	})
+	if d := diagnostics(); len(d) != 1 || !strings.Contains(d[0].Message, "Point has no field or method z") ||
+		d[0].Range != (protocol.Range{Start: protocol.Position{Line: 4, Character: 11}, End: protocol.Position{Line: 4, Character: 12}}) {
+		t.Errorf("diagnostics on open: %+v", d)
+	}
+	notify(protocol.MethodTextDocumentDidChange, protocol.DidChangeTextDocumentParams{
+		TextDocument:   protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: uri}, Version: 2},
+		ContentChanges: []any{protocol.TextDocumentContentChangeEventWhole{Text: fixed}},
+	})
+	if d := diagnostics(); len(d) != 0 {
+		t.Errorf("diagnostics after the fix: %+v", d)
+	}
+
+	var hover protocol.Hover
+	call(protocol.MethodTextDocumentHover, protocol.HoverParams{TextDocumentPositionParams: at(4, 9)}, &hover)
+	if md, ok := hover.Contents.(protocol.MarkupContent); !ok || md.Value != "```vex\nlet p: Point\n```" {
+		t.Errorf("hover: %+v", hover.Contents)
+	}
+	var def protocol.Location
+	call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: at(4, 11)}, &def)
+	if def.URI != uri || def.Range.Start != (protocol.Position{Line: 0, Character: 15}) {
+		t.Errorf("definition: %+v", def)
+	}
+	var completion protocol.CompletionList
+	call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at(4, 11)}, &completion)
+	if len(completion.Items) != 1 || completion.Items[0].Label != "x" {
+		t.Errorf("completion: %+v", completion.Items)
+	}
+	var symbols []protocol.DocumentSymbol
+	call(protocol.MethodTextDocumentDocumentSymbol, protocol.DocumentSymbolParams{TextDocument: at(0, 0).TextDocument}, &symbols)
+	if len(symbols) != 2 || symbols[0].Name != "Point" || symbols[1].Name != "main" {
+		t.Errorf("document symbols: %+v", symbols)
+	}
+	var refs []protocol.Location
+	call(protocol.MethodTextDocumentReferences, protocol.ReferenceParams{TextDocumentPositionParams: at(3, 5), Context: protocol.ReferenceContext{IncludeDeclaration: true}}, &refs)
+	if len(refs) != 2 {
+		t.Errorf("references: %+v", refs)
+	}
+
+	call(protocol.MethodShutdown, nil, nil)
+	notify(protocol.MethodExit, nil)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("vex2go lsp: %v", err)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("vex2go lsp logged:\n%s", stderr.String())
+	}
+}
+
+// pipes joins the standard output and input of a subprocess into a
+// stream.
+type pipes struct {
+	io.ReadCloser
+	io.WriteCloser
+}
+
+func (p pipes) Close() error {
+	p.WriteCloser.Close()
+	return p.ReadCloser.Close()
+}

@@ -1,0 +1,121 @@
+package lsp
+
+import (
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// definition answers textDocument/definition with the name that declares
+// what the name at the position denotes, in whichever package it is.
+func (s *server) definition(_ *glsp.Context, params *protocol.DefinitionParams) (any, error) {
+	snap, f, pos, err := s.locate(params.TextDocumentPositionParams)
+	if f == nil {
+		return nil, err
+	}
+	from, to, ok := snap.declaration(snap.resolve(pathTo(f.syntax, pos), f.info()))
+	if !ok {
+		return nil, nil
+	}
+	return s.location(snap, from, to), nil
+}
+
+// references answers textDocument/references with the names in the
+// package that denote what the name at the position denotes.
+func (s *server) references(_ *glsp.Context, params *protocol.ReferenceParams) ([]protocol.Location, error) {
+	snap, f, pos, err := s.locate(params.TextDocumentPositionParams)
+	if f == nil {
+		return nil, err
+	}
+	e := snap.resolve(pathTo(f.syntax, pos), f.info())
+	if e == nil {
+		return nil, nil
+	}
+	decl, _, hasDecl := snap.declaration(e)
+	locs := []protocol.Location{}
+	for _, id := range snap.references()[e] {
+		if params.Context.IncludeDeclaration || !hasDecl || id.Pos() != decl {
+			locs = append(locs, s.location(snap, id.Pos(), id.End()))
+		}
+	}
+	return locs, nil
+}
+
+// declaration returns the span of the name that declares e, if e has one:
+// the prelude's names have none.
+func (snap *snapshot) declaration(e entity) (from, to source.Pos, ok bool) {
+	var name *syntax.Ident
+	switch e := e.(type) {
+	case *types.Field:
+		if n := snap.fields[e]; n != nil {
+			if d := n.FieldDecl(e.Name); d != nil && d.Name != nil {
+				name = d.Name
+			} else if d != nil {
+				return d.Pos(), d.End(), true // a field of a tuple struct
+			}
+		}
+	case *types.Variant:
+		if d := e.Decl(); d != nil {
+			name = d.Name
+		}
+	case *types.MethodSig:
+		if n := snap.sigs[e]; n != nil {
+			if d, ok := n.Obj.Decl.(*syntax.ContractDecl); ok {
+				for _, m := range d.Methods {
+					if m.Name.Name == e.Name {
+						name = m.Name
+					}
+				}
+			}
+		}
+	case types.Object:
+		if p := e.Pos(); p.IsValid() {
+			return p, p + source.Pos(len(e.Name())), true
+		}
+	}
+	if name == nil {
+		return 0, 0, false
+	}
+	return name.Pos(), name.End(), true
+}
+
+// references returns the names of the package's files, indexed by what
+// they denote, in the order of the files and in each in source order. It
+// indexes them once.
+func (snap *snapshot) references() map[entity][]*syntax.Ident {
+	if snap.refs != nil {
+		return snap.refs
+	}
+	snap.refs = make(map[entity][]*syntax.Ident)
+	for _, sf := range snap.pkg.Files {
+		f := snap.files[sf.Name()]
+		info := f.info()
+		var stack []syntax.Node
+		syntax.Inspect(f.syntax, func(n syntax.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return false
+			}
+			stack = append(stack, n)
+			if id, ok := n.(*syntax.Ident); ok {
+				if e := snap.resolve(stack, info); e != nil {
+					if _, perCall := e.(*preludeMethod); !perCall {
+						snap.refs[e] = append(snap.refs[e], id)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return snap.refs
+}
+
+// location returns the protocol's location of [from, to), a span of a file
+// of snap.
+func (s *server) location(snap *snapshot, from, to source.Pos) protocol.Location {
+	f := snap.fset.File(from)
+	return protocol.Location{URI: s.uri(f.Name()), Range: rangeOf(f, from, to)}
+}

@@ -1,0 +1,149 @@
+package lsp
+
+import (
+	"strings"
+
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// hover answers textDocument/hover: for a name, the declaration of what it
+// denotes and its doc comment; for another expression, its type.
+func (s *server) hover(_ *glsp.Context, params *protocol.HoverParams) (*protocol.Hover, error) {
+	snap, f, pos, err := s.locate(params.TextDocumentPositionParams)
+	if f == nil {
+		return nil, err
+	}
+	path := pathTo(f.syntax, pos)
+	info := f.info()
+	if e := snap.resolve(path, info); e != nil {
+		code, doc := snap.describe(e)
+		return hoverText(f, path[len(path)-1], code, doc), nil
+	}
+	if info == nil {
+		return nil, nil
+	}
+	for i := len(path) - 1; i > 0; i-- {
+		if e, ok := path[i].(syntax.Expr); ok && info.Types[e] != nil {
+			return hoverText(f, e, info.Types[e].String(), ""), nil
+		}
+	}
+	return nil, nil
+}
+
+// hoverText returns the hover of node n: code, in a Vex code block, and
+// doc, the Markdown of a doc comment.
+func hoverText(f *file, n syntax.Node, code, doc string) *protocol.Hover {
+	text := "```vex\n" + code + "\n```"
+	if doc != "" {
+		text += "\n\n" + doc
+	}
+	r := rangeOf(f.src, n.Pos(), n.End())
+	return &protocol.Hover{Contents: protocol.MarkupContent{Kind: protocol.MarkupKindMarkdown, Value: text}, Range: &r}
+}
+
+// describe returns the declaration of what e denotes, as Vex code, and its
+// doc comment. Each kind of entity has its case: the Go names of go:
+// imports will have theirs, with the Go declaration and its doc comment.
+func (snap *snapshot) describe(e entity) (code, doc string) {
+	switch e := e.(type) {
+	case *types.Local:
+		switch {
+		case e.Param:
+			return "(parameter) " + e.Name() + mutMark(e.Mut) + ": " + e.Type.String(), ""
+		case e.Mut:
+			return "let! " + e.Name() + ": " + e.Type.String(), ""
+		}
+		return "let " + e.Name() + ": " + e.Type.String(), ""
+	case *types.FuncObj:
+		if e.Decl.Body != nil {
+			return snap.text(e.Decl.Pos(), e.Decl.Body.Pos()), e.Decl.Doc
+		}
+		return snap.text(e.Decl.Pos(), e.Decl.End()), e.Decl.Doc
+	case *types.Const:
+		if e.Decl == nil {
+			return "const " + e.Name() + ": " + e.Type.String(), ""
+		}
+		return snap.text(e.Decl.Pos(), e.Decl.End()), e.Decl.Doc
+	case *types.TypeName:
+		if e.Decl == nil {
+			return "(prelude) type " + e.Name(), ""
+		}
+		return snap.text(e.Decl.Pos(), e.Decl.End()), declDoc(e.Decl)
+	case *types.PkgName:
+		return snap.importOf(e), ""
+	case *types.Field:
+		owner := "?"
+		if n := snap.fields[e]; n != nil {
+			owner = n.Obj.Name()
+		}
+		return "(field) " + owner + "." + e.Name + ": " + e.Type.String(), e.Doc
+	case *types.Variant:
+		if d := e.Decl(); d != nil {
+			return "(variant) " + e.Enum.Obj.Name() + "." + snap.text(d.Pos(), d.End()), e.Doc
+		}
+		return "(variant) " + e.Enum.Obj.Name() + "." + e.Name, e.Doc
+	case *types.MethodSig:
+		return "fn " + e.Name + strings.TrimPrefix(e.Sig.String(), "fn"), ""
+	case *preludeMethod:
+		sig := "()"
+		if e.sig != nil {
+			sig = strings.TrimPrefix(e.sig.String(), "fn")
+		}
+		return "(method of " + e.recv.String() + ") fn " + e.name + sig, ""
+	case types.Object:
+		return "(prelude) " + e.Name(), ""
+	}
+	return "", ""
+}
+
+func mutMark(mut bool) string {
+	if mut {
+		return "!"
+	}
+	return ""
+}
+
+// text returns the source text of [from, to), a span of one file.
+func (snap *snapshot) text(from, to source.Pos) string {
+	f := snap.fset.File(from)
+	if f == nil {
+		return ""
+	}
+	return strings.TrimSpace(string(f.Source()[f.Offset(from):f.Offset(to)]))
+}
+
+// importOf returns the import that declares the package name pn.
+func (snap *snapshot) importOf(pn *types.PkgName) string {
+	if f := snap.fileAt(pn.Pos()); f != nil {
+		for _, d := range f.syntax.Decls {
+			if d, ok := d.(*syntax.ImportDecl); ok && d.Star != nil && d.Star.Pos() == pn.Pos() {
+				return snap.text(d.Pos(), d.End())
+			}
+		}
+	}
+	return "import * as " + pn.Name()
+}
+
+// declDoc returns the doc comment of an item.
+func declDoc(d syntax.Decl) string {
+	switch d := d.(type) {
+	case *syntax.StructDecl:
+		return d.Doc
+	case *syntax.EnumDecl:
+		return d.Doc
+	case *syntax.ContractDecl:
+		return d.Doc
+	case *syntax.TypeAliasDecl:
+		return d.Doc
+	case *syntax.FuncDecl:
+		return d.Doc
+	case *syntax.ConstDecl:
+		return d.Doc
+	}
+	return ""
+}

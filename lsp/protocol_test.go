@@ -1,0 +1,130 @@
+package lsp
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sourcegraph/jsonrpc2"
+	"github.com/tliron/glsp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// errorCode returns the JSON-RPC error code of err, or 0.
+func errorCode(err error) int64 {
+	var rpcErr *jsonrpc2.Error
+	if errors.As(err, &rpcErr) {
+		return rpcErr.Code
+	}
+	return 0
+}
+
+// TestLifecycle checks the protocol's order of messages: nothing but
+// initialize before initialize, nothing but exit after shutdown, and the
+// outcome of exit with and without a shutdown first.
+func TestLifecycle(t *testing.T) {
+	c := startClient(t, workspace, nil)
+	hover := protocol.HoverParams{TextDocumentPositionParams: c.at("app/main.vx", "p.norm", 0)}
+	if err := c.callErr(protocol.MethodTextDocumentHover, hover, nil); errorCode(err) != codeServerNotInitialized {
+		t.Errorf("hover before initialize: %v, want error %d", err, codeServerNotInitialized)
+	}
+	var result protocol.InitializeResult
+	c.call(protocol.MethodInitialize, protocol.InitializeParams{}, &result)
+	caps := result.Capabilities
+	if result.ServerInfo == nil || result.ServerInfo.Name != "vex2go" || caps.HoverProvider != true || caps.DefinitionProvider != true ||
+		caps.ReferencesProvider != true || caps.DocumentSymbolProvider != true || caps.CompletionProvider == nil {
+		t.Errorf("initialize: %+v", result)
+	}
+	if caps.DocumentFormattingProvider != nil {
+		t.Errorf("formatting offered without a formatter: %v", caps.DocumentFormattingProvider)
+	}
+	if err := c.callErr("textDocument/unknown", hover, nil); errorCode(err) != jsonrpc2.CodeMethodNotFound {
+		t.Errorf("unknown method: %v, want error %d", err, jsonrpc2.CodeMethodNotFound)
+	}
+	if err := c.callErr(protocol.MethodTextDocumentHover, map[string]string{"textDocument": "x"}, nil); errorCode(err) != jsonrpc2.CodeInvalidParams {
+		t.Errorf("bad parameters: %v, want error %d", err, jsonrpc2.CodeInvalidParams)
+	}
+	c.notify("$/cancelRequest", map[string]int{"id": 1})
+	c.notify("$/unknown", nil)
+	c.call(protocol.MethodShutdown, nil, nil)
+	if err := c.callErr(protocol.MethodTextDocumentHover, hover, nil); errorCode(err) != jsonrpc2.CodeInvalidRequest {
+		t.Errorf("hover after shutdown: %v, want error %d", err, jsonrpc2.CodeInvalidRequest)
+	}
+	c.notify(protocol.MethodExit, nil)
+	if err := c.wait(); err != nil {
+		t.Errorf("exit after shutdown: %v", err)
+	}
+
+	c = startClient(t, workspace, nil)
+	c.call(protocol.MethodInitialize, protocol.InitializeParams{}, &result)
+	c.notify(protocol.MethodExit, nil)
+	if err := c.wait(); err != ErrExitWithoutShutdown {
+		t.Errorf("exit without shutdown: %v, want %v", err, ErrExitWithoutShutdown)
+	}
+}
+
+// wait returns what the server ended with.
+func (c *client) wait() error {
+	select {
+	case err := <-c.done:
+		return err
+	case <-time.After(10 * time.Second):
+		c.t.Fatal("the server did not end")
+	}
+	return nil
+}
+
+// TestPanic checks that a panic in a handler becomes an internal error
+// and a line in the log, and that the server goes on.
+func TestPanic(t *testing.T) {
+	c := startClient(t, workspace, func(s *server) {
+		s.handler.TextDocumentHover = func(*glsp.Context, *protocol.HoverParams) (*protocol.Hover, error) { panic("boom") }
+	})
+	c.call(protocol.MethodInitialize, protocol.InitializeParams{}, nil)
+	c.open("app/main.vx")
+	err := c.callErr(protocol.MethodTextDocumentHover, protocol.HoverParams{TextDocumentPositionParams: c.at("app/main.vx", "p.norm", 0)}, nil)
+	if errorCode(err) != jsonrpc2.CodeInternalError || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("hover that panics: %v", err)
+	}
+	if d, ok := c.diagnostics("app/main.vx"); !ok || len(d) != 0 {
+		t.Errorf("after the panic: diagnostics %v, %v", d, ok)
+	}
+	c.call(protocol.MethodShutdown, nil, nil)
+	c.notify(protocol.MethodExit, nil)
+	c.wait()
+	if log := c.log.String(); !strings.Contains(log, "panic handling textDocument/hover: boom") {
+		t.Errorf("log: %s", log)
+	}
+}
+
+// TestFormatting checks the seam where the formatter plugs in: with one,
+// the server offers formatting and answers with the edit of the lines
+// that change.
+func TestFormatting(t *testing.T) {
+	formatSource = func(src []byte) ([]byte, error) {
+		return []byte(strings.ReplaceAll(string(src), "  ", "\t")), nil
+	}
+	defer func() { formatSource = nil }()
+	c := startClient(t, "-- a/a.vx --\nfn f() {}\n\nfn main() {\n  f()\n  f()\n}\n\nfn g() {}\n", nil)
+	var result protocol.InitializeResult
+	c.call(protocol.MethodInitialize, protocol.InitializeParams{}, &result)
+	if result.Capabilities.DocumentFormattingProvider != true {
+		t.Errorf("formatting not offered: %v", result.Capabilities.DocumentFormattingProvider)
+	}
+	c.open("a/a.vx")
+	var edits []protocol.TextEdit
+	params := protocol.DocumentFormattingParams{TextDocument: protocol.TextDocumentIdentifier{URI: c.uri("a/a.vx")}}
+	c.call(protocol.MethodTextDocumentFormatting, params, &edits)
+	if len(edits) != 1 || edits[0].Range != (protocol.Range{Start: protocol.Position{Line: 3}, End: protocol.Position{Line: 5}}) || edits[0].NewText != "\tf()\n\tf()\n" {
+		t.Errorf("formatting: %+v", edits)
+	}
+	c.change("a/a.vx", "fn main() {}\n")
+	c.call(protocol.MethodTextDocumentFormatting, params, &edits)
+	if len(edits) != 0 {
+		t.Errorf("formatting a formatted file: %+v", edits)
+	}
+	c.call(protocol.MethodShutdown, nil, nil)
+	c.notify(protocol.MethodExit, nil)
+	c.wait()
+}

@@ -1,0 +1,351 @@
+package lsp
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	protocol "github.com/tliron/glsp/protocol_3_16"
+)
+
+// workspace is a program of two packages, app and geom, that checks.
+const workspace = `
+-- geom/geom.vx --
+/// Shape is a figure in the plane.
+export enum Shape {
+	/// Circle has a radius.
+	Circle(f64),
+	Square(f64),
+}
+
+/// area returns the area of s.
+export fn area(s: Shape): f64 {
+	match s {
+		Circle(r) => 3.0 * r * r,
+		Square(a) => a * a,
+	}
+}
+-- app/main.vx --
+import { area, Shape } from "../geom"
+import * as geom from "../geom"
+
+/// Point is a point in the plane.
+struct Point {
+	x: f64,
+	/// y grows downwards.
+	y: f64,
+}
+
+/// norm is the square of the distance to the origin.
+fn (self: &Point) norm(): f64 {
+	self.x * self.x + self.y * self.y
+}
+
+fn main() {
+	let p = Point { x: 1.0, y: 2.0 }
+	let total = p.norm() + area(Shape.Circle(p.y))
+	let! names = Vec.new<string>()
+	names.push("a")
+	println(f"{total} {geom.area(geom.Shape.Square(2.0))} {names.len()} {twice(2)}")
+}
+-- app/util.vx --
+fn twice(n: i64): i64 { n * 2 }
+`
+
+// describeDiags spells diagnostics as "LINE:COL-LINE:COL message", from 1.
+func describeDiags(diags []protocol.Diagnostic) []string {
+	out := []string{}
+	for _, d := range diags {
+		out = append(out, fmt.Sprintf("%d:%d-%d:%d %s", d.Range.Start.Line+1, d.Range.Start.Character+1, d.Range.End.Line+1, d.Range.End.Character+1, d.Message))
+	}
+	return out
+}
+
+// TestDiagnostics follows the diagnostics of a package as its files are
+// opened and changed: published on open for every file of the package and
+// of those it imports, with UTF-16 columns, and cleared when fixed.
+func TestDiagnostics(t *testing.T) {
+	c := newClient(t, workspace)
+	c.open("app/main.vx")
+	for _, name := range []string{"app/main.vx", "app/util.vx", "geom/geom.vx"} {
+		if d, ok := c.diagnostics(name); !ok || len(d) != 0 {
+			t.Errorf("%s: diagnostics %v, published %v; want none, published", name, describeDiags(d), ok)
+		}
+	}
+
+	broken := strings.Replace(c.text("app/main.vx"), `names.push("a")`, `names.push("名🙂", 1)`, 1)
+	c.change("app/main.vx", broken)
+	got, _ := c.diagnostics("app/main.vx")
+	want := []string{`20:2-20:22 push takes 1 argument, found 2`}
+	if diff := cmp.Diff(want, describeDiags(got)); diff != "" {
+		t.Errorf("after a change (-want +got):\n%s", diff)
+	}
+
+	// A type error in an imported package: reported there, and its
+	// importers are not checked, as vex2go check does.
+	c.open("geom/geom.vx")
+	c.change("geom/geom.vx", strings.Replace(c.text("geom/geom.vx"), "a * a", `a * "a"`, 1))
+	got, _ = c.diagnostics("geom/geom.vx")
+	if len(got) != 1 || !strings.Contains(got[0].Message, "mismatched types") {
+		t.Errorf("geom after a change: %v", describeDiags(got))
+	}
+	if got, _ = c.diagnostics("app/main.vx"); len(got) != 0 {
+		t.Errorf("app with a broken import: %v, want none", describeDiags(got))
+	}
+
+	// A change of an imported package that its importer notices.
+	c.change("geom/geom.vx", strings.Replace(c.text("geom/geom.vx"), "export fn area", "export fn surface", 1))
+	got, _ = c.diagnostics("app/main.vx")
+	if len(got) == 0 || !strings.Contains(got[0].Message, "area") || got[0].Range.Start.Line != 0 {
+		t.Errorf("app after its import changed: %v", describeDiags(got))
+	}
+
+	c.change("geom/geom.vx", c.text("geom/geom.vx"))
+	c.change("app/main.vx", c.text("app/main.vx"))
+	for _, name := range []string{"app/main.vx", "geom/geom.vx"} {
+		if d, _ := c.diagnostics(name); len(d) != 0 {
+			t.Errorf("%s fixed: %v, want none", name, describeDiags(d))
+		}
+	}
+
+	// A syntax error, and a warning.
+	c.change("app/main.vx", strings.Replace(c.text("app/main.vx"), "let p = Point", "let p = = Point", 1))
+	got, _ = c.diagnostics("app/main.vx")
+	if len(got) != 1 || got[0].Range.Start.Line != 16 || *got[0].Severity != protocol.DiagnosticSeverityError {
+		t.Errorf("syntax error: %v", describeDiags(got))
+	}
+}
+
+// TestUnsavedFile checks a package with a file that exists only in the
+// editor, and a file that the package ignores (_x.vx) but the editor edits.
+func TestUnsavedFile(t *testing.T) {
+	c := newClient(t, workspace)
+	c.open("app/new.vx", "fn helper(): i64 { twice(\"x\") }\n")
+	got, _ := c.diagnostics("app/new.vx")
+	if len(got) != 1 || !strings.Contains(got[0].Message, "mismatched types") {
+		t.Errorf("unsaved file: %v", describeDiags(got))
+	}
+	c.open("app/_scratch.vx", "fn scratch() { undefinedName() }\n")
+	got, _ = c.diagnostics("app/_scratch.vx")
+	if len(got) != 1 || !strings.Contains(got[0].Message, "undefined") {
+		t.Errorf("ignored file: %v", describeDiags(got))
+	}
+	// Closed without being saved, the files are gone, and so are their
+	// diagnostics.
+	for _, name := range []string{"app/new.vx", "app/_scratch.vx"} {
+		c.notify(protocol.MethodTextDocumentDidClose, protocol.DidCloseTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: c.uri(name)}})
+		if got, _ = c.diagnostics(name); len(got) != 0 {
+			t.Errorf("%s closed: %v", name, describeDiags(got))
+		}
+	}
+}
+
+// hoverText returns the text of the hover at a position, or "".
+func (c *client) hover(at protocol.TextDocumentPositionParams) string {
+	c.t.Helper()
+	var h *protocol.Hover
+	c.call(protocol.MethodTextDocumentHover, protocol.HoverParams{TextDocumentPositionParams: at}, &h)
+	if h == nil {
+		return ""
+	}
+	return h.Contents.(protocol.MarkupContent).Value
+}
+
+func TestHover(t *testing.T) {
+	c := newClient(t, workspace)
+	c.open("app/main.vx")
+	tests := []struct {
+		marker string
+		n      int
+		want   string
+	}{
+		{"p.norm", 0, "```vex\nlet p: Point\n```"},
+		{"p.norm", 3, "```vex\nfn (self: &Point) norm(): f64\n```\n\nnorm is the square of the distance to the origin."},
+		{"p.y))", 2, "```vex\n(field) Point.y: f64\n```\n\ny grows downwards."},
+		{"area(Shape", 1, "```vex\nexport fn area(s: Shape): f64\n```\n\narea returns the area of s."},
+		{"Shape.Circle", 7, "```vex\n(variant) Shape.Circle(f64)\n```\n\nCircle has a radius."},
+		{"geom.area", 1, "```vex\nimport * as geom from \"../geom\"\n```"},
+		{"names.push", 7, "```vex\n(method of Vec<string>) fn push(string)\n```"},
+		{"twice(2)", 2, "```vex\nfn twice(n: i64): i64\n```"},
+		{"Point {", 0, "```vex\nstruct Point {\n\tx: f64,\n\t/// y grows downwards.\n\ty: f64,\n}\n```\n\nPoint is a point in the plane."},
+		{"self.x * self.x", 0, "```vex\n(parameter) self: Point\n```"},
+		{"1.0, y", 0, "```vex\nf64\n```"},
+		{"println", 3, "```vex\n(prelude) println\n```"},
+		{"{total}", 0, "```vex\nstring\n```"},
+	}
+	for _, tt := range tests {
+		if got := c.hover(c.at("app/main.vx", tt.marker, tt.n)); got != tt.want {
+			t.Errorf("hover at %q+%d:\n%s\nwant:\n%s", tt.marker, tt.n, got, tt.want)
+		}
+	}
+}
+
+// location spells a location as "FILE:LINE:COL-LINE:COL", from 1.
+func (c *client) location(loc protocol.Location) string {
+	name := strings.TrimPrefix(loc.URI, pathURI(c.dir)+"/")
+	return fmt.Sprintf("%s:%d:%d-%d:%d", name, loc.Range.Start.Line+1, loc.Range.Start.Character+1, loc.Range.End.Line+1, loc.Range.End.Character+1)
+}
+
+func TestDefinition(t *testing.T) {
+	c := newClient(t, workspace)
+	c.open("app/main.vx")
+	tests := []struct {
+		marker string
+		n      int
+		want   string // "" for none
+	}{
+		{"p.norm", 0, "app/main.vx:17:6-17:7"},
+		{"p.norm", 3, "app/main.vx:12:19-12:23"},
+		{"p.y))", 2, "app/main.vx:8:2-8:3"},
+		{"Point { x", 0, "app/main.vx:5:8-5:13"},
+		{"x: 1.0", 0, "app/main.vx:6:2-6:3"},
+		{"area(Shape", 1, "geom/geom.vx:9:11-9:15"},
+		{"Shape.Circle", 7, "geom/geom.vx:4:2-4:8"},
+		{"geom.Shape.Square", 12, "geom/geom.vx:5:2-5:8"},
+		{"geom.area", 1, "app/main.vx:2:13-2:17"},
+		{"twice(2)", 0, "app/util.vx:1:4-1:9"},
+		{"self.x * self.x", 0, "app/main.vx:12:5-12:9"},
+		{"println", 0, ""},
+		{"names.push", 7, ""},
+	}
+	for _, tt := range tests {
+		var locs []protocol.Location
+		var raw any
+		c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: c.at("app/main.vx", tt.marker, tt.n)}, &raw)
+		got := ""
+		if raw != nil {
+			var loc protocol.Location
+			c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: c.at("app/main.vx", tt.marker, tt.n)}, &loc)
+			locs = append(locs, loc)
+			got = c.location(loc)
+		}
+		if got != tt.want {
+			t.Errorf("definition at %q+%d: %s, want %s", tt.marker, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestReferences(t *testing.T) {
+	c := newClient(t, workspace)
+	c.open("app/main.vx")
+	refs := func(marker string, n int, decl bool) []string {
+		var locs []protocol.Location
+		c.call(protocol.MethodTextDocumentReferences, protocol.ReferenceParams{
+			TextDocumentPositionParams: c.at("app/main.vx", marker, n),
+			Context:                    protocol.ReferenceContext{IncludeDeclaration: decl},
+		}, &locs)
+		var out []string
+		for _, l := range locs {
+			out = append(out, c.location(l))
+		}
+		return out
+	}
+	tests := []struct {
+		marker string
+		n      int
+		decl   bool
+		want   []string
+	}{
+		{"y: f64", 0, true, []string{"app/main.vx:8:2-8:3", "app/main.vx:13:25-13:26", "app/main.vx:13:34-13:35", "app/main.vx:17:26-17:27", "app/main.vx:18:45-18:46"}},
+		{"p.norm", 0, false, []string{"app/main.vx:18:14-18:15", "app/main.vx:18:43-18:44"}},
+		{"area(Shape", 0, true, []string{"app/main.vx:1:10-1:14", "app/main.vx:18:25-18:29", "app/main.vx:21:26-21:30"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, refs(tt.marker, tt.n, tt.decl)); diff != "" {
+			t.Errorf("references of %q+%d (-want +got):\n%s", tt.marker, tt.n, diff)
+		}
+	}
+}
+
+// labels returns the labels of the completion at a position.
+func (c *client) completion(at protocol.TextDocumentPositionParams) []string {
+	c.t.Helper()
+	var list protocol.CompletionList
+	c.call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at}, &list)
+	var labels []string
+	for _, item := range list.Items {
+		labels = append(labels, item.Label)
+	}
+	return labels
+}
+
+func TestCompletion(t *testing.T) {
+	c := newClient(t, workspace)
+	text := c.text("app/main.vx")
+	c.open("app/main.vx")
+	tests := []struct {
+		edit     string // replaces names.push("a") in main.vx
+		marker   string // the position: at the end of marker
+		want     []string
+		wantSome []string // labels that must be among those offered
+	}{
+		{edit: "p.", marker: "\tp.", want: []string{"x", "y", "norm"}},
+		{edit: "p.n", marker: "\tp.n", want: []string{"x", "y", "norm"}},
+		{edit: "geom.", marker: "\tgeom.", want: []string{"Shape", "area"}},
+		{edit: "Shape.", marker: "\tShape.", want: []string{"Circle", "Square"}},
+		{edit: "let q = to", marker: "q = to", wantSome: []string{"total", "p", "names", "main", "twice", "Point", "geom", "area", "println", "i64"}},
+	}
+	for _, tt := range tests {
+		edited := strings.Replace(text, `names.push("a")`, tt.edit, 1)
+		c.change("app/main.vx", edited)
+		got := c.completion(c.at("app/main.vx", tt.marker, len(tt.marker), edited))
+		if tt.want != nil {
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("completion after %q (-want +got):\n%s", tt.edit, diff)
+			}
+		}
+		for _, label := range tt.wantSome {
+			if !slices.Contains(got, label) {
+				t.Errorf("completion after %q: no %s among %v", tt.edit, label, got)
+			}
+		}
+	}
+}
+
+func TestDocumentSymbol(t *testing.T) {
+	c := newClient(t, workspace)
+	c.open("app/main.vx")
+	var symbols []protocol.DocumentSymbol
+	c.call(protocol.MethodTextDocumentDocumentSymbol, protocol.DocumentSymbolParams{TextDocument: protocol.TextDocumentIdentifier{URI: c.uri("app/main.vx")}}, &symbols)
+	var got []string
+	var walk func(prefix string, syms []protocol.DocumentSymbol)
+	walk = func(prefix string, syms []protocol.DocumentSymbol) {
+		for _, s := range syms {
+			got = append(got, fmt.Sprintf("%s%s %d %d:%d", prefix, s.Name, s.Kind, s.SelectionRange.Start.Line+1, s.SelectionRange.Start.Character+1))
+			walk(prefix+"  ", s.Children)
+		}
+	}
+	walk("", symbols)
+	want := []string{
+		"Point 23 5:8",
+		"  x 8 6:2",
+		"  y 8 8:2",
+		"Point.norm 6 12:19",
+		"main 12 16:4",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("document symbols (-want +got):\n%s", diff)
+	}
+}
+
+// TestBrokenInput edits a file into every prefix of itself, as typing it
+// does, and asks for hover, definition, completion and symbols at the end
+// of each: the server answers every request, and the checker, which
+// checks the partial syntax trees too, never panics.
+func TestBrokenInput(t *testing.T) {
+	c := newClient(t, workspace)
+	text := c.text("app/main.vx")
+	c.open("app/main.vx")
+	for i := 0; i <= len(text); i += 3 {
+		prefix := text[:i]
+		c.change("app/main.vx", prefix)
+		end := c.at("app/main.vx", prefix, len(prefix), prefix)
+		c.hover(end)
+		c.completion(end)
+		var raw any
+		c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: end}, &raw)
+		c.call(protocol.MethodTextDocumentDocumentSymbol, protocol.DocumentSymbolParams{TextDocument: end.TextDocument}, &raw)
+	}
+}
