@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -158,4 +159,29 @@ type pipes struct {
 func (p pipes) Close() error {
 	p.WriteCloser.Close()
 	return p.ReadCloser.Close()
+}
+
+// TestNeovim runs editors/nvim/test.sh: headless Neovim, with its own LSP
+// client, opens a file with an error and must receive the diagnostic.
+func TestNeovim(t *testing.T) {
+	if _, err := exec.LookPath("nvim"); err != nil {
+		t.Skip("nvim is not installed (apt-get install neovim; .ci/run installs it)")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	script, err := filepath.Abs("../../editors/nvim/test.sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("sh", script, exe)
+	cmd.Env = append(os.Environ(), "VEX2GO_TEST_MAIN=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", script, err, out)
+	}
+	if want := "2:23: string has no method size\n"; string(out) != want {
+		t.Errorf("%s: %q, want %q", script, out, want)
+	}
 }

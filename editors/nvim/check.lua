@@ -1,0 +1,31 @@
+-- check.lua starts vex2go lsp on the current buffer with Neovim's own LSP
+-- client, waits for the server's diagnostics and writes them to standard
+-- output, one "LINE:COL: MESSAGE" a line, with the byte column that
+-- vex2go check prints; then it stops the server and quits, with status 0
+-- if a diagnostic arrived. test.sh runs it; $VEX2GO names the command.
+local bufnr = vim.api.nvim_get_current_buf()
+local config = {
+  name = "vex2go",
+  cmd = { os.getenv("VEX2GO") or "vex2go", "lsp" },
+  root_dir = vim.fn.getcwd(),
+}
+local client_id
+if vim.lsp.start then
+  client_id = vim.lsp.start(config) -- Neovim 0.8 and later
+else
+  client_id = vim.lsp.start_client(config)
+  vim.lsp.buf_attach_client(bufnr, client_id)
+end
+
+local arrived = vim.wait(20000, function()
+  return #vim.diagnostic.get(bufnr) > 0
+end, 50)
+for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+  io.stdout:write(string.format("%d:%d: %s\n", d.lnum + 1, d.col + 1, d.message))
+end
+
+vim.lsp.stop_client(client_id)
+vim.wait(5000, function()
+  return vim.lsp.get_client_by_id(client_id) == nil
+end, 50)
+vim.cmd(arrived and "qall!" or "cquit!")
