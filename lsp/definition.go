@@ -61,6 +61,8 @@ func (snap *snapshot) declaration(e entity) (from, to source.Pos, ok bool) {
 		if d := e.Decl(); d != nil {
 			name = d.Name
 		}
+	case *types.TypeParam:
+		name = snap.typeParamNames[e]
 	case *types.MethodSig:
 		if n := snap.sigs[e]; n != nil {
 			if d, ok := n.Obj.Decl.(*syntax.ContractDecl); ok {

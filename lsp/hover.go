@@ -27,8 +27,10 @@ func (s *server) hover(_ *glsp.Context, params *protocol.HoverParams) (*protocol
 	if info == nil {
 		return nil, nil
 	}
-	for i := len(path) - 1; i > 0; i-- {
-		if e, ok := path[i].(syntax.Expr); ok && info.Types[e] != nil {
+	// Another expression: one that is not a block nor unit-typed, which
+	// would say nothing.
+	if e, ok := path[len(path)-1].(syntax.Expr); ok && info.Types[e] != nil && info.Types[e] != types.UnitType {
+		if _, isBlock := e.(*syntax.Block); !isBlock {
 			return hoverText(f, e, info.Types[e].String(), ""), nil
 		}
 	}
@@ -70,10 +72,13 @@ func (snap *snapshot) describe(e entity) (code, doc string) {
 		}
 		return snap.text(e.Decl.Pos(), e.Decl.End()), e.Decl.Doc
 	case *types.TypeName:
-		if e.Decl == nil {
-			return "(prelude) type " + e.Name(), ""
+		return snap.describeType(e)
+	case *types.TypeParam:
+		code, sep := "(type parameter) "+e.Name, ": "
+		for _, b := range e.Bounds {
+			code, sep = code+sep+b.String(), " + "
 		}
-		return snap.text(e.Decl.Pos(), e.Decl.End()), declDoc(e.Decl)
+		return code, ""
 	case *types.PkgName:
 		return snap.importOf(e), ""
 	case *types.Field:
@@ -99,6 +104,18 @@ func (snap *snapshot) describe(e entity) (code, doc string) {
 		return "(prelude) " + e.Name(), ""
 	}
 	return "", ""
+}
+
+// describeType describes a type name: a declared type by its declaration,
+// Self by the type it stands for.
+func (snap *snapshot) describeType(tn *types.TypeName) (code, doc string) {
+	if n, ok := tn.Type.(*types.Named); ok && tn.Decl == nil {
+		return snap.describeType(n.Generic().Obj)
+	}
+	if tn.Decl == nil {
+		return "(prelude) type " + tn.Name(), ""
+	}
+	return snap.text(tn.Decl.Pos(), tn.Decl.End()), declDoc(tn.Decl)
 }
 
 func mutMark(mut bool) string {

@@ -11,10 +11,11 @@ import (
 // This file finds the node at a position and what a name denotes.
 
 // An entity is what a name denotes: a types.Object (a local, function,
-// method, constant, type, imported package or prelude name), a struct
-// field (*types.Field), an enum variant (*types.Variant), a method of a
-// contract (*types.MethodSig) or of a prelude type (*preludeMethod). Two
-// names denote the same entity when their entities are equal.
+// method, constant, type, imported package or prelude name), a type
+// parameter (*types.TypeParam), a struct field (*types.Field), an enum
+// variant (*types.Variant), a method of a contract (*types.MethodSig) or
+// of a prelude type (*preludeMethod). Two names denote the same entity
+// when their entities are equal.
 type entity any
 
 // A preludeMethod is a method of a prelude or standard type, as a call
@@ -72,6 +73,11 @@ func (snap *snapshot) resolve(path []syntax.Node, info *types.Info) entity {
 		return obj
 	}
 	if obj := info.Uses[id]; obj != nil {
+		if tn, ok := obj.(*types.TypeName); ok {
+			if tp, ok := tn.Type.(*types.TypeParam); ok {
+				return tp // each scope of a type parameter has a TypeName of its own
+			}
+		}
 		return obj
 	}
 	if v := info.Variants[id]; v != nil {
@@ -120,6 +126,8 @@ func (snap *snapshot) resolve(path []syntax.Node, info *types.Info) entity {
 				return some(n.LookupVariant(id.Name))
 			}
 		}
+	case *syntax.TypeParam:
+		return some(snap.typeParams[id])
 	case *syntax.ContractMethod:
 		if d, ok := at(path, 3).(*syntax.ContractDecl); ok {
 			if n := declNamed(d.Name, info); n != nil {

@@ -349,3 +349,62 @@ func TestBrokenInput(t *testing.T) {
 		c.call(protocol.MethodTextDocumentDocumentSymbol, protocol.DocumentSymbolParams{TextDocument: end.TextDocument}, &raw)
 	}
 }
+
+// TestHoverTypes hovers over contracts, type parameters and Self, and
+// over what says nothing.
+func TestHoverTypes(t *testing.T) {
+	c := newClient(t, `
+-- g/g.vx --
+/// Named things have a name.
+contract Named {
+    /// name is the name.
+    name(self: &Self): string;
+}
+
+struct Dog { n: string }
+
+fn (self: &Dog) name(): string { self.n }
+
+fn Dog.new(n: string): Self { Dog { n: n } }
+
+fn greet<T: Named>(x: T): string {
+    f"hi {x.name()}"
+}
+
+fn main() {
+    let d = Dog.new("rex")
+
+    println(greet(d))
+}
+`)
+	c.open("g/g.vx")
+	tests := []struct {
+		marker string
+		n      int
+		want   string
+	}{
+		{"T: Named", 0, "```vex\n(type parameter) T: Named\n```"},
+		{"x: T", 3, "```vex\n(type parameter) T: Named\n```"},
+		{"T: Named", 3, "```vex\ncontract Named {\n    /// name is the name.\n    name(self: &Self): string;\n}\n```\n\nNamed things have a name."},
+		{"Self {", 0, "```vex\nstruct Dog { n: string }\n```"},
+		{"x.name", 2, "```vex\nfn name(): string\n```"},
+		{"\n\n    println", 1, ""},
+		{"{\n    let d", 0, ""},
+		{"\"rex\"", 1, "```vex\nstring\n```"},
+		{"greet(d)", 5, "```vex\nfn greet<T: Named>(x: T): string\n```"},
+	}
+	for _, tt := range tests {
+		if got := c.hover(c.at("g/g.vx", tt.marker, tt.n)); got != tt.want {
+			t.Errorf("hover at %q+%d:\n%s\nwant:\n%s", tt.marker, tt.n, got, tt.want)
+		}
+	}
+	var loc protocol.Location
+	c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: c.at("g/g.vx", "x.name", 2)}, &loc)
+	if got := c.location(loc); got != "g/g.vx:4:5-4:9" {
+		t.Errorf("definition of a contract's method: %s", got)
+	}
+	c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: c.at("g/g.vx", "x: T", 3)}, &loc)
+	if got := c.location(loc); got != "g/g.vx:13:10-13:11" {
+		t.Errorf("definition of a type parameter: %s", got)
+	}
+}

@@ -37,6 +37,10 @@ type snapshot struct {
 	// methods of their contracts to the structs and contracts.
 	fields map[*types.Field]*types.Named
 	sigs   map[*types.MethodSig]*types.Named
+	// typeParams maps the names in the declarations of type parameters to
+	// the type parameters they declare, typeParamNames back.
+	typeParams     map[*syntax.Ident]*types.TypeParam
+	typeParamNames map[*types.TypeParam]*syntax.Ident
 	// refs indexes the names of the package's files by what they denote,
 	// once references asks for it.
 	refs map[entity][]*syntax.Ident
@@ -74,6 +78,9 @@ func analyse(dir string, overlay map[string][]byte, paths []string, logger *log.
 		diags:  make(map[string][]protocol.Diagnostic),
 		fields: make(map[*types.Field]*types.Named),
 		sigs:   make(map[*types.MethodSig]*types.Named),
+
+		typeParams:     make(map[*syntax.Ident]*types.TypeParam),
+		typeParamNames: make(map[*types.TypeParam]*syntax.Ident),
 	}
 	inSnap := make(map[*load.Package]bool)
 	var visit func(p *load.Package)
@@ -185,8 +192,38 @@ func (snap *snapshot) tryCheck(p *load.Package, files []*syntax.File, diags *sou
 		for _, m := range n.Sigs {
 			snap.sigs[m] = n
 		}
+		snap.addTypeParams(declTypeParams(n.Obj.Decl), n.TypeParams)
+	}
+	for d, f := range pkg.Info.Funcs {
+		if own := len(f.TypeParams) - len(d.TypeParams); own >= 0 {
+			snap.addTypeParams(d.TypeParams, f.TypeParams[own:])
+		}
 	}
 	return pkg, nil, nil
+}
+
+// addTypeParams records the type parameters tps that the declarations ds
+// declare.
+func (snap *snapshot) addTypeParams(ds []*syntax.TypeParam, tps []*types.TypeParam) {
+	for i, d := range ds {
+		if i < len(tps) {
+			snap.typeParams[d.Name] = tps[i]
+			snap.typeParamNames[tps[i]] = d.Name
+		}
+	}
+}
+
+// declTypeParams returns the type parameters of a declaration of a type.
+func declTypeParams(d syntax.Decl) []*syntax.TypeParam {
+	switch d := d.(type) {
+	case *syntax.StructDecl:
+		return d.TypeParams
+	case *syntax.EnumDecl:
+		return d.TypeParams
+	case *syntax.ContractDecl:
+		return d.TypeParams
+	}
+	return nil
 }
 
 // withoutErrors returns f without the items that have errors, at a
