@@ -72,8 +72,8 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, opts Options) error
 // serve runs the server on a stream until it ends; see Serve.
 func (s *server) serve(ctx context.Context, in io.Reader, out io.Writer) error {
 	stream := jsonrpc2.NewBufferedStream(stdio{in, out}, jsonrpc2.VSCodeObjectCodec{})
-	s.conn = jsonrpc2.NewConn(ctx, stream, jsonrpc2.HandlerWithError(s.handle), jsonrpc2.SetLogger(s.log))
-	<-s.conn.DisconnectNotify()
+	conn := jsonrpc2.NewConn(ctx, stream, jsonrpc2.HandlerWithError(s.handle), jsonrpc2.SetLogger(s.log))
+	<-conn.DisconnectNotify()
 	return s.exitErr
 }
 
@@ -94,7 +94,7 @@ func (s stdio) Close() error {
 
 // A server is the state of one connection.
 type server struct {
-	conn     *jsonrpc2.Conn
+	conn     *jsonrpc2.Conn // the connection, as handle has it
 	handler  protocol.Handler
 	log      *log.Logger
 	version  string
@@ -146,6 +146,7 @@ const (
 // $/, which the protocol lets a server ignore. A panic becomes an internal
 // error.
 func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (result any, err error) {
+	s.conn = conn
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.Printf("panic handling %s: %v\n%s", req.Method, r, debug.Stack())
