@@ -46,7 +46,7 @@ func TestLifecycle(t *testing.T) {
 		t.Errorf("bad parameters: %v, want error %d", err, jsonrpc2.CodeInvalidParams)
 	}
 	c.notify("$/cancelRequest", map[string]int{"id": 1})
-	c.notify("$/unknown", nil)
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{}})
 	c.call(protocol.MethodShutdown, nil, nil)
 	if err := c.callErr(protocol.MethodTextDocumentHover, hover, nil); errorCode(err) != jsonrpc2.CodeInvalidRequest {
 		t.Errorf("hover after shutdown: %v, want error %d", err, jsonrpc2.CodeInvalidRequest)
@@ -54,6 +54,9 @@ func TestLifecycle(t *testing.T) {
 	c.notify(protocol.MethodExit, nil)
 	if err := c.wait(); err != nil {
 		t.Errorf("exit after shutdown: %v", err)
+	}
+	if c.log.Len() > 0 {
+		t.Errorf("the server logged:\n%s", c.log.String())
 	}
 
 	c = startClient(t, workspace, nil)

@@ -40,7 +40,6 @@ import (
 	"io"
 	"log"
 	"runtime/debug"
-	"strings"
 
 	"github.com/sourcegraph/jsonrpc2"
 	"github.com/tliron/glsp"
@@ -142,9 +141,8 @@ const (
 
 // handle answers one message, turning the outcome of the method's handler
 // into a JSON-RPC result or error. A notification has no answer: its
-// errors are logged, except for the notifications of methods starting with
-// $/, which the protocol lets a server ignore. A panic becomes an internal
-// error.
+// errors are logged, except that a notification the server does not
+// handle is ignored. A panic becomes an internal error.
 func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (result any, err error) {
 	s.conn = conn
 	defer func() {
@@ -153,7 +151,7 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 			result, err = nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: fmt.Sprintf("internal error of vex2go lsp: %v", r)}
 		}
 		if req.Notif && err != nil {
-			if !strings.HasPrefix(req.Method, "$/") {
+			if rpcErr, ok := err.(*jsonrpc2.Error); !ok || rpcErr.Code != jsonrpc2.CodeMethodNotFound {
 				s.log.Printf("%s: %v", req.Method, err)
 			}
 			result, err = nil, nil

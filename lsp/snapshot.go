@@ -23,8 +23,7 @@ import (
 // and warnings of each package that has no syntax errors and whose imports
 // check without errors. For the requests about a file, every package is
 // checked all the same, so that a file with errors still answers what it
-// can; a package whose check panics on the partial syntax tree of a file
-// with syntax errors has no types, and the panic is logged.
+// can (see check).
 type snapshot struct {
 	dir   string                           // the package's directory, absolute
 	pkg   *load.Package                    // the package
@@ -50,7 +49,6 @@ type snapshot struct {
 type file struct {
 	src    *source.File
 	syntax *syntax.File
-	pkg    *load.Package  // the package of the file
 	types  *types.Package // the checked package, nil if the checker panicked
 }
 
@@ -59,8 +57,8 @@ var errNoFiles = errors.New("no .vx files")
 
 // analyse loads and checks the package of directory dir, whose files are
 // paths, and what it imports; overlay holds the texts of the open
-// documents, by absolute path. The panics of the checker go to logger. The
-// error is for a problem of the file system.
+// documents, by absolute path. A panic of the checker that is a bug goes
+// to logger (see check). The error is for a problem of the file system.
 func analyse(dir string, overlay map[string][]byte, paths []string, logger *log.Logger) (*snapshot, error) {
 	if len(paths) == 0 {
 		return nil, errNoFiles
@@ -127,7 +125,7 @@ func analyse(dir string, overlay map[string][]byte, paths []string, logger *log.
 			clean[p] = !pd.HasErrors()
 		}
 		for i, f := range p.Files {
-			snap.files[f.Name()] = &file{src: f, syntax: p.Syntax[i], pkg: p, types: p.Types}
+			snap.files[f.Name()] = &file{src: f, syntax: p.Syntax[i], types: p.Types}
 			snap.diags[f.Name()] = []protocol.Diagnostic{}
 		}
 		snap.dirs[p.Dir] = true
@@ -164,7 +162,7 @@ func (snap *snapshot) check(p *load.Package, errorsIn map[*source.File][]source.
 	for i, f := range p.Syntax {
 		files = append(files, withoutErrors(f, errorsIn[p.Files[i]]))
 	}
-	if len(errorsIn) == 0 || slices.Equal(files, p.Syntax) {
+	if slices.Equal(files, p.Syntax) {
 		logger.Printf("the checker panicked on %s: %v\n%s", p.Dir, crash, stack)
 		diags.Errorf(p.Files[0].Pos(0), "internal error: the checker of vex2go failed on this package: %v", crash)
 		return nil
