@@ -111,6 +111,11 @@ func (snap *snapshot) valueMembers(t types.Type) []protocol.CompletionItem {
 		for _, m := range u.Generic().Sigs {
 			items = append(items, snap.item(m.Name, m))
 		}
+	case *types.StdType:
+		if u.IsGuard() {
+			// The guard of a lock reaches the fields of the value it guards.
+			items = append(items, snap.valueMembers(u.Elem)...)
+		}
 	case *types.TypeParam:
 		for _, b := range u.Bounds {
 			if n, ok := types.Under(b).(*types.Named); ok {

@@ -408,3 +408,23 @@ fn main() {
 		t.Errorf("definition of a type parameter: %s", got)
 	}
 }
+
+// TestCompletionGuard completes the fields of the value that the guard of
+// a lock guards.
+func TestCompletionGuard(t *testing.T) {
+	const text = `import { Mutex } from "sync"
+
+struct Account { balance: i64 }
+
+fn main() {
+    let m = Mutex.new(Account { balance: 1 })
+    let g = m.lock()
+    println(g.balance)
+}
+`
+	c := newClient(t, "-- a/a.vx --\n"+text)
+	c.open("a/a.vx")
+	if got := c.completion(c.at("a/a.vx", "g.balance", 2)); !slices.Contains(got, "balance") {
+		t.Errorf("completion after g.: %v", got)
+	}
+}
