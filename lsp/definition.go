@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"path/filepath"
+
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
@@ -10,17 +12,46 @@ import (
 )
 
 // definition answers textDocument/definition with the name that declares
-// what the name at the position denotes, in whichever package it is.
+// what the name at the position denotes, in whichever package it is; on
+// the path of an import, with the start of the file or of the first file
+// of the package it imports.
 func (s *server) definition(_ *glsp.Context, params *protocol.DefinitionParams) (any, error) {
 	snap, f, pos, err := s.locate(params.TextDocumentPositionParams)
 	if f == nil {
 		return nil, err
 	}
-	from, to, ok := snap.declaration(snap.resolve(pathTo(f.syntax, pos), f.info()))
+	path := pathTo(f.syntax, pos)
+	if lit, ok := at(path, 1).(*syntax.BasicLit); ok {
+		if d, ok := at(path, 2).(*syntax.ImportDecl); ok && d.Path == lit {
+			if target := snap.imported(f, lit.Value); target != nil {
+				return s.location(snap, target.src.Pos(0), target.src.Pos(0)), nil
+			}
+		}
+	}
+	from, to, ok := snap.declaration(snap.resolve(path, f.info()))
 	if !ok {
 		return nil, nil
 	}
 	return s.location(snap, from, to), nil
+}
+
+// imported returns the file that an import of path in f names, or the
+// first file of the package it names, if the snapshot has it.
+func (snap *snapshot) imported(f *file, path string) *file {
+	if types.ClassifyImport(path) != types.ImportRelative {
+		return nil
+	}
+	target, isFile := types.ResolveImport(filepath.Dir(f.src.Name()), path)
+	if isFile {
+		return snap.files[target]
+	}
+	var first *file
+	for name, g := range snap.files {
+		if filepath.Dir(name) == target && (first == nil || name < first.src.Name()) {
+			first = g
+		}
+	}
+	return first
 }
 
 // references answers textDocument/references with the names in the

@@ -209,17 +209,14 @@ func TestDefinition(t *testing.T) {
 		{"self.x * self.x", 0, "app/main.vx:12:5-12:9"},
 		{"println", 0, ""},
 		{"names.push", 7, ""},
+		{`"../geom"`, 2, "geom/geom.vx:1:1-1:1"},
 	}
 	for _, tt := range tests {
-		var locs []protocol.Location
-		var raw any
-		c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: c.at("app/main.vx", tt.marker, tt.n)}, &raw)
+		var loc *protocol.Location
+		c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: c.at("app/main.vx", tt.marker, tt.n)}, &loc)
 		got := ""
-		if raw != nil {
-			var loc protocol.Location
-			c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: c.at("app/main.vx", tt.marker, tt.n)}, &loc)
-			locs = append(locs, loc)
-			got = c.location(loc)
+		if loc != nil {
+			got = c.location(*loc)
 		}
 		if got != tt.want {
 			t.Errorf("definition at %q+%d: %s, want %s", tt.marker, tt.n, got, tt.want)
