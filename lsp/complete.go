@@ -60,6 +60,9 @@ func (snap *snapshot) members(f *file, dot source.Pos) []protocol.CompletionItem
 	var items []protocol.CompletionItem
 	if id, ok := x.(*syntax.Ident); ok {
 		switch obj := info.Uses[id].(type) {
+		case *types.Local:
+			// Its own type: that of x in x.f is the value a guard guards.
+			return snap.valueMembers(obj.Type)
 		case *types.PkgName:
 			for _, name := range slices.Sorted(maps.Keys(obj.Pkg.Exports)) {
 				items = append(items, snap.item(name, obj.Pkg.Exports[name]))
