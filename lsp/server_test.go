@@ -283,6 +283,10 @@ func TestCompletion(t *testing.T) {
 		{edit: "geom.", marker: "\tgeom.", want: []string{"Shape", "area"}},
 		{edit: "Shape.", marker: "\tShape.", want: []string{"Circle", "Square"}},
 		{edit: "let q = to", marker: "q = to", wantSome: []string{"total", "p", "names", "main", "twice", "Point", "geom", "area", "println", "i64"}},
+		// Syntax errors, as while typing.
+		{edit: "p.\n}\nfn other() {", marker: "\tp.", want: []string{"x", "y", "norm"}},
+		{edit: "let q = \n}\nfn other() {", marker: "q = ", wantSome: []string{"total", "p", "names"}},
+		{edit: "if p.x > ", marker: "p.x > ", wantSome: []string{"total", "p", "names"}},
 	}
 	for _, tt := range tests {
 		edited := strings.Replace(text, `names.push("a")`, tt.edit, 1)
