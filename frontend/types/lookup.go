@@ -8,8 +8,9 @@ import (
 )
 
 // This file answers what tools such as the language server ask of a
-// checked package beyond Info: where a field or variant is declared, and
-// which names a scope holds.
+// checked package beyond Info: where a field or variant is declared, which
+// names a scope holds, and which methods and associated functions of the
+// prelude table a type has.
 
 // FieldDecl returns the declaration of the field name of the struct n (of
 // its generic type, for an instance), or nil.
@@ -47,4 +48,38 @@ func (s *Scope) Names() []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// Methods returns the methods of the prelude table that a value of type t
+// has, by the names that a call spells, each the entry that a call of the
+// name resolves to.
+func Methods(t Type) map[string]*Builtin {
+	t = Under(t)
+	out := make(map[string]*Builtin)
+	for _, cl := range classes(t) {
+		for key := range methods {
+			if key.class == cl && out[key.name] == nil {
+				out[key.name] = lookupMethod(t, key.name)
+			}
+		}
+	}
+	return out
+}
+
+// Statics returns the associated functions of the prelude or standard
+// type that tn names (Vec.new, Mutex.new, Instant.now), by name.
+func Statics(tn *TypeName) map[string]*Builtin {
+	out := make(map[string]*Builtin)
+	if st, ok := tn.Type.(*StdType); ok {
+		for _, cl := range stdClasses[st.Kind] {
+			for key, b := range statics {
+				if key.class == cl && out[key.name] == nil {
+					out[key.name] = b
+				}
+			}
+		}
+	} else if id := ctors[tn.Name()]; id != NoBuiltin && universe.Lookup(tn.Name()) == Object(tn) {
+		out[builtinObjs[id].Name()] = builtinObjs[id]
+	}
+	return out
 }
