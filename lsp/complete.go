@@ -85,7 +85,11 @@ func (snap *snapshot) typeMembers(tn *types.TypeName) []protocol.CompletionItem 
 	var items []protocol.CompletionItem
 	n, ok := tn.Type.(*types.Named)
 	if !ok {
-		return nil
+		statics := types.Statics(tn)
+		for _, name := range slices.Sorted(maps.Keys(statics)) {
+			items = append(items, snap.item(name, statics[name]))
+		}
+		return items
 	}
 	for _, v := range n.Variants {
 		items = append(items, snap.item(v.Name, v))
@@ -98,7 +102,8 @@ func (snap *snapshot) typeMembers(tn *types.TypeName) []protocol.CompletionItem 
 	return items
 }
 
-// valueMembers returns the fields and methods of a value of type t.
+// valueMembers returns the fields and methods of a value of type t: those
+// of a user type, and the methods that the prelude table gives it.
 func (snap *snapshot) valueMembers(t types.Type) []protocol.CompletionItem {
 	var items []protocol.CompletionItem
 	switch u := types.Under(t).(type) {
@@ -127,6 +132,13 @@ func (snap *snapshot) valueMembers(t types.Type) []protocol.CompletionItem {
 				}
 			}
 		}
+	}
+	methods := types.Methods(t)
+	for _, name := range slices.Sorted(maps.Keys(methods)) {
+		item := snap.item(name, methods[name])
+		kind := protocol.CompletionItemKindMethod
+		item.Kind = &kind
+		items = append(items, item)
 	}
 	return items
 }
@@ -270,6 +282,8 @@ func (snap *snapshot) item(name string, e entity) protocol.CompletionItem {
 		kind = protocol.CompletionItemKindEnumMember
 	case *types.MethodSig:
 		kind, detail = protocol.CompletionItemKindMethod, e.Sig.String()
+	case *types.Builtin:
+		kind, detail = protocol.CompletionItemKindFunction, e.ID.String()
 	case types.Object:
 		kind = protocol.CompletionItemKindFunction
 	}

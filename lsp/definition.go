@@ -67,7 +67,7 @@ func (s *server) references(_ *glsp.Context, params *protocol.ReferenceParams) (
 	}
 	decl, _, hasDecl := snap.declaration(e)
 	locs := []protocol.Location{}
-	for _, id := range snap.references()[e] {
+	for _, id := range snap.references()[refKey(e)] {
 		if params.Context.IncludeDeclaration || !hasDecl || id.Pos() != decl {
 			locs = append(locs, s.location(snap, id.Pos(), id.End()))
 		}
@@ -135,15 +135,22 @@ func (snap *snapshot) references() map[entity][]*syntax.Ident {
 			stack = append(stack, n)
 			if id, ok := n.(*syntax.Ident); ok {
 				if e := snap.resolve(stack, info); e != nil {
-					if _, perCall := e.(*preludeMethod); !perCall {
-						snap.refs[e] = append(snap.refs[e], id)
-					}
+					snap.refs[refKey(e)] = append(snap.refs[refKey(e)], id)
 				}
 			}
 			return true
 		})
 	}
 	return snap.refs
+}
+
+// refKey returns the entity under which the references index e: an entry
+// of the prelude table for a call of it.
+func refKey(e entity) entity {
+	if pc, ok := e.(*preludeCall); ok {
+		return pc.builtin
+	}
+	return e
 }
 
 // location returns the protocol's location of [from, to), a span of a file

@@ -94,12 +94,17 @@ func (snap *snapshot) describe(e entity) (code, doc string) {
 		return "(variant) " + e.Enum.Obj.Name() + "." + e.Name, e.Doc
 	case *types.MethodSig:
 		return "fn " + e.Name + strings.TrimPrefix(e.Sig.String(), "fn"), ""
-	case *preludeMethod:
-		sig := "()"
+	case *preludeCall:
+		sig := "(...)"
 		if e.sig != nil {
 			sig = strings.TrimPrefix(e.sig.String(), "fn")
 		}
-		return "(method of " + e.recv.String() + ") fn " + e.name + sig, ""
+		if e.recv != nil {
+			return "(method of " + e.recv.String() + ") fn " + e.name + sig, ""
+		}
+		return "(prelude) fn " + e.builtin.ID.String() + sig, ""
+	case *types.Builtin:
+		return "(prelude) " + e.ID.String(), ""
 	case types.Object:
 		return "(prelude) " + e.Name(), ""
 	}

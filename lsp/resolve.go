@@ -14,16 +14,19 @@ import (
 // method, constant, type, imported package or prelude name), a type
 // parameter (*types.TypeParam), a struct field (*types.Field), an enum
 // variant (*types.Variant), a method of a contract (*types.MethodSig) or
-// of a prelude type (*preludeMethod). Two names denote the same entity
-// when their entities are equal.
+// an entry of the prelude table as a call calls it (*preludeCall). Two
+// names denote the same entity when their entities are equal.
 type entity any
 
-// A preludeMethod is a method of a prelude or standard type, as a call
-// calls it.
-type preludeMethod struct {
-	name string
-	recv types.Type  // the receiver's type, references removed
-	sig  *types.Func // the signature at the call
+// A preludeCall is an entry of the prelude table, a function of the
+// prelude or of a standard module, or a method or associated function of
+// one of their types, as one call calls it. Its entity for references is
+// the entry.
+type preludeCall struct {
+	name    string         // as the call spells it
+	builtin *types.Builtin // the entry
+	recv    types.Type     // the receiver's type of a method, references removed; nil for a function
+	sig     *types.Func    // the signature at the call
 }
 
 // pathTo returns the nodes of f that enclose pos, from f itself to the
@@ -73,9 +76,14 @@ func (snap *snapshot) resolve(path []syntax.Node, info *types.Info) entity {
 		return obj
 	}
 	if obj := info.Uses[id]; obj != nil {
-		if tn, ok := obj.(*types.TypeName); ok {
-			if tp, ok := tn.Type.(*types.TypeParam); ok {
+		switch obj := obj.(type) {
+		case *types.TypeName:
+			if tp, ok := obj.Type.(*types.TypeParam); ok {
 				return tp // each scope of a type parameter has a TypeName of its own
+			}
+		case *types.Builtin:
+			if call := snap.callee(path, info); call != nil {
+				return call
 			}
 		}
 		return obj
@@ -164,33 +172,41 @@ func declNamed(name *syntax.Ident, info *types.Info) *types.Named {
 	return nil
 }
 
-// callee returns the method that the selector at the end of path calls:
-// x.m in x.m(...) or x.m<T>(...), or nil.
+// callee returns what the name or selector at the end of path calls, f in
+// f(...) and x.f in x.f(...) or x.f<T>(...), or nil.
 func (snap *snapshot) callee(path []syntax.Node, info *types.Info) entity {
-	sel := path[len(path)-1]
-	fun := sel
-	if inst, ok := at(path, 2).(*syntax.InstExpr); ok && inst.X == sel {
+	name := path[len(path)-1]
+	fun := name
+	if inst, ok := at(path, 2).(*syntax.InstExpr); ok && inst.X == name {
 		fun, path = inst, path[:len(path)-1]
 	}
 	call, ok := at(path, 2).(*syntax.CallExpr)
-	if !ok || call.Fun != fun {
+	if !ok || call.Fun != fun || info.Calls[call] == nil {
 		return nil
+	}
+	spelled := ""
+	switch n := name.(type) {
+	case *syntax.Ident:
+		spelled = n.Name
+	case *syntax.SelectorExpr:
+		spelled = n.Sel.Name
 	}
 	c := info.Calls[call]
-	switch {
-	case c == nil:
-		return nil
-	case c.Func() != nil:
-		return c.Func()
-	case c.Kind != types.CallMethod:
-		return nil
-	}
-	name := sel.(*syntax.SelectorExpr).Sel.Name
-	if _, ok := c.Callee.(*types.Builtin); ok {
+	switch callee := c.Callee.(type) {
+	case *types.FuncObj:
+		return callee
+	case *types.Builtin:
 		sig, _ := c.Type.(*types.Func)
-		return &preludeMethod{name: name, recv: c.Recv, sig: sig}
+		pc := &preludeCall{name: spelled, builtin: callee, sig: sig}
+		if c.Kind == types.CallMethod {
+			pc.recv = c.Recv
+		}
+		return pc
 	}
-	return receiverMethod(c.Recv, name)
+	if c.Kind == types.CallMethod {
+		return receiverMethod(c.Recv, spelled)
+	}
+	return nil
 }
 
 // receiverMethod returns the method name of a contract that a receiver of

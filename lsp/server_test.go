@@ -172,7 +172,7 @@ func TestHover(t *testing.T) {
 		{"Point {", 0, "```vex\nstruct Point {\n\tx: f64,\n\t/// y grows downwards.\n\ty: f64,\n}\n```\n\nPoint is a point in the plane."},
 		{"self.x * self.x", 0, "```vex\n(parameter) self: Point\n```"},
 		{"1.0, y", 0, "```vex\nf64\n```"},
-		{"println", 3, "```vex\n(prelude) println\n```"},
+		{"println", 3, "```vex\n(prelude) fn println(string)\n```"},
 		{"{total}", 0, "```vex\nstring\n```"},
 	}
 	for _, tt := range tests {
@@ -278,13 +278,15 @@ func TestCompletion(t *testing.T) {
 		want     []string
 		wantSome []string // labels that must be among those offered
 	}{
-		{edit: "p.", marker: "\tp.", want: []string{"x", "y", "norm"}},
-		{edit: "p.n", marker: "\tp.n", want: []string{"x", "y", "norm"}},
+		{edit: "p.", marker: "\tp.", want: []string{"x", "y", "norm", "toString"}},
+		{edit: "p.n", marker: "\tp.n", want: []string{"x", "y", "norm", "toString"}},
 		{edit: "geom.", marker: "\tgeom.", want: []string{"Shape", "area"}},
 		{edit: "Shape.", marker: "\tShape.", want: []string{"Circle", "Square"}},
+		{edit: "names.", marker: "\tnames.", wantSome: []string{"push", "pop", "len", "map", "filter", "toString"}},
+		{edit: "Vec.", marker: "\tVec.", want: []string{"new"}},
 		{edit: "let q = to", marker: "q = to", wantSome: []string{"total", "p", "names", "main", "twice", "Point", "geom", "area", "println", "i64"}},
 		// Syntax errors, as while typing.
-		{edit: "p.\n}\nfn other() {", marker: "\tp.", want: []string{"x", "y", "norm"}},
+		{edit: "p.\n}\nfn other() {", marker: "\tp.", want: []string{"x", "y", "norm", "toString"}},
 		{edit: "let q = \n}\nfn other() {", marker: "q = ", wantSome: []string{"total", "p", "names"}},
 		{edit: "if p.x > ", marker: "p.x > ", wantSome: []string{"total", "p", "names"}},
 	}
@@ -410,8 +412,8 @@ fn main() {
 	}
 }
 
-// TestCompletionGuard completes the fields of the value that the guard of
-// a lock guards.
+// TestCompletionGuard completes the methods of the types of a standard
+// module, and the fields of the value that the guard of a lock guards.
 func TestCompletionGuard(t *testing.T) {
 	const text = `import { Mutex } from "sync"
 
@@ -425,7 +427,16 @@ fn main() {
 `
 	c := newClient(t, "-- a/a.vx --\n"+text)
 	c.open("a/a.vx")
-	if got := c.completion(c.at("a/a.vx", "g.balance", 2)); !slices.Contains(got, "balance") {
+	if got := c.completion(c.at("a/a.vx", "g.balance", 2)); !slices.Contains(got, "balance") || !slices.Contains(got, "unlock") {
 		t.Errorf("completion after g.: %v", got)
+	}
+	if got := c.completion(c.at("a/a.vx", "m.lock", 2)); !slices.Contains(got, "lock") || !slices.Contains(got, "withLock") {
+		t.Errorf("completion after m.: %v", got)
+	}
+	if got := c.completion(c.at("a/a.vx", "Mutex.new", 6)); !slices.Equal(got, []string{"new"}) {
+		t.Errorf("completion after Mutex.: %v", got)
+	}
+	if got, want := c.hover(c.at("a/a.vx", "m.lock", 2)), "```vex\n(method of Mutex<Account>) fn lock(): Guard<Account>\n```"; got != want {
+		t.Errorf("hover on lock: %s, want %s", got, want)
 	}
 }
