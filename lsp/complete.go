@@ -120,9 +120,11 @@ func (snap *snapshot) valueMembers(t types.Type) []protocol.CompletionItem {
 			items = append(items, snap.item(m.Name, m))
 		}
 	case *types.StdType:
-		if u.IsGuard() {
+		if n, ok := types.Under(u.Elem).(*types.Named); ok && u.IsGuard() {
 			// The guard of a lock reaches the fields of the value it guards.
-			items = append(items, snap.valueMembers(u.Elem)...)
+			for _, f := range n.Generic().Fields {
+				items = append(items, snap.item(f.Name, f))
+			}
 		}
 	case *types.TypeParam:
 		for _, b := range u.Bounds {

@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"go/constant"
 	"strings"
 
 	"github.com/tliron/glsp"
@@ -28,13 +29,17 @@ func (s *server) hover(_ *glsp.Context, params *protocol.HoverParams) (*protocol
 		return nil, nil
 	}
 	// Another expression: one that is not a block nor unit-typed, which
-	// would say nothing.
-	if e, ok := path[len(path)-1].(syntax.Expr); ok && info.Types[e] != nil && info.Types[e] != types.UnitType {
-		if _, isBlock := e.(*syntax.Block); !isBlock {
-			return hoverText(f, e, info.Types[e].String(), ""), nil
-		}
+	// would say nothing. A constant one that is not a literal has its value.
+	e, ok := path[len(path)-1].(syntax.Expr)
+	if _, isBlock := e.(*syntax.Block); !ok || isBlock || info.Types[e] == nil || info.Types[e] == types.UnitType {
+		return nil, nil
 	}
-	return nil, nil
+	code := info.Types[e].String()
+	_, isLit := e.(*syntax.BasicLit)
+	if v := info.Consts[e].Value; !isLit && v != nil && v.Kind() != constant.Unknown {
+		code += " = " + v.String()
+	}
+	return hoverText(f, e, code, ""), nil
 }
 
 // hoverText returns the hover of node n: code, in a Vex code block, and

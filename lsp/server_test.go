@@ -377,7 +377,7 @@ fn greet<T: Named>(x: T): string {
 fn main() {
     let d = Dog.new("rex")
 
-    println(greet(d))
+    println(greet(d), 60 * 60)
 }
 `)
 	c.open("g/g.vx")
@@ -395,6 +395,7 @@ fn main() {
 		{"{\n    let d", 0, ""},
 		{"\"rex\"", 1, "```vex\nstring\n```"},
 		{"greet(d)", 5, "```vex\nfn greet<T: Named>(x: T): string\n```"},
+		{"60 * 60", 3, "```vex\ni64 = 3600\n```"},
 	}
 	for _, tt := range tests {
 		if got := c.hover(c.at("g/g.vx", tt.marker, tt.n)); got != tt.want {
@@ -427,8 +428,8 @@ fn main() {
 `
 	c := newClient(t, "-- a/a.vx --\n"+text)
 	c.open("a/a.vx")
-	if got := c.completion(c.at("a/a.vx", "g.balance", 2)); !slices.Contains(got, "balance") || !slices.Contains(got, "unlock") {
-		t.Errorf("completion after g.: %v", got)
+	if got, want := c.completion(c.at("a/a.vx", "g.balance", 2)), []string{"balance", "get", "set", "toString", "unlock"}; !slices.Equal(got, want) {
+		t.Errorf("completion after g.: %v, want %v", got, want)
 	}
 	if got := c.completion(c.at("a/a.vx", "m.lock", 2)); !slices.Contains(got, "lock") || !slices.Contains(got, "withLock") {
 		t.Errorf("completion after m.: %v", got)
