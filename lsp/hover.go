@@ -104,8 +104,11 @@ func (snap *snapshot) describe(e entity) (code, doc string) {
 		if e.sig != nil {
 			sig = strings.TrimPrefix(e.sig.String(), "fn")
 		}
-		if e.recv != nil {
+		switch {
+		case e.recv != nil:
 			return "(method of " + e.recv.String() + ") fn " + e.name + sig, ""
+		case e.builtin.ID.Module() != "":
+			return "fn " + e.builtin.ID.String() + sig, "" // math.sqrt, Mutex.new
 		}
 		return "(prelude) fn " + e.builtin.ID.String() + sig, ""
 	case *types.Builtin:

@@ -82,7 +82,11 @@ func (snap *snapshot) resolve(path []syntax.Node, info *types.Info) entity {
 				return tp // each scope of a type parameter has a TypeName of its own
 			}
 		case *types.Builtin:
-			if call := snap.callee(path, info); call != nil {
+			fun := path
+			if sel, ok := at(path, 2).(*syntax.SelectorExpr); ok && sel.Sel == id {
+				fun = path[:len(path)-1] // math.sqrt
+			}
+			if call := snap.callee(fun, info); call != nil {
 				return call
 			}
 		}

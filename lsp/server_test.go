@@ -417,13 +417,14 @@ fn main() {
 // module, and the fields of the value that the guard of a lock guards.
 func TestCompletionGuard(t *testing.T) {
 	const text = `import { Mutex } from "sync"
+import * as math from "math"
 
 struct Account { balance: i64 }
 
 fn main() {
     let m = Mutex.new(Account { balance: 1 })
     let g = m.lock()
-    println(g.balance)
+    println(g.balance, math.sqrt(2.0))
 }
 `
 	c := newClient(t, "-- a/a.vx --\n"+text)
@@ -437,7 +438,14 @@ fn main() {
 	if got := c.completion(c.at("a/a.vx", "Mutex.new", 6)); !slices.Equal(got, []string{"new"}) {
 		t.Errorf("completion after Mutex.: %v", got)
 	}
-	if got, want := c.hover(c.at("a/a.vx", "m.lock", 2)), "```vex\n(method of Mutex<Account>) fn lock(): Guard<Account>\n```"; got != want {
-		t.Errorf("hover on lock: %s, want %s", got, want)
+	hovers := []struct{ marker, want string }{
+		{"m.lock", "```vex\n(method of Mutex<Account>) fn lock(): Guard<Account>\n```"},
+		{"math.sqrt", "```vex\nfn math.sqrt(f64): f64\n```"},
+		{"Mutex.new", "```vex\nfn Mutex.new(Account): Mutex<Account>\n```"},
+	}
+	for _, h := range hovers {
+		if got := c.hover(c.at("a/a.vx", h.marker, strings.Index(h.marker, ".")+1)); got != h.want {
+			t.Errorf("hover on %s: %s, want %s", h.marker, got, h.want)
+		}
 	}
 }
