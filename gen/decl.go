@@ -22,7 +22,11 @@ func (p *printer) decl(g *jen.Group, d lower.Decl) {
 		}
 		g.Add(s.Add(p.typ(d.Type)))
 	case *lower.ConstDecl:
-		p.doc(g, d.Doc, d.Pos)
+		doc := d.Doc
+		if len(d.Names) == 1 && doc == "" && len(d.Docs) == 1 {
+			doc = d.Docs[0]
+		}
+		p.doc(g, doc, d.Pos)
 		g.Add(p.constDecl(d))
 	case *lower.VarDecl:
 		p.doc(g, d.Doc, d.Pos)
@@ -104,7 +108,13 @@ func startsWithStar(t lower.Type) bool {
 func (p *printer) constDecl(d *lower.ConstDecl) *jen.Statement {
 	specs := make([]jen.Code, len(d.Names))
 	for i, name := range d.Names {
-		s := jen.Id(name)
+		s := jen.Null()
+		if i < len(d.Docs) && d.Docs[i] != "" && len(d.Names) > 1 {
+			for line := range strings.Lines(d.Docs[i]) {
+				s.Comment(strings.TrimRight("// "+line, " \n")).Line()
+			}
+		}
+		s.Id(name)
 		switch {
 		case d.Iota && i == 0:
 			s.Add(p.typ(d.Type)).Op("=").Iota()

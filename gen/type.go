@@ -54,6 +54,7 @@ func (p *printer) typ(t lower.Type) *jen.Statement {
 				g.Add(p.typ(e))
 			}
 			for _, m := range t.Methods {
+				comment(g, m.Doc)
 				g.Id(m.Name).Params(p.fields(m.Params)...).Add(p.results(m.Results))
 			}
 			if len(t.Union) > 0 {

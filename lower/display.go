@@ -172,7 +172,7 @@ func (l *lowerer) showNamed(n *types.Named, v Expr) []Stmt {
 				if i > 0 {
 					parts = append(parts, stringLit(", "))
 				}
-				parts = append(parts, l.show(n.FieldType(f), &SelectorExpr{X: v, Sel: fieldName(f)}))
+				parts = append(parts, l.show(n.FieldType(f), &SelectorExpr{X: v, Sel: l.fieldName(f)}))
 			}
 			return ret(concat(append(parts, stringLit(")"))...))
 		}
@@ -182,7 +182,7 @@ func (l *lowerer) showNamed(n *types.Named, v Expr) []Stmt {
 			if i == 0 {
 				sep = ""
 			}
-			parts = append(parts, stringLit(sep+f.Name+": "), l.show(n.FieldType(f), &SelectorExpr{X: v, Sel: fieldName(f)}))
+			parts = append(parts, stringLit(sep+f.Name+": "), l.show(n.FieldType(f), &SelectorExpr{X: v, Sel: l.fieldName(f)}))
 		}
 		return ret(concat(append(parts, stringLit(" }"))...))
 	}
@@ -201,7 +201,7 @@ func (l *lowerer) showNamed(n *types.Named, v Expr) []Stmt {
 		}
 		sw.Cases = append(sw.Cases, &TypeCase{Types: []Type{l.variantType(variant, n)}, Body: ret(concat(append(parts, stringLit(")"))...))})
 	}
-	return []Stmt{sw, &ReturnStmt{Results: []Expr{method(v, "String")}}}
+	return []Stmt{sw, &ReturnStmt{Results: []Expr{method(v, l.displayName(n))}}}
 }
 
 // printArgs builds the text println prints: arguments joined by a space,
@@ -286,7 +286,7 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 		}
 	case *types.Named:
 		if t.Kind != types.ContractKind {
-			return method(x, "String")
+			return method(x, f.l.displayName(t))
 		}
 	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future, *types.StdType:
 		return method(x, "String")
@@ -340,7 +340,7 @@ func (l *lowerer) nested(x Expr, t types.Type) Expr {
 		return displayBasic(t, x)
 	case *types.Named:
 		if t.Kind != types.ContractKind {
-			return method(x, "String")
+			return method(x, l.displayName(t))
 		}
 	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future, *types.StdType:
 		return method(x, "String")

@@ -117,7 +117,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			return f.l.variantValue(v, info.Types[e])
 		}
 		if fld := info.Fields[e]; fld != nil {
-			return &SelectorExpr{X: f.expr(e.X), Sel: fieldName(fld)}
+			return &SelectorExpr{X: f.expr(e.X), Sel: f.l.fieldName(fld)}
 		}
 	case *syntax.StructLit:
 		return f.structLit(e)
@@ -479,14 +479,14 @@ func (f *funcLower) structLit(e *syntax.StructLit) Expr {
 		f.emit(&AssignStmt{Pos: f.l.pos(e), Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{xs[len(xs)-1]}})
 		for i, fi := range e.Fields {
 			fld := n.LookupField(fi.Name.Name)
-			f.emit(&AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: tmp}, Sel: fieldName(fld)}}, Op: "=", Rhs: []Expr{xs[i]}})
+			f.emit(&AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: tmp}, Sel: f.l.fieldName(fld)}}, Op: "=", Rhs: []Expr{xs[i]}})
 		}
 		return &Ident{Name: tmp}
 	}
 	lit := &CompositeLit{Type: f.l.named(n)}
 	for i, fi := range e.Fields {
 		fld := n.LookupField(fi.Name.Name)
-		lit.Elts = append(lit.Elts, &KeyValue{Key: &Ident{Name: fieldName(fld)}, Value: xs[i]})
+		lit.Elts = append(lit.Elts, &KeyValue{Key: &Ident{Name: f.l.fieldName(fld)}, Value: xs[i]})
 	}
 	return lit
 }

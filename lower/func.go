@@ -18,6 +18,8 @@ type funcLower struct {
 	stmtsNeeded map[syntax.Expr]bool  // the answers of needsStmts
 	avoid       map[string]bool       // every identifier in the body: temporaries avoid them
 	user        map[string]bool       // every identifier in the body
+	spelled     map[string]string     // the Vex name of each Go name given to a local
+	recv        string                // the receiver's name in a method
 
 	result    types.Type // the Vex result of the innermost function or closure
 	unitValue bool       // a unit result is returned as vexrt.Unit{} (async bodies)
@@ -39,11 +41,13 @@ type loopInfo struct {
 }
 
 func (l *lowerer) newFunc(body syntax.Node) *funcLower {
-	f := &funcLower{l: l, locals: make(map[*types.Local]string), subst: make(map[*types.Local]Expr), stmtsNeeded: make(map[syntax.Expr]bool), avoid: make(map[string]bool), user: make(map[string]bool)}
+	f := &funcLower{l: l, locals: make(map[*types.Local]string), subst: make(map[*types.Local]Expr), stmtsNeeded: make(map[syntax.Expr]bool),
+		avoid: make(map[string]bool), user: make(map[string]bool), spelled: make(map[string]string)}
 	if body != nil {
 		syntax.Inspect(body, func(n syntax.Node) bool {
 			if id, ok := n.(*syntax.Ident); ok {
 				f.avoid[id.Name] = true
+				f.avoid[goName(id.Name, false)] = true
 				// Only names that Go code may read can be shadowed by a
 				// flag; prelude names and field or method names cannot.
 				obj := l.info.Uses[id]
@@ -82,11 +86,13 @@ func (f *funcLower) open() (*Block, func()) {
 }
 
 // nextName returns the Go name declare would give l now. Locals never take
-// a package-level name, which code later in the scope may still need.
+// a package-level name, which code later in the scope may still need, nor
+// the receiver's, nor the name of a local of another Vex name (my_x and
+// myX), which the new one could hide.
 func (f *funcLower) nextName(l *types.Local) string {
 	name := goName(l.Name(), false)
 	cur := f.scopes[len(f.scopes)-1]
-	for base, i := name, 2; cur[name] || f.l.topLevel[name]; i++ {
+	for base, i := name, 2; cur[name] || f.l.topLevel[name] || name == f.recv || f.spelled[name] != "" && f.spelled[name] != l.Name(); i++ {
 		name = base + strconv.Itoa(i)
 	}
 	return name
@@ -127,6 +133,7 @@ func (f *funcLower) declare(l *types.Local) string {
 	f.scopes[len(f.scopes)-1][name] = true
 	f.avoid[name] = true
 	f.locals[l] = name
+	f.spelled[name] = l.Name()
 	return name
 }
 
@@ -160,6 +167,19 @@ func (f *funcLower) unused(l *types.Local, name string) {
 	}
 }
 
+// declareRecv declares the receiver of method m under the name all the
+// methods of its type share, which no other local of m takes.
+func (f *funcLower) declareRecv(m *types.FuncObj) string {
+	name := f.l.recvNames[m.Owner]
+	if local, ok := f.l.info.Defs[m.Decl.Recv.Name].(*types.Local); ok {
+		f.scopes[len(f.scopes)-1][name] = true
+		f.avoid[name] = true
+		f.locals[local] = name
+	}
+	f.recv = name
+	return name
+}
+
 func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 	d := obj.Decl
 	f := l.newFunc(d)
@@ -167,13 +187,9 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 	if obj.Recv != types.RecvNone && obj.Owner.Kind == types.EnumKind && obj.Owner.HasPayload() {
 		// Go has no methods on interfaces: the body becomes a function of
 		// the enum value, which each variant's method calls.
-		fd.Name = l.enumMethodFunc(obj)
+		fd.Name = l.enumFuncs[obj]
 		fd.TypeParams = l.typeParams(obj.Owner.TypeParams)
-		name := "_"
-		if local, ok := l.info.Defs[d.Recv.Name].(*types.Local); ok {
-			name = f.declare(local)
-		}
-		fd.Params = append(fd.Params, &Field{Name: name, Type: l.named(obj.Owner)})
+		fd.Params = append(fd.Params, &Field{Name: f.declareRecv(obj), Type: l.named(obj.Owner)})
 	} else if obj.Recv != types.RecvNone {
 		// &T! takes a pointer; &T and T take the value, so that both T and
 		// *T satisfy the contracts the type implements.
@@ -181,11 +197,7 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 		if obj.Recv == types.RecvMutRef {
 			rt = &PointerType{Elem: rt}
 		}
-		name := "_"
-		if local, ok := l.info.Defs[d.Recv.Name].(*types.Local); ok {
-			name = f.declare(local)
-		}
-		fd.Recv = &Field{Name: name, Type: rt}
+		fd.Recv = &Field{Name: f.declareRecv(obj), Type: rt}
 	} else {
 		fd.TypeParams = l.typeParams(obj.TypeParams)
 	}

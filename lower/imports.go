@@ -2,6 +2,7 @@ package lower
 
 import (
 	"cmp"
+	"go/token"
 	"slices"
 	"strconv"
 
@@ -31,6 +32,10 @@ type importCtx struct {
 	diags    *source.List // receives internal errors
 	path     func(*types.Package) (path, name string)
 	lowerers map[*types.Package]*lowerer
+
+	// The Go names of the members of the types of every package.
+	fields  map[*types.Field]string
+	display map[*types.Named]string // the method that displays a type's values
 }
 
 // importSet is what a lowerer knows about the packages its package
@@ -39,7 +44,7 @@ type importSet struct {
 	ctx     *importCtx
 	list    []Import                  // sorted by path
 	foreign map[any]foreignName       // Go names of the items of other packages
-	methods map[string]bool           // method names other packages export
+	methods map[string]string         // method names other packages export: Vex to Go
 	aliases map[*types.Package]string // the name of each imported package
 }
 
@@ -49,11 +54,19 @@ type foreignName struct {
 
 // newLowerer returns a lowerer of pkg, with the names of its items.
 func newLowerer(ctx *importCtx, pkg *types.Package) *lowerer {
-	l := &lowerer{fset: ctx.fset, pkg: pkg, info: pkg.Info, names: make(map[types.Object]string),
-		typeNames: make(map[*types.Named]string), variantNames: make(map[*types.Variant]string)}
+	l := &lowerer{fset: ctx.fset, pkg: pkg, info: pkg.Info,
+		names:        make(map[types.Object]string),
+		typeNames:    make(map[*types.Named]string),
+		aliasNames:   make(map[*types.TypeName]string),
+		variantNames: make(map[*types.Variant]string),
+		enumFuncs:    make(map[*types.FuncObj]string),
+		methodNames:  make(map[string]string),
+		markers:      make(map[*types.Named]string),
+		recvNames:    make(map[*types.Named]string),
+	}
 	ctx.lowerers[pkg] = l
 	l.initImports(ctx)
-	l.nameTopLevel()
+	l.nameItems() // names.go
 	return l
 }
 
@@ -86,7 +99,7 @@ func deps(pkg *types.Package) []*types.Package {
 // initImports chooses the names of the imported packages and learns the Go
 // names of their items.
 func (l *lowerer) initImports(ctx *importCtx) {
-	imp := &importSet{ctx: ctx, foreign: make(map[any]foreignName), methods: make(map[string]bool), aliases: make(map[*types.Package]string)}
+	imp := &importSet{ctx: ctx, foreign: make(map[any]foreignName), methods: make(map[string]string), aliases: make(map[*types.Package]string)}
 	l.imp = imp
 	pkgs := deps(l.pkg)
 	if len(pkgs) == 0 {
@@ -126,9 +139,9 @@ func (l *lowerer) initImports(ctx *importCtx) {
 		for v, name := range fl.variantNames {
 			imp.foreign[v] = foreignName{in.Path, name}
 		}
-		for name, exported := range fl.exportedMethods {
-			if exported {
-				imp.methods[name] = true
+		for vex, name := range fl.methodNames {
+			if _, ok := imp.methods[vex]; !ok && vex != displayKey && token.IsExported(name) {
+				imp.methods[vex] = name
 			}
 		}
 	}
@@ -136,18 +149,9 @@ func (l *lowerer) initImports(ctx *importCtx) {
 
 // reserveImports keeps the package-level names of generated code, and so
 // its locals, clear of the names of the imported packages.
-func (l *lowerer) reserveImports(used map[string]bool) {
+func (l *lowerer) reserveImports(used nameSet) {
 	for _, in := range l.imp.list {
 		used[in.Alias] = true
-	}
-}
-
-// importMethodNames exports the methods named like a method that an
-// imported package exports, so that the types of each package keep
-// satisfying the contracts of the other in Go.
-func (l *lowerer) importMethodNames() {
-	for name := range l.imp.methods {
-		l.exportedMethods[name] = true
 	}
 }
 

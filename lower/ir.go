@@ -83,7 +83,8 @@ type (
 		Type   Type // nil: untyped
 		Iota   bool
 		Names  []string
-		Values []Expr // ignored when Iota
+		Docs   []string // doc comment of each name, or nil
+		Values []Expr   // ignored when Iota
 	}
 
 	// VarDecl: var Name Type = Value (package level)
@@ -156,6 +157,7 @@ type (
 
 // Method is a method signature in an interface.
 type Method struct {
+	Doc     string
 	Name    string
 	Params  []*Field
 	Results []Type

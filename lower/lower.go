@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -31,7 +30,9 @@ type Options struct {
 // spell in Go, which is a bug of vex2go, is reported to diags as an
 // internal error at its .vx position; the IR is then of no use.
 func Lower(fset *source.FileSet, pkg *types.Package, opts Options, diags *source.List) *Package {
-	l := newLowerer(&importCtx{fset: fset, diags: diags, path: opts.ImportPath, lowerers: make(map[*types.Package]*lowerer)}, pkg)
+	ctx := &importCtx{fset: fset, diags: diags, path: opts.ImportPath, lowerers: make(map[*types.Package]*lowerer),
+		fields: make(map[*types.Field]string), display: make(map[*types.Named]string)}
+	l := newLowerer(ctx, pkg)
 	out := &Package{Name: opts.PkgName}
 	for _, f := range pkg.Files {
 		lf := l.file(f)
@@ -45,92 +46,22 @@ func Lower(fset *source.FileSet, pkg *types.Package, opts Options, diags *source
 }
 
 type lowerer struct {
-	fset  *source.FileSet
-	pkg   *types.Package
-	info  *types.Info
-	names map[types.Object]string // Go names of top-level objects
+	fset *source.FileSet
+	pkg  *types.Package
+	info *types.Info
 
-	typeNames       map[*types.Named]string
-	variantNames    map[*types.Variant]string
-	exportedMethods map[string]bool
-	topLevel        map[string]bool // every package-level Go name
-	imp             *importSet      // the imported packages (imports.go)
-}
+	// The Go names of the package's items and members (names.go).
+	names        map[types.Object]string // functions, constants, methods
+	typeNames    map[*types.Named]string
+	aliasNames   map[*types.TypeName]string
+	variantNames map[*types.Variant]string
+	enumFuncs    map[*types.FuncObj]string // the functions holding payload enum methods
+	methodNames  map[string]string         // Vex method name to Go
+	markers      map[*types.Named]string   // the sealing method of a payload enum
+	recvNames    map[*types.Named]string   // the receiver of a type's methods
+	topLevel     nameSet                   // every package-level Go name
 
-// goReserved are names generated code must not use for its own
-// declarations: Go keywords, predeclared identifiers and the packages it
-// imports.
-var goReserved = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, s := range strings.Fields(`break case chan const continue default defer else
-		fallthrough for func go goto if import interface map package range return select
-		struct switch type var
-		any append bool byte cap clear close comparable complex complex64 complex128 copy
-		delete error false float32 float64 imag int int8 int16 int32 int64 iota len make
-		max min new nil panic print println real recover rune string true uint uint8
-		uint16 uint32 uint64 uintptr
-		vexrt math strings strconv fmt os init main vexMain`) {
-		m[s] = true
-	}
-	return m
-}()
-
-// goName maps a Vex name to a Go name: exported names start upper-case,
-// others lower-case (an all-caps name such as MAX_SIZE is lower-cased
-// whole); reserved names get a trailing underscore.
-func goName(name string, export bool) string {
-	name = strings.TrimPrefix(name, "$")
-	if name == "" {
-		return "_"
-	}
-	if !export && strings.ToUpper(name) == name && strings.ToLower(name) != name {
-		name = strings.ToLower(name)
-	}
-	first := name[:1]
-	if export {
-		first = strings.ToUpper(first)
-	} else {
-		first = strings.ToLower(first)
-	}
-	n := first + name[1:]
-	if goReserved[n] {
-		n += "_"
-	}
-	return n
-}
-
-func (l *lowerer) nameTopLevel() {
-	used := make(map[string]bool)
-	l.reserveImports(used)
-	for _, f := range l.pkg.Files {
-		for _, d := range f.Decls {
-			var id *syntax.Ident
-			export := false
-			switch d := d.(type) {
-			case *syntax.FuncDecl:
-				id, export = d.Name, d.Export
-			case *syntax.ConstDecl:
-				id, export = d.Name, d.Export
-			default:
-				continue
-			}
-			obj := l.info.Defs[id]
-			if obj == nil {
-				continue
-			}
-			n := goName(id.Name, export)
-			if obj == types.Object(l.pkg.Main) {
-				n = "vexMain"
-			}
-			for base, i := n, 2; used[n]; i++ {
-				n = base + strconv.Itoa(i)
-			}
-			used[n] = true
-			l.names[obj] = n
-		}
-	}
-	l.nameTypes(used)
-	l.topLevel = used
+	imp *importSet // the imported packages (imports.go)
 }
 
 func (l *lowerer) mainFile() int {
@@ -171,7 +102,7 @@ func (l *lowerer) file(f *syntax.File) *File {
 			}
 		case *syntax.TypeAliasDecl:
 			if tn, ok := l.info.Defs[d.Name].(*types.TypeName); ok && tn.Type != nil {
-				out.Decls = append(out.Decls, &TypeDecl{Pos: l.pos(d), Doc: d.Doc, Name: goName(d.Name.Name, d.Export), Type: l.typ(tn.Type), Alias: true})
+				out.Decls = append(out.Decls, &TypeDecl{Pos: l.pos(d), Doc: d.Doc, Name: l.aliasNames[tn], Type: l.typ(tn.Type), Alias: true})
 			}
 		case *syntax.FuncDecl:
 			if obj := l.info.Funcs[d]; obj != nil {
@@ -216,7 +147,7 @@ func (l *lowerer) addEntry(f *File) {
 	default:
 		call = &CallExpr{Fun: rt("MainCode"), Args: []Expr{run}}
 	}
-	f.Decls = append(f.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: []Stmt{&ExprStmt{X: call}}}})
+	f.Decls = append(f.Decls, &FuncDecl{Pos: l.pos(m.Decl), Name: "main", Body: &Block{Stmts: []Stmt{&ExprStmt{X: call}}}})
 }
 
 // rt names a vexrt function or type.

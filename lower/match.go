@@ -83,7 +83,7 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 			if fld == nil || n == nil {
 				continue
 			}
-			fx := &SelectorExpr{X: x, Sel: fieldName(fld)}
+			fx := &SelectorExpr{X: x, Sel: f.l.fieldName(fld)}
 			if fp.Pat == nil {
 				if l, ok := info.Defs[fp.Name].(*types.Local); ok {
 					*binds = append(*binds, binding{l, fx})

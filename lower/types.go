@@ -13,79 +13,6 @@ import (
 // integer constants, payload enums to a sealed interface with one struct
 // per variant, contracts to interfaces, and each type's String method.
 
-// typeNames assigns the Go names of user types, their variants, methods
-// and associated functions.
-func (l *lowerer) nameTypes(used map[string]bool) {
-	unique := func(n string) string {
-		for base, i := n, 2; used[n]; i++ {
-			n = base + strconv.Itoa(i)
-		}
-		used[n] = true
-		return n
-	}
-	// A method name is exported wherever it is exported anywhere, so that
-	// types keep satisfying contracts in Go.
-	l.exportedMethods = make(map[string]bool)
-	for _, n := range l.pkg.Named {
-		if !n.Export {
-			continue
-		}
-		for _, m := range n.Sigs {
-			l.exportedMethods[m.Name] = true
-		}
-		for name, m := range n.Methods {
-			if m.Recv != types.RecvNone {
-				l.exportedMethods[name] = true
-			}
-		}
-	}
-	l.importMethodNames()
-	for _, n := range l.pkg.Named {
-		l.typeNames[n] = unique(goName(n.Obj.Name(), n.Export))
-	}
-	for _, n := range l.pkg.Named {
-		tn := upperFirst(n.Obj.Name())
-		if n.Kind == types.EnumKind {
-			for _, v := range n.Variants {
-				l.variantNames[v] = unique(goName(n.Obj.Name()+upperFirst(v.Name), n.Export))
-			}
-		}
-		for name, m := range n.Methods {
-			if m.Recv != types.RecvNone {
-				l.names[m] = goName(name, m.Export || l.exportedMethods[name])
-				continue
-			}
-			export := m.Export || n.Export
-			if name == "new" {
-				l.names[m] = unique(goName("new"+tn, export))
-			} else {
-				l.names[m] = unique(goName(tn+upperFirst(name), export))
-			}
-		}
-	}
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// methodName is the Go name of a contract or user method.
-func (l *lowerer) methodName(name string) string {
-	return goName(name, l.exportedMethods[name])
-}
-
-// fieldName is the Go name of a struct field. A field with a tag is
-// exported, since Go's encoders read tags of exported fields only.
-func fieldName(f *types.Field) string {
-	if f.Name != "" && f.Name[0] >= '0' && f.Name[0] <= '9' {
-		return "V" + f.Name
-	}
-	return goName(f.Name, f.Export || f.Tag != "")
-}
-
 // typeParams lowers type parameters with their contract bounds.
 func (l *lowerer) typeParams(tps []*types.TypeParam) []*Field {
 	var out []*Field
@@ -136,7 +63,9 @@ func (l *lowerer) variantType(v *types.Variant, enum *types.Named) *NamedType {
 	return nt
 }
 
-// typeDecls lowers the declaration of a user type.
+// typeDecls lowers the declaration of a user type: the type, and the
+// methods that vex2go adds to it. Each carries the position of its Vex
+// declaration.
 func (l *lowerer) typeDecls(n *types.Named, d syntax.Decl) []Decl {
 	pos := l.pos(d)
 	name := l.typeNames[n]
@@ -145,123 +74,245 @@ func (l *lowerer) typeDecls(n *types.Named, d syntax.Decl) []Decl {
 	case types.StructKind:
 		st := &StructType{}
 		for _, f := range n.Fields {
-			st.Fields = append(st.Fields, &Field{Name: fieldName(f), Type: l.typ(f.Type), Tag: f.Tag, Doc: f.Doc})
+			st.Fields = append(st.Fields, &Field{Name: l.fieldName(f), Type: l.typ(f.Type), Tag: f.Tag, Doc: f.Doc})
 		}
-		return []Decl{
-			&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: st},
-			l.structString(n),
+		decls := []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: st}}
+		if userDisplay(n) == nil {
+			decls = append(decls, l.structString(n, pos))
 		}
+		return decls
 	case types.ContractKind:
 		it := &InterfaceType{}
-		for _, m := range n.Sigs {
+		cd, _ := d.(*syntax.ContractDecl)
+		for i, m := range n.Sigs {
 			sig := l.typ(m.Sig).(*FuncType)
-			var params []*Field
-			for _, p := range sig.Params {
-				params = append(params, &Field{Type: p})
+			var decl *syntax.ContractMethod
+			if cd != nil && i < len(cd.Methods) {
+				decl = cd.Methods[i]
 			}
-			it.Methods = append(it.Methods, &Method{Name: l.methodName(m.Name), Params: params, Results: sig.Results})
+			method := &Method{Name: l.methodName(m.Name), Results: sig.Results}
+			var vexParams []*syntax.Param
+			if decl != nil {
+				method.Doc, vexParams = decl.Doc, decl.Params
+			}
+			method.Params = paramFields(sig.Params, vexParams, nil)
+			it.Methods = append(it.Methods, method)
 		}
 		return []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: it}}
 	}
 	if !n.HasPayload() {
 		return l.unitEnum(n, pos)
 	}
-	return l.payloadEnum(n, pos, tparams)
+	return l.payloadEnum(n, d, pos, tparams)
 }
 
-// unitEnum lowers an enum without payloads to an integer type.
+// paramFields names the parameters of a generated signature after the Vex
+// parameters, or p0, p1, ... where there are none, avoiding the names in
+// taken.
+func paramFields(ts []Type, vex []*syntax.Param, taken nameSet) []*Field {
+	if taken == nil {
+		taken = nameSet{}
+	}
+	out := make([]*Field, len(ts))
+	for i, t := range ts {
+		want := "p" + strconv.Itoa(i)
+		if i < len(vex) {
+			want = goName(vex[i].Name.Name, false)
+		}
+		if want != "_" {
+			want = taken.claim(want)
+		}
+		out[i] = &Field{Name: want, Type: t}
+	}
+	return out
+}
+
+// displayDoc is the doc comment of a generated Display method.
+func displayDoc(name string) string {
+	return name + " formats the value as Vex displays it."
+}
+
+// unitEnum lowers an enum without payloads to an integer type with one
+// constant per variant.
 func (l *lowerer) unitEnum(n *types.Named, pos Pos) []Decl {
 	name := l.typeNames[n]
-	consts := &ConstDecl{Type: &NamedType{Name: name}, Iota: true}
+	consts := &ConstDecl{Pos: pos, Type: &NamedType{Name: name}, Iota: true}
 	var names []Expr
 	for _, v := range n.Variants {
 		consts.Names = append(consts.Names, l.variantNames[v])
+		consts.Docs = append(consts.Docs, v.Doc)
 		names = append(names, stringLit(v.Name))
 	}
-	recv := receiverName(n)
-	str := &FuncDecl{
-		Doc:     "String returns the name of the variant.",
-		Recv:    &Field{Name: recv, Type: &NamedType{Name: name}},
-		Name:    "String",
-		Results: []Type{&NamedType{Name: "string"}},
-		Body: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&IndexExpr{
-			X:     &CompositeLit{Type: &ArrayType{Len: -1, Elem: &NamedType{Name: "string"}}, Elts: names},
-			Index: &Ident{Name: recv},
-		}}}}},
+	decls := []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, Type: &NamedType{Name: "int"}}, consts}
+	if userDisplay(n) != nil {
+		return decls
 	}
-	return []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, Type: &NamedType{Name: "int"}}, consts, str}
+	recv := l.recvNames[n]
+	var result Expr = &IndexExpr{
+		X:     &CompositeLit{Type: &ArrayType{Len: -1, Elem: &NamedType{Name: "string"}}, Elts: names},
+		Index: &Ident{Name: recv},
+	}
+	doc := l.display(n) + " returns the name of the variant."
+	if m := toStringMethod(n); m != nil {
+		result, doc = method(&Ident{Name: recv}, l.names[m]), displayDoc(l.display(n))
+	}
+	return append(decls, &FuncDecl{
+		Pos:     pos,
+		Doc:     doc,
+		Recv:    &Field{Name: recv, Type: &NamedType{Name: name}},
+		Name:    l.display(n),
+		Results: []Type{&NamedType{Name: "string"}},
+		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{result}}}},
+	})
+}
+
+// display returns the name of the method that displays n's values.
+func (l *lowerer) display(n *types.Named) string { return l.displayName(n) }
+
+// toStringMethod returns the toString(): string method of n, which
+// replaces Display, or nil.
+func toStringMethod(n *types.Named) *types.FuncObj {
+	m := n.Generic().Methods["toString"]
+	if m != nil && m.Recv != types.RecvNone && len(m.Sig.Params) == 0 && !m.Async && types.Resolve(m.Sig.Result) == types.Typ[types.String] {
+		return m
+	}
+	return nil
 }
 
 // payloadEnum lowers an enum with payloads to a sealed interface and one
-// struct type per variant.
-func (l *lowerer) payloadEnum(n *types.Named, pos Pos, tparams []*Field) []Decl {
+// struct type per variant, which has the enum's methods.
+func (l *lowerer) payloadEnum(n *types.Named, d syntax.Decl, pos Pos, tparams []*Field) []Decl {
 	name := l.typeNames[n]
-	marker := "is" + upperFirst(name)
-	decls := []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: &InterfaceType{
-		Methods: []*Method{
-			{Name: marker},
-			{Name: "String", Results: []Type{&NamedType{Name: "string"}}},
-		},
-	}}}
-	iface := decls[0].(*TypeDecl).Type.(*InterfaceType)
+	marker := l.markers[n]
+	recv := l.recvNames[n]
+	it := &InterfaceType{Methods: []*Method{{Name: marker}}}
+	userDisplay := userDisplay(n) != nil
+	if !userDisplay {
+		it.Methods = append(it.Methods, &Method{Name: l.display(n), Results: []Type{&NamedType{Name: "string"}}})
+	}
 	methods := l.enumMethods(n)
 	for _, m := range methods {
 		sig := l.typ(m.Sig).(*FuncType)
-		var params []*Field
-		for _, p := range sig.Params {
-			params = append(params, &Field{Type: p})
-		}
-		iface.Methods = append(iface.Methods, &Method{Name: l.names[m], Params: params, Results: sig.Results})
+		it.Methods = append(it.Methods, &Method{Name: l.names[m], Doc: m.Decl.Doc, Params: paramFields(sig.Params, m.Decl.Params, nil), Results: sig.Results})
 	}
+	var variantTypes []string
 	for _, v := range n.Variants {
+		variantTypes = append(variantTypes, l.variantNames[v])
+	}
+	sealed := wrap(name + " is one of the types " + joinWords(variantTypes) + ", one for each variant; no other type implements it, so a type switch over them handles every value.")
+	doc := sealed
+	if n.Doc != "" {
+		doc = n.Doc + "\n\n" + sealed
+	}
+	decls := []Decl{&TypeDecl{Pos: pos, Doc: doc, Name: name, TypeParams: tparams, Type: it}}
+
+	ed, _ := d.(*syntax.EnumDecl)
+	for i, v := range n.Variants {
+		vpos := pos
+		if ed != nil && i < len(ed.Variants) && ed.Variants[i].Name.Name == v.Name {
+			vpos = l.pos(ed.Variants[i])
+		}
 		vt := l.variantType(v, n)
 		st := &StructType{}
 		for i, ft := range v.Fields {
 			st.Fields = append(st.Fields, &Field{Name: "V" + strconv.Itoa(i), Type: l.typ(ft)})
 		}
-		decls = append(decls,
-			&TypeDecl{Doc: v.Doc, Name: vt.Name, TypeParams: tparams, Type: st},
-			&FuncDecl{Recv: &Field{Type: vt}, Name: marker, Body: &Block{}},
-		)
-		recv := "v"
-		var parts []Expr
-		if v.Fields == nil {
-			parts = []Expr{stringLit(v.Name)}
-			recv = ""
-		} else {
-			parts = append(parts, stringLit(v.Name+"("))
-			for i, ft := range v.Fields {
-				if i > 0 {
-					parts = append(parts, stringLit(", "))
-				}
-				parts = append(parts, l.nested(&SelectorExpr{X: &Ident{Name: recv}, Sel: "V" + strconv.Itoa(i)}, ft))
-			}
-			parts = append(parts, stringLit(")"))
+		vdoc := v.Doc
+		if vdoc == "" {
+			vdoc = wrap(vt.Name + " is the variant " + variantString(v) + " of " + name + ".")
 		}
-		decls = append(decls, &FuncDecl{
-			Recv:    &Field{Name: recv, Type: vt},
-			Name:    "String",
-			Results: []Type{&NamedType{Name: "string"}},
-			Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{concat(parts...)}}}},
-		})
+		decls = append(decls,
+			&TypeDecl{Pos: vpos, Doc: vdoc, Name: vt.Name, TypeParams: tparams, Type: st},
+			&FuncDecl{Pos: vpos, Recv: &Field{Type: vt}, Name: marker, Body: &Block{}},
+		)
+		if !userDisplay {
+			decls = append(decls, l.variantString(v, vt, vpos))
+		}
 		for _, m := range methods {
-			decls = append(decls, l.variantMethod(m, vt, n))
+			decls = append(decls, l.variantMethod(m, vt, recv))
 		}
 	}
 	return decls
 }
 
-func receiverName(n *types.Named) string {
-	return strings.ToLower(n.Obj.Name()[:1])
+// wrap breaks a generated doc comment into lines of at most 76 bytes
+// where it can.
+func wrap(text string) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(text) {
+		switch {
+		case i == 0:
+		case n+1+len(w) > 76:
+			b.WriteByte('\n')
+			n = 0
+		default:
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
 }
 
-// structString is the String method of a struct: Point { x: 1.0, y: 2.0 },
+// joinWords joins words as a list in prose: a, b and c.
+func joinWords(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// variantString spells a variant as Vex declares it: Circle(f64).
+func variantString(v *types.Variant) string {
+	if v.Fields == nil {
+		return v.Name
+	}
+	parts := make([]string, len(v.Fields))
+	for i, t := range v.Fields {
+		parts[i] = t.String()
+	}
+	return v.Name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+// variantString is the Display method of a payload variant: Circle(1.0).
+func (l *lowerer) variantString(v *types.Variant, vt *NamedType, pos Pos) Decl {
+	n := v.Enum
+	recv := l.recvNames[n]
+	var parts []Expr
+	if m := toStringMethod(n); m != nil {
+		parts = []Expr{method(&Ident{Name: recv}, l.names[m])}
+	} else if v.Fields == nil {
+		parts = []Expr{stringLit(v.Name)}
+		recv = ""
+	} else {
+		parts = append(parts, stringLit(v.Name+"("))
+		for i, ft := range v.Fields {
+			if i > 0 {
+				parts = append(parts, stringLit(", "))
+			}
+			parts = append(parts, l.nested(&SelectorExpr{X: &Ident{Name: recv}, Sel: "V" + strconv.Itoa(i)}, ft))
+		}
+		parts = append(parts, stringLit(")"))
+	}
+	return &FuncDecl{
+		Pos:     pos,
+		Doc:     displayDoc(l.display(n)),
+		Recv:    &Field{Name: recv, Type: vt},
+		Name:    l.display(n),
+		Results: []Type{&NamedType{Name: "string"}},
+		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{concat(parts...)}}}},
+	}
+}
+
+// structString is the Display method of a struct: Point { x: 1.0, y: 2.0 },
 // Id(7), or what the type's own toString method returns.
-func (l *lowerer) structString(n *types.Named) Decl {
-	recv := receiverName(n)
+func (l *lowerer) structString(n *types.Named, pos Pos) Decl {
+	recv := l.recvNames[n]
 	self := &Ident{Name: recv}
 	var result Expr
-	if m := n.Methods["toString"]; m != nil && m.Recv != types.RecvNone && len(m.Sig.Params) == 0 && m.Sig.Result == types.Typ[types.String] {
+	if m := toStringMethod(n); m != nil {
 		result = method(self, l.names[m])
 	} else {
 		var parts []Expr
@@ -272,7 +323,7 @@ func (l *lowerer) structString(n *types.Named) Decl {
 				if i > 0 {
 					parts = append(parts, stringLit(", "))
 				}
-				parts = append(parts, l.nested(&SelectorExpr{X: self, Sel: fieldName(f)}, f.Type))
+				parts = append(parts, l.nested(&SelectorExpr{X: self, Sel: l.fieldName(f)}, f.Type))
 			}
 			parts = append(parts, stringLit(")"))
 		case len(n.Fields) == 0:
@@ -284,16 +335,20 @@ func (l *lowerer) structString(n *types.Named) Decl {
 				if i == 0 {
 					sep = ""
 				}
-				parts = append(parts, stringLit(sep+f.Name+": "), l.nested(&SelectorExpr{X: self, Sel: fieldName(f)}, f.Type))
+				parts = append(parts, stringLit(sep+f.Name+": "), l.nested(&SelectorExpr{X: self, Sel: l.fieldName(f)}, f.Type))
 			}
 			parts = append(parts, stringLit(" }"))
 		}
 		result = concat(parts...)
 	}
+	if len(n.Fields) == 0 && toStringMethod(n) == nil {
+		recv = ""
+	}
 	return &FuncDecl{
-		Doc:     "String formats the value as Vex displays it.",
+		Pos:     pos,
+		Doc:     displayDoc(l.display(n)),
 		Recv:    &Field{Name: recv, Type: l.named(n)},
-		Name:    "String",
+		Name:    l.display(n),
 		Results: []Type{&NamedType{Name: "string"}},
 		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{result}}}},
 	}
@@ -311,23 +366,21 @@ func (l *lowerer) enumMethods(n *types.Named) []*types.FuncObj {
 	return out
 }
 
-// enumMethodFunc is the name of the function holding the body of a payload
-// enum's method: shapeArea for Shape.area.
-func (l *lowerer) enumMethodFunc(m *types.FuncObj) string {
-	return goName(m.Owner.Obj.Name()+upperFirst(m.Name()), m.Export || m.Owner.Export)
-}
-
-// variantMethod is one variant's method, which calls the enum's function:
+// variantMethod is one variant's method, which calls the function holding
+// the enum's method:
 //
-//	func (v shapeCircle) area() float64 { return shapeArea(v) }
-func (l *lowerer) variantMethod(m *types.FuncObj, vt *NamedType, n *types.Named) Decl {
+//	func (s ShapeCircle) Area() float64 { return shapeArea(s) }
+func (l *lowerer) variantMethod(m *types.FuncObj, vt *NamedType, recv string) Decl {
 	sig := l.typ(m.Sig).(*FuncType)
-	call := &CallExpr{Fun: &Ident{Name: l.enumMethodFunc(m)}, TypeArgs: vt.Args, Args: []Expr{&Ident{Name: "v"}}}
-	fd := &FuncDecl{Recv: &Field{Name: "v", Type: vt}, Name: l.names[m], Results: sig.Results}
-	for i, p := range sig.Params {
-		name := "p" + strconv.Itoa(i)
-		fd.Params = append(fd.Params, &Field{Name: name, Type: p})
-		call.Args = append(call.Args, &Ident{Name: name})
+	call := &CallExpr{Fun: &Ident{Name: l.enumFuncs[m]}, TypeArgs: vt.Args, Args: []Expr{&Ident{Name: recv}}}
+	fd := &FuncDecl{Pos: l.pos(m.Decl), Doc: m.Decl.Doc, Recv: &Field{Name: recv, Type: vt}, Name: l.names[m], Results: sig.Results}
+	taken := nameSet{recv: true}
+	fd.Params = paramFields(sig.Params, m.Decl.Params, taken)
+	for i, p := range fd.Params {
+		if p.Name == "_" {
+			p.Name = taken.claim("p" + strconv.Itoa(i)) // it is passed on
+		}
+		call.Args = append(call.Args, &Ident{Name: p.Name})
 	}
 	var body Stmt = &ReturnStmt{Results: []Expr{call}}
 	if len(sig.Results) == 0 {

@@ -1,0 +1,448 @@
+package lower
+
+import (
+	"go/token"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// This file chooses the Go names of a package's items and of the members of
+// its types (design.md, "Names"; docs/interop.md, "The Go API of generated
+// code"). Names are Go's MixedCaps; no two names of one Go scope collide:
+// the package scope, the fields and methods of each type, the locals of a
+// function. Where two Vex names meet in one Go name, the one spelled in Vex
+// as in Go keeps it and the others get the smallest free suffix 2, 3, ...
+
+// goReserved are names generated code must not declare at package level or
+// as locals: Go keywords, predeclared identifiers and the packages it
+// imports. A Vex name that maps to one gets a trailing underscore.
+var goReserved = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range strings.Fields(`any append bool byte cap clear close comparable
+		complex complex64 complex128 copy delete error false float32 float64 imag int
+		int8 int16 int32 int64 iota len make max min new nil panic print println real
+		recover rune string true uint uint8 uint16 uint32 uint64 uintptr
+		vexrt math strings strconv fmt os time init main vexMain`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// initialisms are the words that Go spells in one case, as in userID and
+// ServeHTTP; a Vex word written all in lower or all in upper case that is
+// one of them is spelled all upper case, except at the start of an
+// unexported name.
+var initialisms = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range strings.Fields(`acl api ascii cpu css dns eof guid html http https id
+		ip json lhs qps ram rhs rpc sla smtp sql ssh tcp tls ttl udp ui uid uuid uri url
+		utf8 vm xml xmpp xsrf xss`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// mixedCaps spells a Vex name in Go's MixedCaps, starting upper case when
+// export is set: load_all is loadAll or LoadAll, MAX_SIZE is maxSize or
+// MaxSize, PI is pi or Pi, user_id is userID, HTTPServer is httpServer or
+// HTTPServer.
+// Words are the parts between underscores; the words of a name without
+// lower-case letters (MAX_SIZE, PI) are spelled as lower-case words are.
+func mixedCaps(name string, export bool) string {
+	name = strings.TrimPrefix(name, "$")
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == '_' })
+	screaming := strings.ToLower(name) != name && strings.ToUpper(name) == name
+	var b strings.Builder
+	for _, w := range words {
+		if screaming {
+			w = strings.ToLower(w)
+		}
+		first := b.Len() == 0
+		lower := strings.ToLower(w)
+		switch {
+		case initialisms[lower] && (w == lower || w == strings.ToUpper(w)) && (export || !first):
+			w = strings.ToUpper(w)
+		case first && !export:
+			w = lowerLead(w)
+		default:
+			w = upperFirst(w)
+		}
+		b.WriteString(w)
+	}
+	n := b.String()
+	switch r, _ := utf8.DecodeRuneInString(n); {
+	case n == "":
+		n = "x"
+		if export {
+			n = "X"
+		}
+	case unicode.IsDigit(r):
+		n = "_" + n
+		if export {
+			n = "X" + n
+		}
+	case export && !unicode.IsUpper(r):
+		n = "X" + n // a letter without case, such as 名
+	}
+	return n
+}
+
+// lowerLead lower-cases the leading upper-case letters of a word, but the
+// last of several before a lower-case letter: Point is point, URL is url,
+// HTTPServer is httpServer.
+func lowerLead(w string) string {
+	rs := []rune(w)
+	n := 0
+	for n < len(rs) && unicode.IsUpper(rs[n]) {
+		n++
+	}
+	if n > 1 && n < len(rs) && unicode.IsLower(rs[n]) {
+		n--
+	}
+	for i := range n {
+		rs[i] = unicode.ToLower(rs[i])
+	}
+	return string(rs)
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// goName maps a Vex name to the Go name of an item or local; reserved
+// names get a trailing underscore.
+func goName(name string, export bool) string {
+	n := mixedCaps(name, export)
+	if goReserved[n] || token.IsKeyword(n) {
+		n += "_"
+	}
+	return n
+}
+
+// memberName maps the Vex name of a field or method to Go. A method whose
+// name starts upper case keeps it exactly, so that Vex types implement Go
+// interfaces (String, ServeHTTP, Len); a field's name follows its export.
+func memberName(name string, export, method bool) string {
+	if r, _ := utf8.DecodeRuneInString(name); method && unicode.IsUpper(r) {
+		return name
+	}
+	n := mixedCaps(name, export)
+	if token.IsKeyword(n) {
+		n += "_"
+	}
+	return n
+}
+
+// A nameSet holds the Go names taken in one scope.
+type nameSet map[string]bool
+
+// claim takes want, or want with the smallest free suffix 2, 3, ...
+func (s nameSet) claim(want string) string {
+	n := want
+	for i := 2; s[n]; i++ {
+		n = want + strconv.Itoa(i)
+	}
+	s[n] = true
+	return n
+}
+
+// A nameRequest asks for a name in a scope.
+type nameRequest struct {
+	want  string       // the Go spelling of the Vex name
+	exact bool         // the Vex name is spelled want
+	set   func(string) // receives the name
+}
+
+// claimAll hands out the names of requests in s: first those spelled in
+// Vex as in Go, then the others in order.
+func (s nameSet) claimAll(reqs []nameRequest) {
+	for _, exact := range []bool{true, false} {
+		for _, r := range reqs {
+			if r.exact == exact {
+				r.set(s.claim(r.want))
+			}
+		}
+	}
+}
+
+// nameItems names the items of the package, the members of its types and
+// their receivers.
+func (l *lowerer) nameItems() {
+	used := nameSet{}
+	l.reserveImports(used)
+	used["main"], used["init"] = true, true
+
+	var reqs, later []nameRequest
+	ask := func(list *[]nameRequest, vex, want string, set func(string)) {
+		*list = append(*list, nameRequest{want: want, exact: vex == want, set: set})
+	}
+	for _, f := range l.pkg.Files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *syntax.FuncDecl:
+				obj := l.info.Funcs[d]
+				if obj == nil || obj.Recv != types.RecvNone {
+					continue
+				}
+				if obj == l.pkg.Main {
+					used["vexMain"] = true
+					l.names[obj] = "vexMain"
+					continue
+				}
+				name := goName(d.Name.Name, d.Export)
+				if n := obj.Owner; n != nil {
+					export := obj.Export || n.Export
+					if d.Name.Name == "new" {
+						name = goName("new_"+n.Obj.Name(), export)
+					} else {
+						name = goName(n.Obj.Name(), export) + mixedCaps(d.Name.Name, true)
+					}
+				}
+				ask(&reqs, d.Name.Name, name, func(s string) { l.names[obj] = s })
+			case *syntax.ConstDecl:
+				if obj, ok := l.info.Defs[d.Name].(*types.Const); ok {
+					ask(&reqs, d.Name.Name, goName(d.Name.Name, d.Export), func(s string) { l.names[obj] = s })
+				}
+			case *syntax.TypeAliasDecl:
+				if tn, ok := l.info.Defs[d.Name].(*types.TypeName); ok {
+					ask(&reqs, d.Name.Name, goName(d.Name.Name, d.Export), func(s string) { l.aliasNames[tn] = s })
+				}
+			case *syntax.StructDecl, *syntax.EnumDecl, *syntax.ContractDecl:
+				tn, ok := l.info.Defs[syntax.DeclName(d)].(*types.TypeName)
+				if !ok {
+					continue
+				}
+				n, ok := tn.Type.(*types.Named)
+				if !ok {
+					continue
+				}
+				ask(&reqs, n.Obj.Name(), goName(n.Obj.Name(), n.Export), func(s string) { l.typeNames[n] = s })
+				for _, v := range n.Variants {
+					// Variants take the enum's final name as their prefix.
+					later = append(later, nameRequest{set: func(string) {
+						l.variantNames[v] = used.claim(l.typeNames[n] + mixedCaps(v.Name, true))
+					}})
+				}
+				if n.Kind == types.EnumKind && n.HasPayload() {
+					for _, m := range l.enumMethods(n) {
+						later = append(later, nameRequest{set: func(string) {
+							l.enumFuncs[m] = used.claim(l.typeNames[n] + mixedCaps(m.Name(), true))
+						}})
+					}
+				}
+			}
+		}
+	}
+	used.claimAll(reqs)
+	for _, r := range later {
+		r.set("")
+	}
+	l.topLevel = used
+	l.nameMethods()
+	for _, n := range l.pkg.Named {
+		l.nameMembers(n)
+	}
+}
+
+// nameMethods names the methods of the package. A Vex method name has one
+// Go name in the whole package, and the names exported by the packages it
+// imports keep theirs, so that types satisfy contracts in Go as they do in
+// Vex. A method name is exported if a method or contract method of that
+// name belongs to an exported type, or an imported package exports it.
+func (l *lowerer) nameMethods() {
+	fixed := make(map[string]bool)
+	for vex, g := range l.imp.methods {
+		l.methodNames[vex] = g
+		fixed[vex] = true
+	}
+	export := make(map[string]bool)
+	var scopes [][]string // the method names of each type and contract
+	for _, n := range l.pkg.Named {
+		var names []string
+		if n.Kind == types.ContractKind {
+			for _, m := range n.Sigs {
+				names = append(names, m.Name)
+				export[m.Name] = export[m.Name] || n.Export
+			}
+		} else {
+			for name, m := range n.Methods {
+				if m.Recv != types.RecvNone {
+					names = append(names, name)
+					export[name] = export[name] || n.Export || m.Export
+				}
+			}
+			if userDisplay(n) == nil && n.Methods["String"] == nil {
+				// The generated String method takes its name first.
+				names = append(names, displayKey)
+			}
+		}
+		slices.Sort(names)
+		scopes = append(scopes, names)
+	}
+	l.methodNames[displayKey] = "String"
+	fixed[displayKey] = true
+	taken := nameSet{}
+	for _, names := range scopes {
+		for _, vex := range names {
+			if !fixed[vex] {
+				l.methodNames[vex] = memberName(vex, export[vex], true)
+				fixed[vex] = vex == l.methodNames[vex]
+			}
+			taken[l.methodNames[vex]] = true
+		}
+	}
+	for _, names := range scopes {
+		byName := make(map[string][]string)
+		for _, vex := range names {
+			g := l.methodNames[vex]
+			byName[g] = append(byName[g], vex)
+		}
+		for _, vex := range names {
+			g := l.methodNames[vex]
+			group := byName[g]
+			if len(group) < 2 || fixed[vex] || keeper(group, fixed) == vex {
+				continue
+			}
+			l.methodNames[vex] = taken.claim(g)
+			fixed[vex] = true
+		}
+	}
+	for _, n := range l.pkg.Named {
+		for name, m := range n.Methods {
+			if m.Recv != types.RecvNone {
+				l.names[m] = l.methodNames[name]
+			}
+		}
+	}
+}
+
+// displayKey stands for the generated String method among method names.
+const displayKey = "$display"
+
+// keeper returns the member of a group of Vex names with one Go name that
+// keeps the name: a fixed one, or else the first.
+func keeper(group []string, fixed map[string]bool) string {
+	for _, vex := range group {
+		if fixed[vex] {
+			return vex
+		}
+	}
+	return group[0]
+}
+
+// nameMembers names what a type's Go declaration holds besides its user
+// methods: fields, the generated Display method, the marker method of a
+// payload enum, and the receiver all its methods share.
+func (l *lowerer) nameMembers(n *types.Named) {
+	if n.Kind == types.ContractKind {
+		return
+	}
+	scope := nameSet{}
+	for name, m := range n.Methods {
+		if m.Recv != types.RecvNone {
+			scope[l.methodNames[name]] = true
+		}
+	}
+	ctx := l.imp.ctx
+	switch {
+	case userDisplay(n) != nil:
+		ctx.display[n] = "String"
+	case n.Methods["String"] == nil:
+		ctx.display[n] = scope.claim("String")
+	default:
+		ctx.display[n] = scope.claim("VexString")
+	}
+	if n.Kind == types.EnumKind && n.HasPayload() {
+		l.markers[n] = scope.claim("is" + upperFirst(l.typeNames[n]))
+	}
+	var reqs []nameRequest
+	for i, f := range n.Fields {
+		want := "V" + strconv.Itoa(i)
+		if !n.Tuple {
+			want = memberName(f.Name, f.Export || f.Tag != "", false)
+		}
+		reqs = append(reqs, nameRequest{want: want, exact: n.Tuple || f.Name == want, set: func(s string) { ctx.fields[f] = s }})
+	}
+	scope.claimAll(reqs)
+	l.recvNames[n] = l.chooseReceiver(n)
+}
+
+// displayRenamed reports whether n's display method is not String, since
+// n has a String method of another signature.
+func displayRenamed(n *types.Named) bool {
+	return n.Kind != types.ContractKind && n.Generic().Methods["String"] != nil && userDisplay(n) == nil
+}
+
+// userDisplay returns the user's String(): string method of n, which
+// displays n's values in Go and in Vex alike, or nil.
+func userDisplay(n *types.Named) *types.FuncObj {
+	m := n.Generic().Methods["String"]
+	if m == nil || m.Recv == types.RecvNone || m.Async || len(m.Sig.Params) != 0 ||
+		len(m.TypeParams) != len(n.Generic().TypeParams) || types.Resolve(m.Sig.Result) != types.Typ[types.String] {
+		return nil
+	}
+	return m
+}
+
+// chooseReceiver returns the receiver name of n's methods: the first
+// letter of its name, with a suffix if a parameter or local of one of the
+// methods, or a package-level name, is spelled so.
+func (l *lowerer) chooseReceiver(n *types.Named) string {
+	taken := nameSet{}
+	for k := range l.topLevel {
+		taken[k] = true
+	}
+	for _, m := range n.Methods {
+		if m.Recv == types.RecvNone || m.Decl == nil {
+			continue
+		}
+		syntax.Inspect(m.Decl, func(x syntax.Node) bool {
+			if id, ok := x.(*syntax.Ident); ok && (m.Decl.Recv == nil || id != m.Decl.Recv.Name) {
+				if _, ok := l.info.Defs[id].(*types.Local); ok {
+					taken[goName(id.Name, false)] = true
+				}
+			}
+			return true
+		})
+	}
+	r, _ := utf8.DecodeRuneInString(mixedCaps(n.Obj.Name(), false))
+	return taken.claim(string(r))
+}
+
+// typeName returns the Go name of a user type of this package.
+func (l *lowerer) typeName(n *types.Named) string { return l.typeNames[n.Generic()] }
+
+// fieldName returns the Go name of a struct field of any package.
+func (l *lowerer) fieldName(f *types.Field) string {
+	if n, ok := l.imp.ctx.fields[f]; ok {
+		return n
+	}
+	return memberName(f.Name, f.Export || f.Tag != "", false)
+}
+
+// methodName returns the Go name of a method, also of a contract method
+// called on a contract value or type parameter.
+func (l *lowerer) methodName(name string) string {
+	if n, ok := l.methodNames[name]; ok {
+		return n
+	}
+	return memberName(name, false, true)
+}
+
+// displayName returns the name of the method that displays values of n.
+func (l *lowerer) displayName(n *types.Named) string {
+	if d, ok := l.imp.ctx.display[n.Generic()]; ok {
+		return d
+	}
+	return "String"
+}
