@@ -150,6 +150,7 @@ func (c *checker) collect(files []*syntax.File) {
 	for _, n := range c.named {
 		c.completeNamed(n)
 	}
+	c.checkRecursive()
 	for _, d := range funcs {
 		c.collectFunc(d)
 	}

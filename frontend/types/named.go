@@ -2,6 +2,7 @@ package types
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
 )
@@ -404,4 +405,84 @@ func (c *checker) checkDeclaredContracts() {
 			}
 		}
 	}
+}
+
+// checkRecursive refuses a struct that contains itself by value, directly
+// or through other structs, fixed arrays, tuples, Options and Results,
+// which are values in Go too: Go cannot lay such a type out ("invalid
+// recursive type"). A reference, Vec, slice, Map, Set, Channel, Future,
+// function, contract or enum with payloads holds its value indirectly.
+func (c *checker) checkRecursive() {
+	reported := make(map[*Named]bool)
+	for _, n := range c.named {
+		if n.Kind != StructKind || reported[n] {
+			continue
+		}
+		path := holdsByValue(n, n, make(map[*Named]bool), nil)
+		if path == nil {
+			continue
+		}
+		var steps []string
+		for i, s := range path {
+			step := "field " + s.field.Name + " (" + s.owner.FieldType(s.field).String() + ")"
+			if i > 0 {
+				step = s.owner.Obj.Name() + "." + s.field.Name + " (" + s.owner.FieldType(s.field).String() + ")"
+			}
+			steps = append(steps, step)
+			reported[s.owner.Generic()] = true
+		}
+		at := syntax.Node(n.Obj.Decl)
+		if d, ok := n.Obj.Decl.(*syntax.StructDecl); ok {
+			for i, f := range d.Fields {
+				if f.Name != nil && f.Name.Name == path[0].field.Name || f.Name == nil && strconv.Itoa(i) == path[0].field.Name {
+					at = f
+				}
+			}
+		}
+		c.errorf(at, "%s contains itself through %s, which Go cannot lay out; hold it in a Vec or through a reference", n.Obj.Name(), strings.Join(steps, ", then "))
+	}
+}
+
+// A fieldStep is a field on the way from a struct to a value it holds.
+type fieldStep struct {
+	owner *Named
+	field *Field
+}
+
+// holdsByValue returns the fields through which a value of type t holds a
+// value of the struct start, or nil; onPath holds the structs on the way.
+func holdsByValue(t Type, start *Named, onPath map[*Named]bool, path []fieldStep) []fieldStep {
+	switch t := Resolve(t).(type) {
+	case *Named:
+		g := t.Generic()
+		if t.Kind != StructKind || onPath[g] {
+			if g == start && path != nil {
+				return path
+			}
+			return nil
+		}
+		onPath[g] = true
+		defer delete(onPath, g)
+		for _, f := range g.Fields {
+			if p := holdsByValue(t.FieldType(f), start, onPath, append(path[:len(path):len(path)], fieldStep{t, f})); p != nil {
+				return p
+			}
+		}
+	case *Array:
+		return holdsByValue(t.Elem, start, onPath, path)
+	case *Option:
+		return holdsByValue(t.Elem, start, onPath, path)
+	case *Result:
+		if p := holdsByValue(t.Ok, start, onPath, path); p != nil {
+			return p
+		}
+		return holdsByValue(t.Err, start, onPath, path)
+	case *Tuple:
+		for _, e := range t.Elems {
+			if p := holdsByValue(e, start, onPath, path); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
 }
