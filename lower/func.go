@@ -183,11 +183,12 @@ func (f *funcLower) declareRecv(m *types.FuncObj) string {
 func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 	d := obj.Decl
 	f := l.newFunc(d)
-	fd := &FuncDecl{Pos: l.pos(d), Doc: d.Doc, Name: l.names[obj]}
+	fd := &FuncDecl{Pos: l.pos(d), Doc: l.funcDoc(obj), Name: l.names[obj]}
 	if obj.Recv != types.RecvNone && obj.Owner.Kind == types.EnumKind && obj.Owner.HasPayload() {
 		// Go has no methods on interfaces: the body becomes a function of
 		// the enum value, which each variant's method calls.
 		fd.Name = l.enumFuncs[obj]
+		fd.Doc = goDoc(d.Doc, fd.Name, obj.Name())
 		fd.TypeParams = l.typeParams(obj.Owner.TypeParams)
 		fd.Params = append(fd.Params, &Field{Name: f.declareRecv(obj), Type: l.named(obj.Owner)})
 	} else if obj.Recv != types.RecvNone {

@@ -102,7 +102,7 @@ func (l *lowerer) file(f *syntax.File) *File {
 			}
 		case *syntax.TypeAliasDecl:
 			if tn, ok := l.info.Defs[d.Name].(*types.TypeName); ok && tn.Type != nil {
-				out.Decls = append(out.Decls, &TypeDecl{Pos: l.pos(d), Doc: d.Doc, Name: l.aliasNames[tn], Type: l.typ(tn.Type), Alias: true})
+				out.Decls = append(out.Decls, &TypeDecl{Pos: l.pos(d), Doc: goDoc(d.Doc, l.aliasNames[tn], d.Name.Name), Name: l.aliasNames[tn], Type: l.typ(tn.Type), Alias: true})
 			}
 		case *syntax.FuncDecl:
 			if obj := l.info.Funcs[d]; obj != nil {
@@ -116,7 +116,7 @@ func (l *lowerer) file(f *syntax.File) *File {
 			fl := l.newFunc(nil)
 			out.Decls = append(out.Decls, &ConstDecl{
 				Pos:    l.pos(d),
-				Doc:    d.Doc,
+				Doc:    goDoc(d.Doc, l.names[obj], d.Name.Name),
 				Type:   l.typ(obj.Type),
 				Names:  []string{l.names[obj]},
 				Values: []Expr{fl.expr(d.Value)},

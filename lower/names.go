@@ -236,7 +236,7 @@ func (l *lowerer) nameItems() {
 				if n.Kind == types.EnumKind && n.HasPayload() {
 					for _, m := range l.enumMethods(n) {
 						later = append(later, nameRequest{set: func(string) {
-							l.enumFuncs[m] = used.claim(l.typeNames[n] + mixedCaps(m.Name(), true))
+							l.enumFuncs[m] = used.claim(goName(n.Obj.Name(), false) + mixedCaps(m.Name(), true))
 						}})
 					}
 				}
@@ -419,8 +419,31 @@ func (l *lowerer) chooseReceiver(n *types.Named) string {
 	return taken.claim(string(r))
 }
 
-// typeName returns the Go name of a user type of this package.
-func (l *lowerer) typeName(n *types.Named) string { return l.typeNames[n.Generic()] }
+// goDoc returns a Vex doc comment as the doc comment of the Go
+// declaration goName: a first word that names the Vex declaration, as Go
+// doc comments start, names the Go one.
+func goDoc(doc, goName string, vexNames ...string) string {
+	for _, vex := range vexNames {
+		if rest, ok := strings.CutPrefix(doc, vex); ok && vex != goName && (rest == "" || !isIdentRune(rest)) {
+			return goName + rest
+		}
+	}
+	return doc
+}
+
+func isIdentRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// funcDoc is the doc comment of a function or method.
+func (l *lowerer) funcDoc(m *types.FuncObj) string {
+	names := []string{m.Name()}
+	if m.Owner != nil && m.Recv == types.RecvNone {
+		names = []string{m.Owner.Obj.Name() + "." + m.Name(), m.Name()}
+	}
+	return goDoc(m.Decl.Doc, l.names[m], names...)
+}
 
 // fieldName returns the Go name of a struct field of any package.
 func (l *lowerer) fieldName(f *types.Field) string {

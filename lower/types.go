@@ -74,9 +74,9 @@ func (l *lowerer) typeDecls(n *types.Named, d syntax.Decl) []Decl {
 	case types.StructKind:
 		st := &StructType{}
 		for _, f := range n.Fields {
-			st.Fields = append(st.Fields, &Field{Name: l.fieldName(f), Type: l.typ(f.Type), Tag: f.Tag, Doc: f.Doc})
+			st.Fields = append(st.Fields, &Field{Name: l.fieldName(f), Type: l.typ(f.Type), Tag: f.Tag, Doc: goDoc(f.Doc, l.fieldName(f), f.Name)})
 		}
-		decls := []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: st}}
+		decls := []Decl{&TypeDecl{Pos: pos, Doc: goDoc(n.Doc, name, n.Obj.Name()), Name: name, TypeParams: tparams, Type: st}}
 		if userDisplay(n) == nil {
 			decls = append(decls, l.structString(n, pos))
 		}
@@ -93,12 +93,12 @@ func (l *lowerer) typeDecls(n *types.Named, d syntax.Decl) []Decl {
 			method := &Method{Name: l.methodName(m.Name), Results: sig.Results}
 			var vexParams []*syntax.Param
 			if decl != nil {
-				method.Doc, vexParams = decl.Doc, decl.Params
+				method.Doc, vexParams = goDoc(decl.Doc, method.Name, m.Name), decl.Params
 			}
 			method.Params = paramFields(sig.Params, vexParams, nil)
 			it.Methods = append(it.Methods, method)
 		}
-		return []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, TypeParams: tparams, Type: it}}
+		return []Decl{&TypeDecl{Pos: pos, Doc: goDoc(n.Doc, name, n.Obj.Name()), Name: name, TypeParams: tparams, Type: it}}
 	}
 	if !n.HasPayload() {
 		return l.unitEnum(n, pos)
@@ -140,10 +140,10 @@ func (l *lowerer) unitEnum(n *types.Named, pos Pos) []Decl {
 	var names []Expr
 	for _, v := range n.Variants {
 		consts.Names = append(consts.Names, l.variantNames[v])
-		consts.Docs = append(consts.Docs, v.Doc)
+		consts.Docs = append(consts.Docs, goDoc(v.Doc, l.variantNames[v], v.Name))
 		names = append(names, stringLit(v.Name))
 	}
-	decls := []Decl{&TypeDecl{Pos: pos, Doc: n.Doc, Name: name, Type: &NamedType{Name: "int"}}, consts}
+	decls := []Decl{&TypeDecl{Pos: pos, Doc: goDoc(n.Doc, name, n.Obj.Name()), Name: name, Type: &NamedType{Name: "int"}}, consts}
 	if userDisplay(n) != nil {
 		return decls
 	}
@@ -152,22 +152,19 @@ func (l *lowerer) unitEnum(n *types.Named, pos Pos) []Decl {
 		X:     &CompositeLit{Type: &ArrayType{Len: -1, Elem: &NamedType{Name: "string"}}, Elts: names},
 		Index: &Ident{Name: recv},
 	}
-	doc := l.display(n) + " returns the name of the variant."
+	doc := l.displayName(n) + " returns the name of the variant."
 	if m := toStringMethod(n); m != nil {
-		result, doc = method(&Ident{Name: recv}, l.names[m]), displayDoc(l.display(n))
+		result, doc = method(&Ident{Name: recv}, l.names[m]), displayDoc(l.displayName(n))
 	}
 	return append(decls, &FuncDecl{
 		Pos:     pos,
 		Doc:     doc,
 		Recv:    &Field{Name: recv, Type: &NamedType{Name: name}},
-		Name:    l.display(n),
+		Name:    l.displayName(n),
 		Results: []Type{&NamedType{Name: "string"}},
 		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{result}}}},
 	})
 }
-
-// display returns the name of the method that displays n's values.
-func (l *lowerer) display(n *types.Named) string { return l.displayName(n) }
 
 // toStringMethod returns the toString(): string method of n, which
 // replaces Display, or nil.
@@ -188,12 +185,12 @@ func (l *lowerer) payloadEnum(n *types.Named, d syntax.Decl, pos Pos, tparams []
 	it := &InterfaceType{Methods: []*Method{{Name: marker}}}
 	userDisplay := userDisplay(n) != nil
 	if !userDisplay {
-		it.Methods = append(it.Methods, &Method{Name: l.display(n), Results: []Type{&NamedType{Name: "string"}}})
+		it.Methods = append(it.Methods, &Method{Name: l.displayName(n), Results: []Type{&NamedType{Name: "string"}}})
 	}
 	methods := l.enumMethods(n)
 	for _, m := range methods {
 		sig := l.typ(m.Sig).(*FuncType)
-		it.Methods = append(it.Methods, &Method{Name: l.names[m], Doc: m.Decl.Doc, Params: paramFields(sig.Params, m.Decl.Params, nil), Results: sig.Results})
+		it.Methods = append(it.Methods, &Method{Name: l.names[m], Doc: l.funcDoc(m), Params: paramFields(sig.Params, m.Decl.Params, nil), Results: sig.Results})
 	}
 	var variantTypes []string
 	for _, v := range n.Variants {
@@ -202,7 +199,7 @@ func (l *lowerer) payloadEnum(n *types.Named, d syntax.Decl, pos Pos, tparams []
 	sealed := wrap(name + " is one of the types " + joinWords(variantTypes) + ", one for each variant; no other type implements it, so a type switch over them handles every value.")
 	doc := sealed
 	if n.Doc != "" {
-		doc = n.Doc + "\n\n" + sealed
+		doc = goDoc(n.Doc, name, n.Obj.Name()) + "\n\n" + sealed
 	}
 	decls := []Decl{&TypeDecl{Pos: pos, Doc: doc, Name: name, TypeParams: tparams, Type: it}}
 
@@ -217,7 +214,7 @@ func (l *lowerer) payloadEnum(n *types.Named, d syntax.Decl, pos Pos, tparams []
 		for i, ft := range v.Fields {
 			st.Fields = append(st.Fields, &Field{Name: "V" + strconv.Itoa(i), Type: l.typ(ft)})
 		}
-		vdoc := v.Doc
+		vdoc := goDoc(v.Doc, vt.Name, v.Name)
 		if vdoc == "" {
 			vdoc = wrap(vt.Name + " is the variant " + variantString(v) + " of " + name + ".")
 		}
@@ -298,9 +295,9 @@ func (l *lowerer) variantString(v *types.Variant, vt *NamedType, pos Pos) Decl {
 	}
 	return &FuncDecl{
 		Pos:     pos,
-		Doc:     displayDoc(l.display(n)),
+		Doc:     displayDoc(l.displayName(n)),
 		Recv:    &Field{Name: recv, Type: vt},
-		Name:    l.display(n),
+		Name:    l.displayName(n),
 		Results: []Type{&NamedType{Name: "string"}},
 		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{concat(parts...)}}}},
 	}
@@ -346,9 +343,9 @@ func (l *lowerer) structString(n *types.Named, pos Pos) Decl {
 	}
 	return &FuncDecl{
 		Pos:     pos,
-		Doc:     displayDoc(l.display(n)),
+		Doc:     displayDoc(l.displayName(n)),
 		Recv:    &Field{Name: recv, Type: l.named(n)},
-		Name:    l.display(n),
+		Name:    l.displayName(n),
 		Results: []Type{&NamedType{Name: "string"}},
 		Body:    &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{result}}}},
 	}
@@ -373,7 +370,7 @@ func (l *lowerer) enumMethods(n *types.Named) []*types.FuncObj {
 func (l *lowerer) variantMethod(m *types.FuncObj, vt *NamedType, recv string) Decl {
 	sig := l.typ(m.Sig).(*FuncType)
 	call := &CallExpr{Fun: &Ident{Name: l.enumFuncs[m]}, TypeArgs: vt.Args, Args: []Expr{&Ident{Name: recv}}}
-	fd := &FuncDecl{Pos: l.pos(m.Decl), Doc: m.Decl.Doc, Recv: &Field{Name: recv, Type: vt}, Name: l.names[m], Results: sig.Results}
+	fd := &FuncDecl{Pos: l.pos(m.Decl), Doc: l.funcDoc(m), Recv: &Field{Name: recv, Type: vt}, Name: l.names[m], Results: sig.Results}
 	taken := nameSet{recv: true}
 	fd.Params = paramFields(sig.Params, m.Decl.Params, taken)
 	for i, p := range fd.Params {
