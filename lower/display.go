@@ -42,6 +42,9 @@ func containsChar(t types.Type) bool {
 	case *types.Ref:
 		return containsChar(t.Elem)
 	case *types.Named:
+		if displayRenamed(t) {
+			return true // Display cannot find its display method either
+		}
 		// A generic type's String method formats its type-parameter fields
 		// with Display, which sees a char as an int32.
 		if t.Orig != nil && !hasToString(t) {
@@ -87,6 +90,10 @@ func (l *lowerer) show(t types.Type, x Expr) Expr {
 	}
 	call := func(fn string, xs ...Expr) Expr { return &CallExpr{Fun: rt(fn), Args: xs} }
 	switch t := t.(type) {
+	case *types.Named:
+		if displayRenamed(t) {
+			return method(x, l.displayName(t))
+		}
 	case *types.Basic:
 		return call("QuoteChar", x)
 	case *types.Vec:
@@ -137,6 +144,9 @@ func (l *lowerer) showFunc(t types.Type) Expr {
 	var body Expr
 	switch t := t.(type) {
 	case *types.Named:
+		if displayRenamed(t) {
+			return &SelectorExpr{X: &TypeExpr{Type: l.typ(t)}, Sel: l.displayName(t)} // T.VexString
+		}
 		return &FuncLit{
 			Params:  []*Field{{Name: "v", Type: l.typ(t)}},
 			Results: []Type{&NamedType{Name: "string"}},
@@ -324,8 +334,12 @@ func concat(parts ...Expr) Expr {
 }
 
 // nested formats x of type t as an element inside a container: strings
-// and chars quoted, everything else as Display shows it.
+// and chars quoted, everything else as Display shows it. A reference
+// shows the value it points to.
 func (l *lowerer) nested(x Expr, t types.Type) Expr {
+	if r, ok := types.Resolve(t).(*types.Ref); ok {
+		return l.nested(derefExpr(x), r.Elem)
+	}
 	if s, ok := l.showComposite(t, x); ok {
 		return s
 	}

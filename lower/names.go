@@ -395,25 +395,20 @@ func userDisplay(n *types.Named) *types.FuncObj {
 }
 
 // chooseReceiver returns the receiver name of n's methods: the first
-// letter of its name, with a suffix if a parameter or local of one of the
-// methods, or a package-level name, is spelled so.
+// letter of its name, with a suffix if a parameter of one of the methods,
+// or a package-level name, is spelled so. The other locals of the methods
+// make way for the receiver (funcLower.nextName).
 func (l *lowerer) chooseReceiver(n *types.Named) string {
 	taken := nameSet{}
 	for k := range l.topLevel {
 		taken[k] = true
 	}
 	for _, m := range n.Methods {
-		if m.Recv == types.RecvNone || m.Decl == nil {
-			continue
-		}
-		syntax.Inspect(m.Decl, func(x syntax.Node) bool {
-			if id, ok := x.(*syntax.Ident); ok && (m.Decl.Recv == nil || id != m.Decl.Recv.Name) {
-				if _, ok := l.info.Defs[id].(*types.Local); ok {
-					taken[goName(id.Name, false)] = true
-				}
+		if m.Recv != types.RecvNone && m.Decl != nil {
+			for _, p := range m.Decl.Params {
+				taken[goName(p.Name.Name, false)] = true
 			}
-			return true
-		})
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(mixedCaps(n.Obj.Name(), false))
 	return taken.claim(string(r))
