@@ -42,8 +42,8 @@ func containsChar(t types.Type) bool {
 	case *types.Ref:
 		return containsChar(t.Elem)
 	case *types.Named:
-		if displayRenamed(t) {
-			return true // Display cannot find its display method either
+		if displayHidden(t) {
+			return true // vexrt.Display would not call its display method either
 		}
 		// A generic type's String method formats its type-parameter fields
 		// with Display, which sees a char as an int32.
@@ -91,7 +91,7 @@ func (l *lowerer) show(t types.Type, x Expr) Expr {
 	call := func(fn string, xs ...Expr) Expr { return &CallExpr{Fun: rt(fn), Args: xs} }
 	switch t := t.(type) {
 	case *types.Named:
-		if displayRenamed(t) {
+		if displayHidden(t) {
 			return method(x, l.displayName(t))
 		}
 	case *types.Basic:
@@ -144,7 +144,7 @@ func (l *lowerer) showFunc(t types.Type) Expr {
 	var body Expr
 	switch t := t.(type) {
 	case *types.Named:
-		if displayRenamed(t) {
+		if displayHidden(t) {
 			return &SelectorExpr{X: &TypeExpr{Type: l.typ(t)}, Sel: l.displayName(t)} // T.VexString
 		}
 		return &FuncLit{

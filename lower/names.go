@@ -377,21 +377,33 @@ func (l *lowerer) nameMembers(n *types.Named) {
 	l.recvNames[n] = l.chooseReceiver(n)
 }
 
-// displayRenamed reports whether n's display method is not String, since
-// n has a String method of another signature.
-func displayRenamed(n *types.Named) bool {
-	return n.Kind != types.ContractKind && n.Generic().Methods["String"] != nil && userDisplay(n) == nil
+// displayHidden reports whether vexrt.Display, which formats values of
+// any type, would miss the display method of n's values: it calls Error
+// before String, and n has an Error(): string method, or n's display
+// method is not String, since n has a String method of another signature.
+// Generated code calls the display method by name.
+func displayHidden(n *types.Named) bool {
+	if n.Kind == types.ContractKind {
+		return false
+	}
+	if e := n.Generic().Methods["Error"]; e != nil && e.Recv != types.RecvMutRef && displaySig(e) {
+		return true
+	}
+	return n.Generic().Methods["String"] != nil && userDisplay(n) == nil
+}
+
+// displaySig reports whether m is a method m(): string.
+func displaySig(m *types.FuncObj) bool {
+	return m.Recv != types.RecvNone && !m.Async && len(m.Sig.Params) == 0 && types.Resolve(m.Sig.Result) == types.Typ[types.String]
 }
 
 // userDisplay returns the user's String(): string method of n, which
 // displays n's values in Go and in Vex alike, or nil.
 func userDisplay(n *types.Named) *types.FuncObj {
-	m := n.Generic().Methods["String"]
-	if m == nil || m.Recv == types.RecvNone || m.Async || len(m.Sig.Params) != 0 ||
-		len(m.TypeParams) != len(n.Generic().TypeParams) || types.Resolve(m.Sig.Result) != types.Typ[types.String] {
-		return nil
+	if m := n.Generic().Methods["String"]; m != nil && displaySig(m) {
+		return m
 	}
-	return m
+	return nil
 }
 
 // chooseReceiver returns the receiver name of n's methods: the first

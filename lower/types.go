@@ -169,8 +169,7 @@ func (l *lowerer) unitEnum(n *types.Named, pos Pos) []Decl {
 // toStringMethod returns the toString(): string method of n, which
 // replaces Display, or nil.
 func toStringMethod(n *types.Named) *types.FuncObj {
-	m := n.Generic().Methods["toString"]
-	if m != nil && m.Recv != types.RecvNone && len(m.Sig.Params) == 0 && !m.Async && types.Resolve(m.Sig.Result) == types.Typ[types.String] {
+	if m := n.Generic().Methods["toString"]; m != nil && displaySig(m) {
 		return m
 	}
 	return nil
