@@ -295,6 +295,10 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 			c.errorf(d.Name, "%s has both a field and a method named %s", owner.Obj.Name(), d.Name.Name)
 			return
 		}
+		if positional := owner.Tuple || owner.Kind == EnumKind && owner.HasPayload(); positional && isFieldV(d.Name.Name) {
+			c.errorf(d.Name, "%s cannot have a method named %s: its values hold their fields in Go fields V0, V1, ...", owner.Obj.Name(), d.Name.Name)
+			return
+		}
 		if owner.Kind == EnumKind && owner.HasPayload() && obj.Recv == RecvMutRef {
 			c.errorf(d.Recv, "a method of an enum with payloads cannot take self: &%s!: return a new value instead", owner.Obj.Name())
 		}

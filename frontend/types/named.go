@@ -407,6 +407,13 @@ func (c *checker) checkDeclaredContracts() {
 	}
 }
 
+// isFieldV reports whether name is V0, V1, ..., the Go name of a field of
+// a tuple struct or payload variant.
+func isFieldV(name string) bool {
+	digits, ok := strings.CutPrefix(name, "V")
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
+}
+
 // checkRecursive refuses a struct that contains itself by value, directly
 // or through other structs, fixed arrays, tuples, Options and Results,
 // which are values in Go too: Go cannot lay such a type out ("invalid
