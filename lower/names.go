@@ -56,6 +56,9 @@ var initialisms = func() map[string]bool {
 // lower-case letters (MAX_SIZE, PI) are spelled as lower-case words are.
 func mixedCaps(name string, export bool) string {
 	name = strings.TrimPrefix(name, "$")
+	if name == "_" {
+		return name // blank
+	}
 	words := strings.FieldsFunc(name, func(r rune) bool { return r == '_' })
 	screaming := strings.ToLower(name) != name && strings.ToUpper(name) == name
 	var b strings.Builder
