@@ -297,6 +297,9 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 		}
 	}
 	xs := f.exprList([]syntax.Expr{e.X, e.Y})
+	if ut := types.Under(info.Types[e.X]); (e.Op == syntax.EQL || e.Op == syntax.NEQ) && types.HoldsRef(ut) {
+		return refEqual(e.Op, f.l.typ(ut), f.deref(e.X, xs[0]), f.deref(e.Y, xs[1])) // types.go
+	}
 	return &BinaryExpr{Op: binaryOps[e.Op], X: f.deref(e.X, xs[0]), Y: f.deref(e.Y, xs[1])}
 }
 

@@ -350,6 +350,16 @@ func (l *lowerer) structString(n *types.Named, pos Pos) Decl {
 	}
 }
 
+// refEqual compares x and y, values of type t that hold references, by the
+// values the references point to.
+func refEqual(op syntax.Token, t Type, x, y Expr) Expr {
+	eq := &CallExpr{Fun: rt("Equal"), TypeArgs: []Type{t}, Args: []Expr{x, y}}
+	if op == syntax.NEQ {
+		return not(eq)
+	}
+	return eq
+}
+
 // enumMethods returns the methods of a payload enum in declaration order.
 func (l *lowerer) enumMethods(n *types.Named) []*types.FuncObj {
 	var out []*types.FuncObj

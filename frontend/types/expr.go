@@ -396,7 +396,7 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		}
 		if e.Op != syntax.EQL && e.Op != syntax.NEQ && !ordered(x) {
 			c.errorf(e, "operator %s is not defined on %s", e.Op, x)
-		} else if !comparable(x) && !equatable(x) {
+		} else if !comparable(x) && !equatable(x) && !comparableThroughRefs(x) {
 			c.errorf(e, "%s values cannot be compared", x)
 		}
 		return Typ[Bool]

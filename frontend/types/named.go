@@ -1,6 +1,7 @@
 package types
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -492,4 +493,82 @@ func holdsByValue(t Type, start *Named, onPath map[*Named]bool, path []fieldStep
 		}
 	}
 	return nil
+}
+
+// HoldsRef reports whether a value of t holds a reference by value: in a
+// field, a payload, an Option, a tuple or a fixed array.
+func HoldsRef(t Type) bool { return holdsRef(t, make(map[string]bool)) }
+
+func holdsRef(t Type, seen map[string]bool) bool {
+	switch t := Resolve(t).(type) {
+	case *Ref:
+		return true
+	case *Option:
+		return holdsRef(t.Elem, seen)
+	case *Array:
+		return holdsRef(t.Elem, seen)
+	case *Tuple:
+		return slices.ContainsFunc(t.Elems, func(e Type) bool { return holdsRef(e, seen) })
+	case *Named:
+		if seen[t.String()] {
+			return false
+		}
+		seen[t.String()] = true
+		for _, f := range t.Generic().Fields {
+			if holdsRef(t.FieldType(f), seen) {
+				return true
+			}
+		}
+		for _, v := range t.Generic().Variants {
+			if slices.ContainsFunc(t.VariantFields(v), func(e Type) bool { return holdsRef(e, seen) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparableThroughRefs reports whether == compares values of t, which hold
+// references, by the values the references point to: t would be comparable
+// if its references were those values, and it holds no Channel or Future,
+// whose identity such a comparison could not tell.
+func comparableThroughRefs(t Type) bool {
+	return HoldsRef(t) && valueComparable(t, make(map[string]bool))
+}
+
+func valueComparable(t Type, seen map[string]bool) bool {
+	switch t := Resolve(t).(type) {
+	case *Basic, *Var, *Duration:
+		return true
+	case *Ref:
+		return valueComparable(t.Elem, seen)
+	case *Option:
+		return valueComparable(t.Elem, seen)
+	case *Array:
+		return valueComparable(t.Elem, seen)
+	case *Tuple:
+		return !slices.ContainsFunc(t.Elems, func(e Type) bool { return !valueComparable(e, seen) })
+	case *Named:
+		if seen[t.String()] {
+			return true // a cycle through references compares as far as it goes
+		}
+		seen[t.String()] = true
+		switch t.Kind {
+		case StructKind:
+			for _, f := range t.Generic().Fields {
+				if !valueComparable(t.FieldType(f), seen) {
+					return false
+				}
+			}
+			return true
+		case EnumKind:
+			for _, v := range t.Generic().Variants {
+				if slices.ContainsFunc(t.VariantFields(v), func(e Type) bool { return !valueComparable(e, seen) }) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
