@@ -185,10 +185,11 @@ func (l *lowerer) nameItems() {
 	l.reserveImports(used)
 	used["main"], used["init"] = true, true
 
-	var reqs, later []nameRequest
-	ask := func(list *[]nameRequest, vex, want string, set func(string)) {
-		*list = append(*list, nameRequest{want: want, exact: vex == want, set: set})
+	var reqs []nameRequest
+	ask := func(vex, want string, set func(string)) {
+		reqs = append(reqs, nameRequest{want: want, exact: vex == want, set: set})
 	}
+	var later []func() // names made of other names, claimed after the user's
 	for _, f := range l.pkg.Files {
 		for _, d := range f.Decls {
 			switch d := d.(type) {
@@ -211,14 +212,14 @@ func (l *lowerer) nameItems() {
 						name = goName(n.Obj.Name(), export) + mixedCaps(d.Name.Name, true)
 					}
 				}
-				ask(&reqs, d.Name.Name, name, func(s string) { l.names[obj] = s })
+				ask(d.Name.Name, name, func(s string) { l.names[obj] = s })
 			case *syntax.ConstDecl:
 				if obj, ok := l.info.Defs[d.Name].(*types.Const); ok {
-					ask(&reqs, d.Name.Name, goName(d.Name.Name, d.Export), func(s string) { l.names[obj] = s })
+					ask(d.Name.Name, goName(d.Name.Name, d.Export), func(s string) { l.names[obj] = s })
 				}
 			case *syntax.TypeAliasDecl:
 				if tn, ok := l.info.Defs[d.Name].(*types.TypeName); ok {
-					ask(&reqs, d.Name.Name, goName(d.Name.Name, d.Export), func(s string) { l.aliasNames[tn] = s })
+					ask(d.Name.Name, goName(d.Name.Name, d.Export), func(s string) { l.aliasNames[tn] = s })
 				}
 			case *syntax.StructDecl, *syntax.EnumDecl, *syntax.ContractDecl:
 				tn, ok := l.info.Defs[syntax.DeclName(d)].(*types.TypeName)
@@ -229,26 +230,25 @@ func (l *lowerer) nameItems() {
 				if !ok {
 					continue
 				}
-				ask(&reqs, n.Obj.Name(), goName(n.Obj.Name(), n.Export), func(s string) { l.typeNames[n] = s })
+				ask(n.Obj.Name(), goName(n.Obj.Name(), n.Export), func(s string) { l.typeNames[n] = s })
 				for _, v := range n.Variants {
-					// Variants take the enum's final name as their prefix.
-					later = append(later, nameRequest{set: func(string) {
+					later = append(later, func() {
 						l.variantNames[v] = used.claim(l.typeNames[n] + mixedCaps(v.Name, true))
-					}})
+					})
 				}
 				if n.Kind == types.EnumKind && n.HasPayload() {
 					for _, m := range l.enumMethods(n) {
-						later = append(later, nameRequest{set: func(string) {
+						later = append(later, func() {
 							l.enumFuncs[m] = used.claim(goName(n.Obj.Name(), false) + mixedCaps(m.Name(), true))
-						}})
+						})
 					}
 				}
 			}
 		}
 	}
 	used.claimAll(reqs)
-	for _, r := range later {
-		r.set("")
+	for _, name := range later {
+		name()
 	}
 	l.topLevel = used
 	l.nameMethods()
@@ -284,7 +284,7 @@ func (l *lowerer) nameMethods() {
 					export[name] = export[name] || n.Export || m.Export
 				}
 			}
-			if userDisplay(n) == nil && n.Methods["String"] == nil {
+			if n.Methods["String"] == nil {
 				// The generated String method takes its name first.
 				names = append(names, displayKey)
 			}
