@@ -418,7 +418,7 @@ func isFieldV(name string) bool {
 // checkRecursive refuses a struct that contains itself by value, directly
 // or through other structs, fixed arrays, tuples, Options and Results,
 // which are values in Go too: Go cannot lay such a type out ("invalid
-// recursive type"). A reference, Vec, slice, Map, Set, Channel, Future,
+// recursive type"). The field that closes the cycle becomes invalid. A reference, Vec, slice, Map, Set, Channel, Future,
 // function, contract or enum with payloads holds its value indirectly.
 func (c *checker) checkRecursive() {
 	reported := make(map[*Named]bool)
@@ -448,6 +448,7 @@ func (c *checker) checkRecursive() {
 			}
 		}
 		c.errorf(at, "%s contains itself through %s, which Go cannot lay out; hold it in a Vec or through a reference", n.Obj.Name(), strings.Join(steps, ", then "))
+		path[0].field.Type = InvalidType // so that no later walk over the fields loops
 	}
 }
 
