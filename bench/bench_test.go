@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPairsAgree builds the bench set and runs every pair at its small
+// size: the Vex program and its Go twins must print the same output. It
+// checks correctness only; the timing is the business of go run ./bench.
+func TestPairsAgree(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds every program of the bench set")
+	}
+	repo, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	readSources(repo)
+	// Linking is most of the build; without a symbol table and DWARF it
+	// takes half as long.
+	b, err := buildPairs(repo, t.TempDir(), pairs, "-ldflags=-s -w")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		t.Run(p.name, func(t *testing.T) {
+			t.Parallel()
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			progs := b.programs[p.name]
+			want, _, err := progs[0].run(ctx, p.small)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, twin := range progs[1:] {
+				got, _, err := twin.run(ctx, p.small)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got != want {
+					t.Errorf("%s printed\n%s\n%s printed\n%s", progs[0].label(), want, twin.label(), got)
+				}
+			}
+		})
+	}
+}
+
+// readSources reads the Go and Vex files of the repository. The test runs
+// vex2go and the go command, which read them, so without these reads go
+// test would replay a cached result after they changed: the test cache
+// tracks the files that the test itself opens.
+func readSources(repo string) {
+	filepath.WalkDir(repo, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() && path != repo && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) {
+			return fs.SkipDir
+		}
+		if ext := filepath.Ext(path); ext == ".go" || ext == ".vx" || d.Name() == "go.mod" || d.Name() == "go.sum" {
+			os.ReadFile(path)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,238 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/build"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A pair is a Vex program of the bench set and the Go written for the same
+// job. The directory bench/NAME holds NAME.vx, whose exported run(n: i64)
+// does the job, and the Go twin, a main package; more twins may sit in
+// subdirectories.
+type pair struct {
+	name  string
+	size  int64    // the size the table runs the programs at
+	small int64    // the size the test runs them at
+	async bool     // run is an async fn
+	extra []string // subdirectories of bench/NAME holding more Go twins
+}
+
+// pairs is the bench set. The sizes make each program run for 0.5 to 2 s
+// on the project's machine.
+var pairs = []pair{
+	{name: "pingpong", size: 1_500_000, small: 100},
+	{name: "pipeline", size: 5_000_000, small: 1000},
+	{name: "workerpool", size: 2_000_000, small: 1000},
+	{name: "fanin", size: 1_500_000, small: 1000},
+	{name: "fanout", size: 400_000, small: 1000, async: true, extra: []string{"plain"}},
+	{name: "enumeval", size: 40_000_000, small: 1000},
+	{name: "parse", size: 500_000, small: 1000},
+	{name: "nbody", size: 10_000_000, small: 1000},
+	{name: "strbuild", size: 25_000, small: 10},
+	{name: "wordcount", size: 6_000_000, small: 1000},
+	{name: "vecsort", size: 5_000_000, small: 1000},
+	{name: "generics", size: 100_000, small: 10},
+	{name: "sieve", size: 40_000_000, small: 1000},
+	{name: "matmul", size: 1100, small: 20},
+	{name: "mandelbrot", size: 3000, small: 50},
+	{name: "arrays", size: 15_000_000, small: 1000},
+}
+
+// A program is one executable of a pair: its Vex program or a Go twin.
+type program struct {
+	pair *pair
+	kind string // "vex", "go", or the subdirectory of an extra twin
+	path string // the executable
+}
+
+// label names the program in messages and in the table.
+func (p *program) label() string {
+	if p.kind == "vex" || p.kind == "go" {
+		return p.pair.name + " (" + p.kind + ")"
+	}
+	return p.pair.name + " (go, " + p.kind + ")"
+}
+
+// run runs the program with the size n and returns what it printed and
+// its resource usage.
+func (p *program) run(ctx context.Context, n int64) (string, *os.ProcessState, error) {
+	cmd := exec.CommandContext(ctx, p.path, strconv.FormatInt(n, 10))
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return "", nil, fmt.Errorf("%s: %v\n%s", p.label(), err, stderr.String())
+	}
+	return stdout.String(), cmd.ProcessState, nil
+}
+
+// built is the bench set built in a temporary directory.
+type built struct {
+	dir      string
+	programs map[string][]*program // by pair name: the Vex program first, then the twins
+}
+
+// buildPairs builds vex2go from the repository repo, transpiles every Vex
+// program of the bench set with one vex2go build, and builds the programs
+// of ps and their twins with one go build, in a temporary module under dir.
+// flags are extra go build flags.
+func buildPairs(repo, dir string, ps []pair, flags ...string) (*built, error) {
+	vex2go := filepath.Join(dir, "vex2go"+exeSuffix())
+	if err := command(repo, "go", "build", "-o", vex2go, "./cmd/vex2go"); err != nil {
+		return nil, err
+	}
+	mod := filepath.Join(dir, "mod")
+	tags := build.Default.ReleaseTags
+	gomod := fmt.Sprintf("module benchmod\n\ngo %s\n\nrequire github.com/vexlang/vex2go v0.0.0\n\nreplace github.com/vexlang/vex2go => %s\n",
+		strings.TrimPrefix(tags[len(tags)-1], "go"), repo)
+	if err := writeFile(filepath.Join(mod, "go.mod"), gomod); err != nil {
+		return nil, err
+	}
+	if err := command(repo, vex2go, "build", "bench", "-o", filepath.Join(mod, "vex"), "--module", "benchmod/vex"); err != nil {
+		return nil, err
+	}
+	b := &built{dir: dir, programs: map[string][]*program{}}
+	bin := filepath.Join(dir, "bin")
+	for i := range ps {
+		p := &ps[i]
+		if err := writeFile(filepath.Join(mod, "cmd", p.name+"-vex", "main.go"), p.shim()); err != nil {
+			return nil, err
+		}
+		b.add(p, "vex", bin)
+		for _, kind := range append([]string{"go"}, p.extra...) {
+			src := filepath.Join(repo, "bench", p.name)
+			if kind != "go" {
+				src = filepath.Join(src, kind)
+			}
+			if err := copyGoFiles(src, filepath.Join(mod, "cmd", p.name+"-"+kind)); err != nil {
+				return nil, err
+			}
+			b.add(p, kind, bin)
+		}
+	}
+	args := append(append([]string{"build"}, flags...), "-o", bin+string(filepath.Separator), "./cmd/...")
+	if err := command(mod, "go", args...); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *built) add(p *pair, kind, bin string) {
+	b.programs[p.name] = append(b.programs[p.name], &program{pair: p, kind: kind, path: filepath.Join(bin, p.name+"-"+kind+exeSuffix())})
+}
+
+// shim returns the main package of the Vex program of p: it reads the
+// optional size argument and calls the program's run function as a
+// generated main calls the Vex main. The Vex programs cannot read their
+// arguments themselves while vex2go refuses go: imports (and so os.Args).
+func (p *pair) shim() string {
+	await := ""
+	if p.async {
+		await = ".Await()"
+	}
+	return fmt.Sprintf(`// Command %[1]s-vex runs bench/%[1]s/%[1]s.vx.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/vexlang/vex2go/vexrt"
+
+	prog "benchmod/vex/%[1]s"
+)
+
+func main() {
+	n := int64(%[2]d)
+	if len(os.Args) > 1 {
+		var err error
+		if n, err = strconv.ParseInt(os.Args[1], 10, 64); err != nil {
+			fmt.Fprintln(os.Stderr, "usage: %[1]s [N]")
+			os.Exit(2)
+		}
+	}
+	vexrt.Main(func() { prog.Run(n)%[3]s })
+}
+`, p.name, p.size, await)
+}
+
+// copyGoFiles copies the Go files of the directory src, tests excluded,
+// into the directory dst.
+func copyGoFiles(src, dst string) error {
+	files, err := filepath.Glob(filepath.Join(src, "*.go"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no Go files in %s", src)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err == nil {
+			err = writeFile(filepath.Join(dst, filepath.Base(f)), string(data))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeFile(path, data string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(data), 0o666)
+}
+
+// command runs a command in the directory dir, offline, and returns its
+// output as the error if it fails.
+func command(dir, name string, args ...string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("%s %s: %v\n%s", filepath.Base(name), strings.Join(args, " "), err, out)
+	}
+	return nil
+}
+
+// repoRoot returns the root of the vex2go repository: the directory of
+// the go.mod at or above the current directory.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err == nil && strings.HasPrefix(string(data), "module github.com/vexlang/vex2go\n") {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("not inside the vex2go repository")
+		}
+		dir = parent
+	}
+}
+
+func exeSuffix() string {
+	if build.Default.GOOS == "windows" {
+		return ".exe"
+	}
+	return ""
+}
