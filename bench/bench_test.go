@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -22,9 +24,9 @@ func TestPairsAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	readSources(repo)
-	// Linking is most of the build; without a symbol table and DWARF it
-	// takes half as long.
-	b, err := buildPairs(repo, t.TempDir(), pairs, "-ldflags=-s -w")
+	// Linking is most of the build: one executable for all Vex programs,
+	// without a symbol table and DWARF, halves it.
+	programs, err := buildPairs(repo, t.TempDir(), pairs, true, "-ldflags=-s -w")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +35,7 @@ func TestPairsAgree(t *testing.T) {
 			t.Parallel()
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
-			progs := b.programs[p.name]
+			progs := programs[p.name]
 			want, _, err := progs[0].run(ctx, p.small)
 			if err != nil {
 				t.Fatal(err)
@@ -65,4 +67,27 @@ func readSources(repo string) {
 		}
 		return nil
 	})
+}
+
+// TestTwinSizes checks that each Go twin runs by default at the size of
+// its pair in pairs.go, as the Vex program does.
+func TestTwinSizes(t *testing.T) {
+	defaultSize := regexp.MustCompile(`n := int64\(([0-9_]+)\)`)
+	for _, p := range pairs {
+		for _, dir := range append([]string{""}, p.extra...) {
+			path := filepath.Join(p.name, dir, "main.go")
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := defaultSize.FindSubmatch(src)
+			if m == nil {
+				t.Errorf("%s: no n := int64(SIZE)", path)
+				continue
+			}
+			if n, _ := strconv.ParseInt(strings.ReplaceAll(string(m[1]), "_", ""), 10, 64); n != p.size {
+				t.Errorf("%s: default size %s, want %d as in pairs.go", path, m[1], p.size)
+			}
+		}
+	}
 }

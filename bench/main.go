@@ -67,7 +67,7 @@ func measure(w io.Writer, runs int, only string) error {
 	}
 	defer os.RemoveAll(tmp)
 	fmt.Fprintln(os.Stderr, "building")
-	b, err := buildPairs(repo, tmp, selected)
+	programs, err := buildPairs(repo, tmp, selected, false)
 	if err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func measure(w io.Writer, runs int, only string) error {
 	fmt.Fprintln(w, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 	var cpuRatios, memRatios []float64
 	for _, p := range selected {
-		progs := b.programs[p.name]
+		progs := programs[p.name]
 		samples, err := sampleAll(progs, runs)
 		if err != nil {
 			return err

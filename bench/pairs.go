@@ -49,8 +49,9 @@ var pairs = []pair{
 // A program is one executable of a pair: its Vex program or a Go twin.
 type program struct {
 	pair *pair
-	kind string // "vex", "go", or the subdirectory of an extra twin
-	path string // the executable
+	kind string   // "vex", "go", or the subdirectory of an extra twin
+	path string   // the executable
+	args []string // the arguments before the size
 }
 
 // label names the program in messages and in the table.
@@ -64,7 +65,7 @@ func (p *program) label() string {
 // run runs the program with the size n and returns what it printed and
 // its resource usage.
 func (p *program) run(ctx context.Context, n int64) (string, *os.ProcessState, error) {
-	cmd := exec.CommandContext(ctx, p.path, strconv.FormatInt(n, 10))
+	cmd := exec.CommandContext(ctx, p.path, append(p.args, strconv.FormatInt(n, 10))...)
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
@@ -73,21 +74,15 @@ func (p *program) run(ctx context.Context, n int64) (string, *os.ProcessState, e
 	return stdout.String(), cmd.ProcessState, nil
 }
 
-// built is the bench set built in a temporary directory.
-type built struct {
-	dir      string
-	programs map[string][]*program // by pair name: the Vex program first, then the twins
-}
-
-// buildPairs builds vex2go from the repository repo, transpiles every Vex
-// program of the bench set with one vex2go build, and builds the programs
-// of ps and their twins with one go build, in a temporary module under dir.
-// flags are extra go build flags.
-func buildPairs(repo, dir string, ps []pair, flags ...string) (*built, error) {
-	vex2go := filepath.Join(dir, "vex2go"+exeSuffix())
-	if err := command(repo, "go", "build", "-o", vex2go, "./cmd/vex2go"); err != nil {
-		return nil, err
-	}
+// buildPairs transpiles every Vex program of the bench set with one vex2go
+// build of the repository repo, and builds the programs of ps and their
+// twins with one go build, in a temporary module under dir. It returns the
+// programs by pair name, the Vex program first.
+//
+// Each Vex program gets an executable of its own, unless combined is set:
+// then one executable runs them all, which links faster, and its first
+// argument names the program. flags are extra go build flags.
+func buildPairs(repo, dir string, ps []pair, combined bool, flags ...string) (map[string][]*program, error) {
 	mod := filepath.Join(dir, "mod")
 	tags := build.Default.ReleaseTags
 	gomod := fmt.Sprintf("module benchmod\n\ngo %s\n\nrequire github.com/vexlang/vex2go v0.0.0\n\nreplace github.com/vexlang/vex2go => %s\n",
@@ -95,17 +90,32 @@ func buildPairs(repo, dir string, ps []pair, flags ...string) (*built, error) {
 	if err := writeFile(filepath.Join(mod, "go.mod"), gomod); err != nil {
 		return nil, err
 	}
-	if err := command(repo, vex2go, "build", "bench", "-o", filepath.Join(mod, "vex"), "--module", "benchmod/vex"); err != nil {
+	// go run keeps the executable in the build cache, so that a warm run
+	// does not link vex2go again.
+	if err := command(repo, "go", "run", "./cmd/vex2go", "build", "bench", "-o", filepath.Join(mod, "vex"), "--module", "benchmod/vex"); err != nil {
 		return nil, err
 	}
-	b := &built{dir: dir, programs: map[string][]*program{}}
+	programs := map[string][]*program{}
 	bin := filepath.Join(dir, "bin")
-	for i := range ps {
-		p := &ps[i]
-		if err := writeFile(filepath.Join(mod, "cmd", p.name+"-vex", "main.go"), p.shim()); err != nil {
+	exe := func(name string) string { return filepath.Join(bin, name+exeSuffix()) }
+	if combined {
+		var all []*pair
+		for i := range ps {
+			all = append(all, &ps[i])
+		}
+		if err := writeFile(filepath.Join(mod, "cmd", "vex", "main.go"), shim(all)); err != nil {
 			return nil, err
 		}
-		b.add(p, "vex", bin)
+	}
+	for i := range ps {
+		p := &ps[i]
+		vex := &program{pair: p, kind: "vex", path: exe(p.name + "-vex")}
+		if combined {
+			vex.path, vex.args = exe("vex"), []string{p.name}
+		} else if err := writeFile(filepath.Join(mod, "cmd", p.name+"-vex", "main.go"), shim([]*pair{p})); err != nil {
+			return nil, err
+		}
+		programs[p.name] = append(programs[p.name], vex)
 		for _, kind := range append([]string{"go"}, p.extra...) {
 			src := filepath.Join(repo, "bench", p.name)
 			if kind != "go" {
@@ -114,30 +124,38 @@ func buildPairs(repo, dir string, ps []pair, flags ...string) (*built, error) {
 			if err := copyGoFiles(src, filepath.Join(mod, "cmd", p.name+"-"+kind)); err != nil {
 				return nil, err
 			}
-			b.add(p, kind, bin)
+			programs[p.name] = append(programs[p.name], &program{pair: p, kind: kind, path: exe(p.name + "-" + kind)})
 		}
 	}
 	args := append(append([]string{"build"}, flags...), "-o", bin+string(filepath.Separator), "./cmd/...")
 	if err := command(mod, "go", args...); err != nil {
 		return nil, err
 	}
-	return b, nil
+	return programs, nil
 }
 
-func (b *built) add(p *pair, kind, bin string) {
-	b.programs[p.name] = append(b.programs[p.name], &program{pair: p, kind: kind, path: filepath.Join(bin, p.name+"-"+kind+exeSuffix())})
-}
-
-// shim returns the main package of the Vex program of p: it reads the
-// optional size argument and calls the program's run function as a
-// generated main calls the Vex main. The Vex programs cannot read their
-// arguments themselves while vex2go refuses go: imports (and so os.Args).
-func (p *pair) shim() string {
-	await := ""
-	if p.async {
-		await = ".Await()"
+// shim returns the main package of the Vex programs of ps. It reads the
+// optional size argument, preceded by the name of the program if there
+// are several, and calls the program's run function as a generated main
+// calls the Vex main. The Vex programs cannot read their arguments
+// themselves while vex2go refuses go: imports (and so os.Args).
+func shim(ps []*pair) string {
+	var imports, cases strings.Builder
+	for i, p := range ps {
+		fmt.Fprintf(&imports, "\tp%d \"benchmod/vex/%s\"\n", i, p.name)
+		await := ""
+		if p.async {
+			await = ".Await()"
+		}
+		fmt.Fprintf(&cases, "\tcase %q:\n\t\tsize, run = %d, func(n int64) { p%d.Run(n)%s }\n", p.name, p.size, i, await)
 	}
-	return fmt.Sprintf(`// Command %[1]s-vex runs bench/%[1]s/%[1]s.vx.
+	// The name of a single program is fixed; with several, the first
+	// argument (or none: "") names one.
+	usage, pick := ps[0].name+" [N]", "name, args := "+strconv.Quote(ps[0].name)+", os.Args[1:]"
+	if len(ps) > 1 {
+		usage, pick = "vex NAME [N]", "name, args := \"\", os.Args[1:]\n\tif len(args) > 0 {\n\t\tname, args = args[0], args[1:]\n\t}"
+	}
+	return fmt.Sprintf(`// Command %[3]s runs Vex programs of the bench set.
 package main
 
 import (
@@ -147,21 +165,31 @@ import (
 
 	"github.com/vexlang/vex2go/vexrt"
 
-	prog "benchmod/vex/%[1]s"
-)
+%[1]s)
 
 func main() {
-	n := int64(%[2]d)
-	if len(os.Args) > 1 {
-		var err error
-		if n, err = strconv.ParseInt(os.Args[1], 10, 64); err != nil {
-			fmt.Fprintln(os.Stderr, "usage: %[1]s [N]")
-			os.Exit(2)
-		}
+	%[4]s
+	var size int64
+	var run func(int64)
+	switch name {
+%[2]s	default:
+		usage()
 	}
-	vexrt.Main(func() { prog.Run(n)%[3]s })
+	if len(args) > 0 {
+		n, err := strconv.ParseInt(args[0], 10, 64)
+		if err != nil || len(args) > 1 {
+			usage()
+		}
+		size = n
+	}
+	vexrt.Main(func() { run(size) })
 }
-`, p.name, p.size, await)
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: %[3]s")
+	os.Exit(2)
+}
+`, imports.String(), cases.String(), usage, pick)
 }
 
 // copyGoFiles copies the Go files of the directory src, tests excluded,
