@@ -1,13 +1,18 @@
 package vexrt
 
-import "iter"
+import (
+	"hash/maphash"
+	"iter"
+	"math/bits"
+	"sync/atomic"
+)
 
 // A Map is a Vex Map<K, V>: a hash map that remembers the order in which
 // its keys were inserted. Iteration, Keys, Values and printing visit the
 // keys in that order. Setting a key that is present replaces its value and
 // keeps its position; removing a key removes it from the order, and
-// inserting it again puts it last. Set, Get, Contains and Remove take
-// constant (amortised) time.
+// inserting it again puts it last. Set, Get, Entry, Contains and Remove
+// take constant (amortised) time.
 //
 // Generated code uses a *Map, made by NewMap or MapOf; the zero Map is
 // empty and ready to use. A Map is not safe for concurrent use when one of
@@ -15,37 +20,68 @@ import "iter"
 // iterated over: the iteration then skips the keys removed before it
 // reaches them and visits the keys inserted meanwhile, as JavaScript's Map
 // does.
+//
+// A Map holds its keys and values in a slice in insertion order, and finds
+// them through a hash table with linear probing whose 4-byte slots hold an
+// entry's position and as many bits of its key's hash as fit beside it,
+// which spare most key comparisons with other keys. A Map needs at most a
+// third more memory than a Go map of the same entries, and often less.
 type Map[K comparable, V any] struct {
-	index   map[K]int        // the position in entries of each key
-	entries []mapEntry[K, V] // the keys in insertion order, with tombstones
-	dead    int              // the number of tombstones in entries
-	seq     uint64           // the seq of the latest entry
-	gen     uint64           // the number of compactions, which move entries
+	entries []mapEntry[K, V] // in insertion order, with holes where keys were removed
+	holes   []uint64         // bit i set: entries[i] is a hole; nil until the first removal
+	nholes  int
+
+	// slots is the hash table: empty, or a power of two 1<<shift long.
+	// A slot is 0, or tag<<shift | i+1 for entries[i], where tag is the
+	// top 32-shift bits of the high half of the key's hash and the low
+	// bits of the hash choose the slot where the probe for the key starts,
+	// or 1<<shift - 1 where a removed key was, which probes pass over. The
+	// table is at most three quarters full, counting the removed keys and
+	// holes, so i+1 is less than 1<<shift - 1.
+	slots []uint32
+	shift uint
+	seed  maphash.Seed
+
+	// iterating counts the iterations under way. While it is not zero,
+	// Remove leaves the holes in place instead of compacting entries, so
+	// that the iterations' positions stay valid.
+	iterating atomic.Int32
 }
 
-// A mapEntry is a key and its value. Its seq, which grows with each
-// insertion, orders the entries; a tombstone, the place of a removed key,
-// has seq 0.
+// A mapEntry is a key and its value, or a hole.
 type mapEntry[K comparable, V any] struct {
 	key   K
 	value V
-	seq   uint64
 }
 
+// minSlots is the size of the hash table of a Map's first key.
+const minSlots = 8
+
 // NewMap returns an empty Map.
-func NewMap[K comparable, V any]() *Map[K, V] {
-	return &Map[K, V]{index: make(map[K]int)}
-}
+func NewMap[K comparable, V any]() *Map[K, V] { return &Map[K, V]{} }
 
 // MapOf returns a Map holding the pairs, as the map literal with the keys
 // pairs[i].V0 and values pairs[i].V1 would: a key that occurs twice keeps
 // the position of its first pair and the value of its last.
 func MapOf[K comparable, V any](pairs ...Tuple2[K, V]) *Map[K, V] {
-	m := &Map[K, V]{index: make(map[K]int, len(pairs)), entries: make([]mapEntry[K, V], 0, len(pairs))}
+	m := &Map[K, V]{}
+	if len(pairs) > 0 {
+		m.entries = make([]mapEntry[K, V], 0, len(pairs))
+		m.rehash(tableSize(len(pairs)))
+	}
 	for _, p := range pairs {
 		m.insert(p.V0, p.V1)
 	}
 	return m
+}
+
+// tableSize returns the size of a hash table for n entries: a power of two
+// at least minSlots that is at most three quarters full.
+func tableSize(n int) int {
+	if n < minSlots*3/4 {
+		return minSlots
+	}
+	return 1 << bits.Len(uint((n*4-1)/3))
 }
 
 // Set maps k to v. If k is present, its value is replaced and it keeps its
@@ -57,24 +93,104 @@ func (m *Map[K, V]) Insert(k K, v V) { m.insert(k, v) }
 
 // insert maps k to v and reports whether k was added.
 func (m *Map[K, V]) insert(k K, v V) bool {
-	if i, ok := m.index[k]; ok {
-		m.entries[i].value = v
-		return false
+	p, found := m.Entry(k)
+	*p = v
+	return !found
+}
+
+// Entry returns a pointer to the value of k, and whether k was present.
+// If k is missing, Entry adds it last with V's zero value. It is the
+// update of a value with one hash lookup: Vex's
+//
+//	m.set(k, (m.tryGet(k) ?? d) + x)
+//
+// lowers to
+//
+//	p, ok := m.Entry(k)
+//	if !ok {
+//		*p = d
+//	}
+//	*p += x
+//
+// where the assignment to *p is left out when d is the zero value. The
+// pointer is valid until m gains or loses a key.
+func (m *Map[K, V]) Entry(k K) (*V, bool) {
+	if len(m.slots) == 0 {
+		m.rehash(minSlots)
 	}
-	if m.index == nil {
-		m.index = make(map[K]int)
+	_, i, h, found := m.find(k)
+	if found {
+		return &m.entries[i].value, true
 	}
-	m.index[k] = len(m.entries)
-	m.seq++
-	m.entries = append(m.entries, mapEntry[K, V]{k, v, m.seq})
-	return true
+	if (len(m.entries)+1)*4 > len(m.slots)*3 {
+		if len(m.slots) == 1<<32 {
+			raise("Map has too many entries")
+		}
+		m.rehash(len(m.slots) * 2)
+	}
+	m.entries = append(m.entries, mapEntry[K, V]{key: k})
+	m.place(h, len(m.entries)-1)
+	return &m.entries[len(m.entries)-1].value, false
+}
+
+// find returns the slot of k, its index in m.entries, its hash, and whether
+// k is present. If m.slots is empty, k is not, and its hash is not
+// computed.
+func (m *Map[K, V]) find(k K) (s uint32, i int, h uint64, found bool) {
+	if len(m.slots) == 0 {
+		return 0, 0, 0, false
+	}
+	h = maphash.Comparable(m.seed, k)
+	mask := uint32(len(m.slots) - 1)
+	tag := uint32(h>>32) >> m.shift
+	for s = uint32(h) & mask; ; s = (s + 1) & mask {
+		e := m.slots[s]
+		if e == 0 {
+			return s, 0, h, false
+		}
+		if e>>m.shift == tag && e&mask != mask {
+			if i = int(e&mask) - 1; m.entries[i].key == k {
+				return s, i, h, true
+			}
+		}
+	}
+}
+
+// place puts entries[i], whose key's hash is h, into the hash table.
+func (m *Map[K, V]) place(h uint64, i int) {
+	mask := uint32(len(m.slots) - 1)
+	s := uint32(h) & mask
+	for m.slots[s] != 0 {
+		s = (s + 1) & mask
+	}
+	m.slots[s] = uint32(h>>32)>>m.shift<<m.shift | uint32(i+1)
+}
+
+// rehash makes a hash table of size slots for the entries of m. The first
+// table gets the seed of m's hashes.
+func (m *Map[K, V]) rehash(size int) {
+	if m.slots == nil {
+		m.seed = maphash.MakeSeed()
+	}
+	m.slots = make([]uint32, size)
+	m.shift = uint(bits.TrailingZeros(uint(size)))
+	for i := range m.entries {
+		if !m.isHole(i) {
+			m.place(maphash.Comparable(m.seed, m.entries[i].key), i)
+		}
+	}
+}
+
+// isHole reports whether entries[i] is the hole of a removed key.
+func (m *Map[K, V]) isHole(i int) bool {
+	return m.nholes > 0 && i>>6 < len(m.holes) && m.holes[i>>6]&(1<<(i&63)) != 0
 }
 
 // Get returns the value of k. If k is missing, Get panics as Panic does,
 // with the message: key "x" not found in Map (the key shown as Nested
 // shows it).
 func (m *Map[K, V]) Get(k K) V {
-	i, ok := m.index[k]
+	_, i, _, ok := m.find(k)
 	if !ok {
 		missingKey(k)
 	}
@@ -88,63 +204,64 @@ func missingKey(k any) {
 
 // TryGet returns Some with the value of k, or None if k is missing.
 func (m *Map[K, V]) TryGet(k K) Option[V] {
-	if i, ok := m.index[k]; ok {
-		return Some(m.entries[i].value)
+	if _, i, _, ok := m.find(k); ok {
+		return Option[V]{m.entries[i].value, true}
 	}
-	return None[V]()
+	return Option[V]{}
 }
 
 // Contains reports whether k is present.
 func (m *Map[K, V]) Contains(k K) bool {
-	_, ok := m.index[k]
+	_, _, _, ok := m.find(k)
 	return ok
 }
 
 // Remove removes k and its value and reports whether k was present.
 func (m *Map[K, V]) Remove(k K) bool {
-	i, ok := m.index[k]
-	if !ok {
+	s, i, _, found := m.find(k)
+	if !found {
 		return false
 	}
-	delete(m.index, k)
+	m.slots[s] = uint32(len(m.slots) - 1)
 	m.entries[i] = mapEntry[K, V]{}
-	m.dead++
-	if m.dead > len(m.entries)/2 {
+	if i>>6 >= len(m.holes) {
+		m.holes = append(m.holes, make([]uint64, i>>6+1-len(m.holes))...)
+	}
+	m.holes[i>>6] |= 1 << (i & 63)
+	m.nholes++
+	if m.nholes > len(m.entries)/2 && m.iterating.Load() == 0 {
 		m.compact()
 	}
 	return true
 }
 
-// compact removes the tombstones from m.entries, in place.
+// compact removes the holes from m.entries, in place, and rebuilds the
+// hash table for the keys that remain.
 func (m *Map[K, V]) compact() {
 	n := 0
 	for i, e := range m.entries {
-		if e.seq == 0 {
-			continue
-		}
-		if n != i {
+		if !m.isHole(i) {
 			m.entries[n] = e
-			m.index[e.key] = n
+			n++
 		}
-		n++
 	}
 	clear(m.entries[n:])
 	m.entries = m.entries[:n]
-	m.dead = 0
-	m.gen++
+	m.holes, m.nholes = nil, 0
+	m.rehash(tableSize(n))
 }
 
 // Len returns the number of keys.
-func (m *Map[K, V]) Len() int64 { return int64(len(m.index)) }
+func (m *Map[K, V]) Len() int64 { return int64(len(m.entries) - m.nholes) }
 
 // IsEmpty reports whether m has no keys.
-func (m *Map[K, V]) IsEmpty() bool { return len(m.index) == 0 }
+func (m *Map[K, V]) IsEmpty() bool { return m.Len() == 0 }
 
 // Keys returns the keys in insertion order.
 func (m *Map[K, V]) Keys() []K {
-	keys := make([]K, 0, len(m.index))
-	for _, e := range m.entries {
-		if e.seq != 0 {
+	keys := make([]K, 0, m.Len())
+	for i, e := range m.entries {
+		if !m.isHole(i) {
 			keys = append(keys, e.key)
 		}
 	}
@@ -153,9 +270,9 @@ func (m *Map[K, V]) Keys() []K {
 
 // Values returns the values in the insertion order of their keys.
 func (m *Map[K, V]) Values() []V {
-	values := make([]V, 0, len(m.index))
-	for _, e := range m.entries {
-		if e.seq != 0 {
+	values := make([]V, 0, m.Len())
+	for i, e := range m.entries {
+		if !m.isHole(i) {
 			values = append(values, e.value)
 		}
 	}
@@ -169,28 +286,19 @@ func (m *Map[K, V]) Values() []V {
 func (m *Map[K, V]) All() iter.Seq2[K, V] { return m.all }
 
 // all calls yield for each key and value in insertion order until yield
-// returns false. The loop body may modify m: a removal that compacts the
-// entries moves them, and all then resumes after the last entry it visited,
-// found by its seq.
+// returns false. The loop body may modify m: while it runs, removals leave
+// holes and insertions append, so the entries keep their positions.
+//
+// An iteration that is abandoned without returning, as by an iter.Pull
+// whose stop function is never called, keeps m from compacting its holes.
 func (m *Map[K, V]) all(yield func(K, V) bool) {
-	gen := m.gen
-	var last uint64 // the seq of the last entry visited
-	for i := 0; ; i++ {
-		if m.gen != gen {
-			gen = m.gen
-			i = 0
-			for i < len(m.entries) && m.entries[i].seq <= last {
-				i++
-			}
-		}
-		if i >= len(m.entries) {
-			return
-		}
-		e := &m.entries[i]
-		if e.seq == 0 {
+	m.iterating.Add(1)
+	defer m.iterating.Add(-1)
+	for i := 0; i < len(m.entries); i++ {
+		if m.isHole(i) {
 			continue
 		}
-		last = e.seq
+		e := &m.entries[i]
 		if !yield(e.key, e.value) {
 			return
 		}
@@ -205,8 +313,8 @@ func (m *Map[K, V]) String() string {
 		return "nil"
 	}
 	b := []byte{'{'}
-	for _, e := range m.entries {
-		if e.seq == 0 {
+	for i, e := range m.entries {
+		if m.isHole(i) {
 			continue
 		}
 		if len(b) > 1 {
@@ -233,13 +341,15 @@ type Set[T comparable] struct {
 }
 
 // NewSet returns an empty Set.
-func NewSet[T comparable]() *Set[T] {
-	return &Set[T]{Map[T, struct{}]{index: make(map[T]int)}}
-}
+func NewSet[T comparable]() *Set[T] { return &Set[T]{} }
 
 // SetOf returns a Set holding xs, in the order of their first occurrence.
 func SetOf[T comparable](xs ...T) *Set[T] {
-	s := &Set[T]{Map[T, struct{}]{index: make(map[T]int, len(xs)), entries: make([]mapEntry[T, struct{}], 0, len(xs))}}
+	s := &Set[T]{}
+	if len(xs) > 0 {
+		s.m.entries = make([]mapEntry[T, struct{}], 0, len(xs))
+		s.m.rehash(tableSize(len(xs)))
+	}
 	for _, x := range xs {
 		s.m.insert(x, struct{}{})
 	}
@@ -281,8 +391,8 @@ func (s *Set[T]) String() string {
 		return "nil"
 	}
 	b := []byte{'{'}
-	for _, e := range s.m.entries {
-		if e.seq == 0 {
+	for i, e := range s.m.entries {
+		if s.m.isHole(i) {
 			continue
 		}
 		if len(b) > 1 {

@@ -194,3 +194,30 @@ func BenchmarkVecGet(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkMapUpdate adds one to the value of a key, as a word count does:
+// m[k]++ in Go; in Vex m.set(k, (m.tryGet(k) ?? 0) + 1), which costs two
+// lookups as Set(TryGet) and one through Entry.
+func BenchmarkMapUpdate(b *testing.B) {
+	keys := benchStringKeys()
+	b.Run("go", func(b *testing.B) {
+		m := map[string]int{}
+		for i := 0; b.Loop(); i++ {
+			m[keys[i%benchKeys]]++
+		}
+	})
+	b.Run("vexrt-set-tryget", func(b *testing.B) {
+		m := vexrt.NewMap[string, int]()
+		for i := 0; b.Loop(); i++ {
+			k := keys[i%benchKeys]
+			m.Set(k, m.TryGet(k).Or(0)+1)
+		}
+	})
+	b.Run("vexrt-entry", func(b *testing.B) {
+		m := vexrt.NewMap[string, int]()
+		for i := 0; b.Loop(); i++ {
+			p, _ := m.Entry(keys[i%benchKeys])
+			*p++
+		}
+	})
+}

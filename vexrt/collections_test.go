@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -249,10 +251,145 @@ func TestMapAllocs(t *testing.T) {
 		for x := range s.All() {
 			mapSink += x
 		}
+		p, _ := m.Entry("b")
+		*p++
 	})
 	if allocs != 0 {
 		t.Errorf("Map and Set lookups and loops allocate %v times per run, want 0", allocs)
 	}
+}
+
+func TestMapEntry(t *testing.T) {
+	m := vexrt.MapOf(vexrt.T2("a", 1), vexrt.T2("b", 2))
+	p, ok := m.Entry("a")
+	if !ok || *p != 1 {
+		t.Fatalf("Entry(a) = %d, %v; want 1, true", *p, ok)
+	}
+	*p += 10
+	p, ok = m.Entry("c")
+	if ok || *p != 0 {
+		t.Fatalf("Entry(c) = %d, %v; want 0, false", *p, ok)
+	}
+	*p = 3
+	m.Remove("a")
+	p, _ = m.Entry("a")
+	*p = 4
+	if got, want := m.String(), `{"b": 2, "c": 3, "a": 4}`; got != want {
+		t.Errorf("after the updates, m = %s, want %s", got, want)
+	}
+}
+
+// TestMapModelLarge checks random operations on thousands of keys against
+// a Go map and the insertion order, through many growths of the hash table
+// and compactions.
+func TestMapModelLarge(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	m := vexrt.NewMap[string, int]()
+	want := map[string]int{}
+	var order []string
+	key := func() string { return "k" + strconv.Itoa(rng.IntN(3000)) }
+	for step := range 60000 {
+		k := key()
+		switch op := rng.IntN(10); {
+		case op < 4:
+			m.Set(k, step)
+			if _, ok := want[k]; !ok {
+				order = append(order, k)
+			}
+			want[k] = step
+		case op < 6:
+			p, ok := m.Entry(k)
+			if _, present := want[k]; ok != present {
+				t.Fatalf("step %d: Entry(%s) found %v, want %v", step, k, ok, present)
+			}
+			if !ok {
+				order = append(order, k)
+			}
+			*p += step
+			want[k] += step
+		default:
+			_, present := want[k]
+			if m.Remove(k) != present {
+				t.Fatalf("step %d: Remove(%s) = %v, want %v", step, k, !present, present)
+			}
+			if present {
+				delete(want, k)
+				order = slices.DeleteFunc(order, func(o string) bool { return o == k })
+			}
+		}
+		if step%5000 == 0 || step == 59999 {
+			if !slices.Equal(m.Keys(), order) {
+				t.Fatalf("step %d: keys out of order", step)
+			}
+			for i := range 3000 {
+				k := "k" + strconv.Itoa(i)
+				v, ok := want[k]
+				if got := m.TryGet(k); got != vexrt.OptionOf(v, ok) {
+					t.Fatalf("step %d: TryGet(%s) = %v, want %v", step, k, got, vexrt.OptionOf(v, ok))
+				}
+			}
+		}
+	}
+}
+
+// TestMapMemory checks that a Map needs at most 1.5 times the memory of a
+// Go map of the same entries.
+func TestMapMemory(t *testing.T) {
+	const n = 100_000
+	ints := make([]int64, n)
+	strs := make([]string, n)
+	for i := range n {
+		ints[i] = int64(i) * 7919
+		strs[i] = "key-" + strconv.Itoa(i)
+	}
+	check := func(name string, goMap, vexMap func() any) {
+		g, v := liveBytes(goMap), liveBytes(vexMap)
+		t.Logf("%s keys: Go map %.1f B, Map %.1f B per entry", name, g/n, v/n)
+		if v > 1.5*g {
+			t.Errorf("%s keys: a Map of %d entries holds %.0f bytes, over 1.5 times the %.0f of a Go map", name, n, v, g)
+		}
+	}
+	check("int", func() any {
+		m := map[int64]int64{}
+		for i, k := range ints {
+			m[k] = int64(i)
+		}
+		return m
+	}, func() any {
+		m := vexrt.NewMap[int64, int64]()
+		for i, k := range ints {
+			m.Set(k, int64(i))
+		}
+		return m
+	})
+	check("string", func() any {
+		m := map[string]int64{}
+		for i, k := range strs {
+			m[k] = int64(i)
+		}
+		return m
+	}, func() any {
+		m := vexrt.NewMap[string, int64]()
+		for i, k := range strs {
+			m.Set(k, int64(i))
+		}
+		return m
+	})
+}
+
+var liveSink any
+
+// liveBytes returns the heap memory that the value built by build keeps
+// alive.
+func liveBytes(build func() any) float64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	liveSink = build()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	liveSink = nil
+	return float64(after.HeapAlloc) - float64(before.HeapAlloc)
 }
 
 // orderedModel is a slow Map: a slice of pairs in insertion order.
@@ -312,7 +449,8 @@ func TestMapModel(t *testing.T) {
 
 // TestMapModifyWhileIterating checks that a loop body that modifies the Map
 // visits each key present when it is reached exactly once, in order, even
-// when its removals compact the entries.
+// when it removes more than half the keys, which would compact the entries
+// outside a loop.
 func TestMapModifyWhileIterating(t *testing.T) {
 	tests := []struct {
 		name string
