@@ -184,3 +184,21 @@ func BenchmarkDisplaySlice(b *testing.B) {
 		sink = vexrt.Display(s)
 	}
 }
+
+var boolsSink []bool
+
+// BenchmarkRepeatZero makes a Vec of a million zero values, as the sieve
+// of the bench set does with [false; n + 1]: Repeat leaves the zeroing to
+// make, as Go's make([]bool, n) does.
+func BenchmarkRepeatZero(b *testing.B) {
+	b.Run("go", func(b *testing.B) {
+		for b.Loop() {
+			boolsSink = make([]bool, 1<<20)
+		}
+	})
+	b.Run("vexrt", func(b *testing.B) {
+		for b.Loop() {
+			boolsSink = vexrt.Repeat(false, 1<<20)
+		}
+	})
+}

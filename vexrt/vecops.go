@@ -2,6 +2,7 @@ package vexrt
 
 import (
 	"cmp"
+	"reflect"
 	"slices"
 )
 
@@ -20,11 +21,18 @@ func Repeat[T any, N Integer](x T, n N) []T {
 		raise("negative count " + Display(n) + " in [x; n]")
 	}
 	v := make([]T, n)
+	if n >= bigRepeat && reflect.ValueOf(&x).Elem().IsZero() {
+		return v // make zeroed it, without touching fresh pages
+	}
 	for i := range v {
 		v[i] = x
 	}
 	return v
 }
+
+// bigRepeat is the count from which Repeat tests whether x is the zero
+// value, which costs about as much as storing this many elements.
+const bigRepeat = 64
 
 // Sum returns the sum of the elements of v, for a Vex <+ v; 0 for an
 // empty v. Integer sums wrap on overflow.

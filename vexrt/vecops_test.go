@@ -125,3 +125,22 @@ func TestShow(t *testing.T) {
 		t.Error("nil Map or Set")
 	}
 }
+
+func TestRepeatLarge(t *testing.T) {
+	for _, n := range []int{63, 64, 1000} {
+		zeros, ones := vexrt.Repeat(0.0, n), vexrt.Repeat(1.5, n)
+		if len(zeros) != n || len(ones) != n {
+			t.Fatalf("Repeat(_, %d) made %d and %d elements", n, len(zeros), len(ones))
+		}
+		for i := range n {
+			if zeros[i] != 0 || ones[i] != 1.5 {
+				t.Fatalf("Repeat(_, %d)[%d] = %v and %v, want 0 and 1.5", n, i, zeros[i], ones[i])
+			}
+		}
+	}
+	strs := vexrt.Repeat("", 100)
+	ptrs := vexrt.Repeat[*int](nil, 100)
+	if strs[99] != "" || ptrs[99] != nil {
+		t.Error("Repeat of a zero string or nil pointer is not zero")
+	}
+}
