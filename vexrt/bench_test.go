@@ -202,3 +202,48 @@ func BenchmarkRepeatZero(b *testing.B) {
 		}
 	})
 }
+
+// chainCall and chainAsync are a chain of 10 calls: plain Go, and the Go
+// that vex2go generates for an async fn that awaits itself,
+//
+//	async fn step(x: i64, depth: i64): i64 {
+//		if depth == 0 { return x }
+//		let v = await step(x + 1, depth - 1)
+//		v + 1
+//	}
+//
+//go:noinline
+func chainCall(x, depth int64) int64 {
+	if depth == 0 {
+		return x
+	}
+	return chainCall(x+1, depth-1) + 1
+}
+
+func chainAsync(x, depth int64) *vexrt.Future[int64] {
+	return vexrt.Async(func() int64 {
+		if depth == 0 {
+			return x
+		}
+		v := chainAsync(x+1, depth-1).Await()
+		return v + 1
+	})
+}
+
+// BenchmarkAwaitChain awaits a chain of 10 awaits of direct async calls.
+// Each costs a future, a closure and a deferred recover; calling the body
+// as a plain function, as the lowering may since an unstarted future runs
+// on the awaiting goroutine anyway, costs what chainCall costs.
+func BenchmarkAwaitChain(b *testing.B) {
+	var sum int64
+	b.Run("go", func(b *testing.B) {
+		for i := int64(0); b.Loop(); i++ {
+			sum += chainCall(i, 10)
+		}
+	})
+	b.Run("vexrt", func(b *testing.B) {
+		for i := int64(0); b.Loop(); i++ {
+			sum += chainAsync(i, 10).Await()
+		}
+	})
+}

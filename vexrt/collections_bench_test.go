@@ -1,23 +1,28 @@
 package vexrt_test
 
 // Benchmarks of Map against a plain Go map, with 1000 int or string keys.
-// Medians of go test -run='^$' -bench='Map|VecGet' -benchmem -count=5
-// ./vexrt/ on the project's 2-core machine (AMD EPYC, linux/amd64, Go 1.26):
+// CPU time per operation, medians of 5 runs of a fixed number of
+// iterations on the project's 2-core machine (AMD EPYC, linux/amd64, Go
+// 1.26), shared with other builds; see docs/performance.md:
 //
-//	                          go map                        vexrt.Map
-//	Set, 1000 new keys        40.9 µs, 74 KB in 20 allocs   58.2 µs, 152 KB in 34 allocs
-//	Set, existing key         7.8 ns                        8.4 ns
-//	Get, int key              5.7 ns                        7.5 ns
-//	Get, string key           8.3 ns                        9.5 ns
-//	Iterate over 1000 keys    6.2 µs                        1.9 µs
-//	Remove and insert again   25.6 ns                       44.2 ns
+//	                          go map          vexrt.Map
+//	Set, 1000 new keys        80.7 µs         76.9 µs
+//	Set, existing key         12.5 ns         15.3 ns
+//	Get, int key              7.4 ns          9.6 ns
+//	Get, string key           12.9 ns         15.6 ns
+//	Update (m[k]++; Entry)    20.7 ns         18.7 ns (Set(k, TryGet(k)+1): 33.0 ns)
+//	Iterate over 1000 keys    8.1 µs          1.9 µs
+//	Remove and insert again   37.3 ns         77.4 ns
 //
-//	VecGet: 0.95 ns, indexing a Go slice: 0.82 ns; no allocations.
+//	VecGet: 1.7 ns, indexing a Go slice: 1.6 ns; no allocations.
 //
-// A Map costs one Go map lookup plus a slice index per Get; a new key costs a
-// lookup, an insert and an append, and a removal a lookup, a delete and a
-// tombstone, so churn is about twice a Go map's. Iteration scans a slice and
-// is three times faster than ranging over a Go map.
+// A lookup hashes the key with maphash.Comparable, which costs a little
+// more than a Go map's specialised hashing, and probes 4-byte slots; an
+// update through Entry needs one lookup where Set(k, TryGet(k)) needs two.
+// A removal leaves a hole in the entries and a mark in the slots, and every
+// so many removals the Map compacts and rehashes, so churn costs about
+// twice a Go map's. Iteration scans a slice and is four times faster than
+// ranging over a Go map. TestMapMemory measures the memory.
 
 import (
 	"math/rand/v2"

@@ -244,3 +244,18 @@ func TestAwaitContext(t *testing.T) {
 		t.Error("the future did not finish")
 	}
 }
+
+//go:noinline
+func answer() int { return 42 }
+
+// TestFutureAllocs checks the allocations of futures: one for the future of
+// an async call, none for awaiting it, unstarted or done.
+func TestFutureAllocs(t *testing.T) {
+	if a := testing.AllocsPerRun(1000, func() { vexrt.Async(answer).Await() }); a > 1 {
+		t.Errorf("Async and Await allocate %v times per run, want at most 1", a)
+	}
+	done := vexrt.Ready(1)
+	if a := testing.AllocsPerRun(1000, func() { done.Await() }); a != 0 {
+		t.Errorf("Await of a done future allocates %v times per run, want 0", a)
+	}
+}

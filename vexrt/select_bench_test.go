@@ -1,16 +1,18 @@
 // Benchmarks of the Go that vex2go generates for select and for many
 // suspended futures, beside the plain Go a person would write.
 //
-// Medians of 3 runs on the project's machine (2-core AMD EPYC, go1.26.8),
-// shared with other builds:
+// CPU time per operation (user + system, of both goroutines), medians of 5
+// runs of a fixed number of iterations on the project's machine (2-core
+// AMD EPYC, go1.26.8), shared with other builds; see docs/performance.md:
 //
 //	                                          Go          vexrt       ratio
-//	select over two receive cases, two        56.8 ns     62.9 ns     1.11
-//	  producer goroutines
-//	select with a send case and a receive     62.2 ns     93.5 ns     1.50
-//	  case (the generated loop registers the
-//	  send with BeginSend/EndSend and watches
-//	  for Close in a third case)
+//	select over two receive cases, two        97 ns       84 ns       0.86
+//	  producer goroutines                     (min 79)    (min 81)    (1.03)
+//	select with a send case and a receive     125 ns      167 ns      1.33
+//	  case, in one select that also watches
+//	  for Close (BenchmarkSelectSend)
+//	the same in two phases                                127 ns      1.01
+//	  (BenchmarkSelectSendTwoPhase)           (min 106)   (min 119)   (1.12)
 //	100,000 sleeping tasks, bytes per task    4290 B      4406 B      1.03
 //	  (goroutine in time.Sleep vs spawned
 //	  future in await sleep(50))
@@ -97,6 +99,44 @@ func BenchmarkSelectSend(b *testing.B) {
 				out.EndSend()
 			case <-closed:
 				out.EndSend()
+				continue
+			}
+			break
+		}
+	}
+}
+
+// BenchmarkSelectSendTwoPhase is the shape the lowering should emit for
+// the same select (see the package documentation): a first select without
+// waiting and without the case that watches for Close, then a waiting one
+// with it, and the case bodies after EndSend.
+func BenchmarkSelectSendTwoPhase(b *testing.B) {
+	out, quit := vexrt.NewChannel[int](benchCap), vexrt.NewChannel[struct{}](0)
+	go func() {
+		for range b.N {
+			out.Recv()
+		}
+	}()
+	for i := range b.N {
+		for {
+			send, closed := out.BeginSend()
+			chosen := 0
+			select {
+			case send <- i:
+				chosen = 1
+			case <-quit.RecvChan():
+				chosen = 2
+			default:
+				select {
+				case send <- i:
+					chosen = 1
+				case <-quit.RecvChan():
+					chosen = 2
+				case <-closed:
+				}
+			}
+			out.EndSend()
+			if chosen == 0 {
 				continue
 			}
 			break
