@@ -1,5 +1,5 @@
-// Parse reads a generated text of n lines of comma-separated numbers, ten
-// times, byte by byte, with functions returning (value, ok) and
+// Parse reads a generated text of n lines of comma-separated numbers,
+// thirty times, byte by byte, with functions returning (value, ok) and
 // (value, error) that pass failures up: the Go twin of parse.vx.
 package main
 
@@ -109,17 +109,17 @@ func run(n int64) {
 	text := makeText(n)
 	var total, errs int64
 	var first string
-	for range 10 {
+	for range 30 {
 		t, e, f := parseAll(text)
 		total += t
 		errs += e
 		first = f
 	}
-	fmt.Printf("%d lines, ten times: total %d, %d errors, first: %s\n", n, total, errs, first)
+	fmt.Printf("%d lines, thirty times: total %d, %d errors, first: %s\n", n, total, errs, first)
 }
 
 func main() {
-	n := int64(500_000)
+	n := int64(600_000)
 	if len(os.Args) > 1 {
 		var err error
 		if n, err = strconv.ParseInt(os.Args[1], 10, 64); err != nil {
