@@ -123,7 +123,7 @@ func (m *Map[K, V]) Entry(k K) (*V, bool) {
 		return &m.entries[i].value, true
 	}
 	if (len(m.entries)+1)*4 > len(m.slots)*3 {
-		if len(m.slots) == 1<<32 {
+		if uint64(len(m.slots)) == 1<<32 {
 			raise("Map has too many entries")
 		}
 		m.rehash(len(m.slots) * 2)
