@@ -499,11 +499,13 @@ type (
 		TypeArgs []Type
 	}
 
-	// CallExpr: Fun(Args)
+	// CallExpr: Fun(Args), or Fun(Args...) with ... before the last
+	// argument, which passes a slice as the variadic part of a Go function.
 	CallExpr struct {
 		exprBase
-		Fun  Expr
-		Args []Expr
+		Fun      Expr
+		Args     []Expr
+		Ellipsis source.Pos // the position of ..., or NoPos
 	}
 
 	// TryExpr: X?

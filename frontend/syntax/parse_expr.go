@@ -199,6 +199,14 @@ func (p *parser) postfix(x Expr) Expr {
 			call := &CallExpr{Fun: x, Args: []Expr{}}
 			p.exprLev++
 			p.list("argument list", COMMA, RPAREN, func() {
+				if call.Ellipsis != source.NoPos {
+					p.errorf(call.Ellipsis, "... spreads the last argument only")
+					call.Ellipsis = source.NoPos
+				}
+				if p.tok == ELLIPSIS {
+					call.Ellipsis = p.pos
+					p.next()
+				}
 				call.Args = append(call.Args, p.parseExpr())
 			})
 			p.exprLev--

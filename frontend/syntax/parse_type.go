@@ -119,6 +119,15 @@ func (p *parser) refType(pos source.Pos) Type {
 	}
 	r := &RefType{Elem: p.typ(false)}
 	r.Mut = p.got(NOT)
+	if p.tok == RESCUE && p.lit == "!>" {
+		// Vec<&T!>: the ! of &T! and the > that closes the type arguments.
+		r.Mut = true
+		p.prevEnd = p.pos + 1
+		p.sc.off = p.file.Offset(p.pos) + 2
+		p.sc.insertSemi = false
+		p.sc.afterDot = false
+		p.pos, p.tok, p.lit = p.pos+1, GTR, ">"
+	}
 	return fin(p, r, pos)
 }
 

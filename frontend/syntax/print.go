@@ -37,6 +37,7 @@ var (
 	tokenType = reflect.TypeFor[Token]()
 	kindType  = reflect.TypeFor[SelectKind]()
 	spanType  = reflect.TypeFor[span]()
+	posType   = reflect.TypeFor[source.Pos]()
 )
 
 var selectKinds = [...]string{
@@ -95,6 +96,10 @@ func (pr *printer) scalars(v reflect.Value) {
 			}
 		case sf.Type == kindType:
 			val = selectKinds[f.Uint()]
+		case sf.Type == posType:
+			if p := source.Pos(f.Int()); p != source.NoPos {
+				val = pr.pos(p)
+			}
 		case f.Kind() == reflect.String:
 			if f.String() != "" {
 				val = strconv.Quote(f.String())
