@@ -104,13 +104,14 @@ func Display(v any) string {
 }
 
 // Nested formats v as Vex shows it inside a container, a struct field or
-// an Option or Result: as Display does, but with strings quoted as Quote does.
+// an Option or Result: as Display does, but with strings quoted as Quote
+// does, and so the message of an error: Err("open x: no such file").
 func Nested(v any) string {
 	switch x := v.(type) {
 	case string:
 		return strconv.Quote(x)
 	case error:
-		return x.Error()
+		return strconv.Quote(x.Error())
 	case stringer:
 		return x.String()
 	}
@@ -166,6 +167,9 @@ func appendAny(b []byte, v any, nested bool) []byte {
 	case float64:
 		return appendFloat(b, x)
 	case error:
+		if nested {
+			return strconv.AppendQuote(b, x.Error())
+		}
 		return append(b, x.Error()...)
 	case stringer:
 		return append(b, x.String()...)

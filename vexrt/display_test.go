@@ -115,7 +115,7 @@ func TestDisplay(t *testing.T) {
 		// Result
 		{"Ok", vexrt.Ok[int, string](1).String(), "Ok(1)"},
 		{"Err", vexrt.Err[int]("boom").String(), `Err("boom")`},
-		{"Display/Err", vexrt.Display(vexrt.Err[int](errors.New("no file"))), "Err(no file)"},
+		{"Display/Err", vexrt.Display(vexrt.Err[int](errors.New("no file"))), `Err("no file")`},
 
 		// Vec, array, slice
 		{"slice", vexrt.Display([]int32{1, 2, 3}), "[1, 2, 3]"},
@@ -184,7 +184,7 @@ func TestDisplay(t *testing.T) {
 		// toString (a String method), errors
 		{"Stringer", vexrt.Display(vexrt.Some(North)), "Some(North)"},
 		{"error", vexrt.Display(errors.New("disk full")), "disk full"},
-		{"error/nested", vexrt.Display([]error{errors.New("e")}), "[e]"},
+		{"error/nested", vexrt.Display([]error{errors.New("e")}), `["e"]`},
 
 		// references and nil
 		{"pointer", vexrt.Display(&x), "7"},
