@@ -65,7 +65,11 @@ func (p *printer) expr(e lower.Expr, prec int) *jen.Statement {
 		// jennifer separates the tokens, so - -x does not become --x.
 		return jen.Op(e.Op).Add(p.expr(e.X, unaryPrec))
 	case *lower.CallExpr:
-		return p.expr(e.Fun, primaryPrec).Types(p.types(e.TypeArgs)...).Call(p.args(e.Args)...)
+		args := p.args(e.Args)
+		if e.Ellipsis && len(args) > 0 {
+			args[len(args)-1] = jen.Add(args[len(args)-1]).Op("...")
+		}
+		return p.expr(e.Fun, primaryPrec).Types(p.types(e.TypeArgs)...).Call(args...)
 	case *lower.ConvExpr:
 		t := p.typ(e.Type)
 		if convParens(e.Type) {

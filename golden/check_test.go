@@ -176,7 +176,7 @@ func rank(name string) int {
 // write rewrites the archive of the case with the expectations next,
 // keeping its comment and inputs.
 func (c *testCase) write(t *testing.T, next map[string]string) {
-	files := slices.Clone(c.inputs)
+	files := append(slices.Clone(c.inputs), c.gomod...)
 	for _, name := range sectionOrder(next) {
 		files = append(files, txtar.File{Name: name, Data: []byte(next[name])})
 	}

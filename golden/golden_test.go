@@ -140,7 +140,7 @@ func TestGolden(t *testing.T) {
 	readSources()
 	cases := loadCases(t)
 	mod, bin := filepath.Join(work, "mod"), filepath.Join(work, "bin")
-	writeModule(t, mod)
+	writeModule(t, mod, cases)
 	for _, dir := range []string{filepath.Join(mod, "vex"), filepath.Join(mod, "cases"), bin} {
 		pruneCases(t, dir, cases)
 	}
@@ -174,6 +174,7 @@ type testCase struct {
 	path    string
 	archive *txtar.Archive
 	inputs  []txtar.File      // the .vx files
+	gomod   []txtar.File      // the files of Go modules the case needs, under gomod/
 	want    map[string]string // the expectations, by section name, normalized
 
 	status  int               // vex2go's exit status: 0, or 1 if it refused the case
@@ -216,6 +217,8 @@ func loadCases(t *testing.T) []*testCase {
 				c.want[f.Name] = normalize(f.Name, text)
 			case strings.HasSuffix(f.Name, ".vx"):
 				c.inputs = append(c.inputs, f)
+			case strings.HasPrefix(f.Name, "gomod/"):
+				c.gomod = append(c.gomod, f)
 			default:
 				t.Fatalf("%s: unknown section %q", path, f.Name)
 			}
@@ -249,21 +252,79 @@ func pruneCases(t *testing.T, dir string, cases []*testCase) {
 }
 
 // writeModule writes the go.mod of the module of the cases, which takes
-// the runtime from this repository.
-func writeModule(t *testing.T, mod string) {
+// the runtime from this repository, and the Go modules that the cases
+// declare under gomod/, which it requires and replaces by their
+// directories.
+func writeModule(t *testing.T, mod string, cases []*testCase) {
 	repo, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
 	}
-	tags := build.Default.ReleaseTags
+	// The go version is the repository's, so that the module needs no update
+	// for the runtime's requirements (go 1.26 would be older than 1.26.0).
+	repoMod, err := os.ReadFile(filepath.Join(repo, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	gomod := fmt.Sprintf("module %s\n\ngo %s\n\nrequire github.com/vexlang/vex2go v0.0.0\n\nreplace github.com/vexlang/vex2go => %s\n",
-		modulePath, strings.TrimPrefix(tags[len(tags)-1], "go"), repo)
+		modulePath, modfileGo(repoMod), repo)
+	mods := filepath.Join(work, "gomod")
+	if err := os.RemoveAll(mods); err != nil {
+		t.Fatal(err)
+	}
+	written := make(map[string]string) // the files of the modules, by path under gomod/
+	for _, c := range cases {
+		for _, f := range c.gomod {
+			if prev, ok := written[f.Name]; ok {
+				if prev != string(f.Data) {
+					t.Fatalf("%s: %s differs from another case's; give the module a path of its own", c.path, f.Name)
+				}
+				continue
+			}
+			written[f.Name] = string(f.Data)
+			path := filepath.Join(mods, filepath.FromSlash(strings.TrimPrefix(f.Name, "gomod/")))
+			if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, f.Data, 0o666); err != nil {
+				t.Fatal(err)
+			}
+			if filepath.Base(path) != "go.mod" {
+				continue
+			}
+			modPath := modfileModule(f.Data)
+			if modPath == "" {
+				t.Fatalf("%s: %s declares no module", c.path, f.Name)
+			}
+			gomod += fmt.Sprintf("\nrequire %s v0.0.0\n\nreplace %s => %s\n", modPath, modPath, filepath.Dir(path))
+		}
+	}
 	if err := os.MkdirAll(mod, 0o777); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(mod, "go.mod"), []byte(gomod), 0o666); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// modfileGo returns the go version that a go.mod file declares.
+func modfileGo(gomod []byte) string {
+	for line := range strings.Lines(string(gomod)) {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "go "); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return strings.TrimPrefix(build.Default.ReleaseTags[len(build.Default.ReleaseTags)-1], "go")
+}
+
+// modfileModule returns the module path that a go.mod file declares.
+func modfileModule(gomod []byte) string {
+	for line := range strings.Lines(string(gomod)) {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
 }
 
 // transpile writes the inputs of the case to src and runs vex2go build on

@@ -229,6 +229,18 @@ func init() {
 		types.StrconvParseInt:   stringHelper(types.StringParseInt),
 		types.StrconvParseFloat: stringHelper(types.StringParseFloat),
 		types.StrconvToString:   lowerStrconvToString,
+
+		types.GoMapNew:      lowerGoMapNew,
+		types.GoMapGet:      lowerGoMapKeyFunc("Lookup"),
+		types.GoMapSet:      lowerGoMapSet,
+		types.GoMapContains: lowerGoMapKeyFunc("HasKey"),
+		types.GoMapRemove:   lowerGoMapRemove,
+		types.GoMapLen:      lowerGoMapLen,
+		types.GoChanNew:     lowerGoChanNew,
+		types.GoChanRecv:    recvFunc("Recv"),
+		types.GoChanClose:   lowerGoChanClose,
+		types.GoErrorNew:    goFunc("errors", "New"),
+		types.ContextFromGo: rtFunc("ContextOf"),
 	}
 }
 

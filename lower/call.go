@@ -17,8 +17,13 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 			return &CallExpr{Fun: f.l.objRef(callee), TypeArgs: f.typeArgs(c), Args: f.callArgs(e.Args, callee)}
 		case *types.Builtin:
 			return f.builtin(e, c, callee.ID) // builtins.go
+		case *types.GoObj:
+			return f.goCall(e, c, callee) // gocall.go
 		}
 	case types.CallMethod:
+		if g := c.GoFunc(); g != nil {
+			return f.goCall(e, c, g) // gocall.go
+		}
 		if b, ok := c.Callee.(*types.Builtin); ok {
 			return f.builtin(e, c, b.ID)
 		}
@@ -39,7 +44,13 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		return positional(f.l.typ(c.Type), f.exprList(e.Args))
 	case types.CallValue:
 		fun := f.expr(e.Fun)
-		return &CallExpr{Fun: fun, Args: f.exprList(e.Args)}
+		call := &CallExpr{Fun: fun, Args: f.exprList(e.Args)}
+		if sig := goFuncUnder(f.l.info.Types[e.Fun]); sig != nil {
+			return f.goResults(call, sig, c.Type.(*types.Func).Result) // a value of a named func type: gocall.go
+		}
+		return call
+	case types.CallConversion:
+		return f.goConversion(e.Args[0], f.expr(e.Args[0]), c.Type.(*types.Func).Result) // gocall.go
 	}
 	return f.l.internalError(e, "a call the lowering does not know")
 }

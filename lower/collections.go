@@ -469,7 +469,11 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 			}
 			src, m = f.value(s.X), valueMode
 		default:
-			return false
+			gm, ok := goRangeMode(t) // goimport.go
+			if !ok {
+				return false
+			}
+			src, m = f.value(s.X), mode(gm)
 		}
 	}
 	rs := &RangeStmt{Pos: f.l.pos(s), X: src}
@@ -530,6 +534,9 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 // Go call: push and clear, which lower to assignments elsewhere, become
 // vexrt.Push(&v, x) and vexrt.Clear(&v).
 func (f *funcLower) callOnly(e syntax.Expr) Expr {
+	if x, ok := f.goStmtCall(e); ok {
+		return x // gocall.go
+	}
 	call, ok := e.(*syntax.CallExpr)
 	if !ok {
 		return f.expr(e)

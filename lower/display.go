@@ -268,6 +268,9 @@ func (f *funcLower) fstring(e *syntax.FString) Expr {
 // format returns a string expression displaying x, the lowered e, with the
 // typed fast path for its type.
 func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
+	if s, ok := f.goDisplay(e, x); ok {
+		return s // gocall.go
+	}
 	x = f.deref(e, x)
 	t := types.Under(f.l.info.Types[e])
 	if s, ok := f.l.showComposite(t, x); ok {

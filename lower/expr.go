@@ -28,6 +28,8 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			return f.guardPtr(e, obj, &Ident{Name: f.locals[obj]}) // guards.go
 		case *types.Const, *types.FuncObj:
 			return f.l.objRef(obj)
+		case *types.GoObj:
+			return f.goValue(e, obj) // goimport.go
 		case *types.Builtin:
 			if obj.ID == types.None {
 				return f.none(info.Types[e])
@@ -38,6 +40,8 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		return literal(e)
 	case *syntax.BoolLit:
 		return &Lit{Value: strconv.FormatBool(e.Value)}
+	case *syntax.NilLit:
+		return goNil()
 	case *syntax.FString:
 		return f.fstring(e)
 	case *syntax.TupleExpr:
@@ -71,6 +75,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			}
 			return &UnaryExpr{Op: "^", X: f.deref(e.X, x)}
 		case syntax.ARROW:
+			if _, ok := types.Under(info.Types[e.X]).(*types.GoChan); ok {
+				return &UnaryExpr{Op: "<-", X: x}
+			}
 			return method(x, "RecvValue")
 		case syntax.SUMRED:
 			return f.sum(e, x)
@@ -91,6 +98,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		if lit := f.l.castConstant(e.X, info.Types[e]); lit != nil {
 			return lit
 		}
+		if to := info.Types[e]; types.IsGoType(to) {
+			return f.goConversion(e.X, f.expr(e.X), to) // gocall.go
+		}
 		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.deref(e.X, f.expr(e.X))}
 	case *syntax.TernaryExpr:
 		tmp := f.temp("tmp")
@@ -110,6 +120,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *syntax.TupleIndexExpr:
 		return &SelectorExpr{X: f.expr(e.X), Sel: "V" + strconv.Itoa(e.Index)}
 	case *syntax.SelectorExpr:
+		if g, ok := info.Uses[e.Sel].(*types.GoObj); ok {
+			return f.goSelector(e, g) // goimport.go
+		}
 		if x := f.l.qualified(e); x != nil {
 			return x
 		}
@@ -120,6 +133,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 			return &SelectorExpr{X: f.expr(e.X), Sel: f.l.fieldName(fld)}
 		}
 	case *syntax.StructLit:
+		if types.IsGoType(info.Types[e]) {
+			return f.goStructLit(e) // goimport.go
+		}
 		return f.structLit(e)
 	case *syntax.IndexExpr:
 		return f.index(e)
@@ -213,7 +229,7 @@ func (l *lowerer) untyped(e syntax.Expr) (def types.BasicKind, ok bool) {
 // untyped constant whose default type is not t, or a variant of a payload
 // enum, whose Go type is the variant's struct rather than the enum.
 func (f *funcLower) needsType(e syntax.Expr, t types.Type) bool {
-	if f.isVariant(e) {
+	if f.isVariant(e) || isNilLit(e) {
 		return true
 	}
 	if k, ok := t.(*types.Named); ok && k.Kind == types.ContractKind {
@@ -297,10 +313,18 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 		}
 	}
 	xs := f.exprList([]syntax.Expr{e.X, e.Y})
+	if isNilLit(e.X) || isNilLit(e.Y) {
+		return &BinaryExpr{Op: binaryOps[e.Op], X: xs[0], Y: xs[1]} // a Go pointer compared with nil
+	}
 	if ut := types.Under(info.Types[e.X]); (e.Op == syntax.EQL || e.Op == syntax.NEQ) && types.HoldsRef(ut) {
 		return refEqual(e.Op, f.l.typ(ut), f.deref(e.X, xs[0]), f.deref(e.Y, xs[1])) // types.go
 	}
 	return &BinaryExpr{Op: binaryOps[e.Op], X: f.deref(e.X, xs[0]), Y: f.deref(e.Y, xs[1])}
+}
+
+func isNilLit(e syntax.Expr) bool {
+	_, ok := unparenExpr(e).(*syntax.NilLit)
+	return ok
 }
 
 // deref reads through a reference where Vex sees through it implicitly:
@@ -348,6 +372,12 @@ func (f *funcLower) rescue(e *syntax.BinaryExpr) Expr {
 
 // try lowers `x?`: the value, or an early return of None or the Err.
 func (f *funcLower) try(e *syntax.TryExpr) Expr {
+	if name, ok := f.goTry(e, func() string { return f.temp("v") }); ok {
+		if name == "" {
+			return unitValue()
+		}
+		return &Ident{Name: name} // gocall.go
+	}
 	x := f.expr(e.X)
 	val := f.temp("v")
 	f.tryCheck(e, x, val, f.l.pos(e))

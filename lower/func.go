@@ -354,6 +354,10 @@ func (f *funcLower) discard(e syntax.Expr) {
 		return
 	}
 	pos := f.l.pos(e)
+	if x, ok := f.goStmtCall(e); ok {
+		f.emit(&ExprStmt{Pos: pos, X: x}) // a Go call whose results are dropped: gocall.go
+		return
+	}
 	x := f.expr(e)
 	switch x.(type) {
 	case *CallExpr:
@@ -434,6 +438,10 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 		f.assign(s)
 	case *syntax.SendStmt:
 		ch := f.expr(s.Chan)
+		if _, ok := types.Under(f.l.info.Types[s.Chan]).(*types.GoChan); ok {
+			f.emit(&SendStmt{Pos: pos, Chan: ch, Value: f.expr(s.Value)})
+			return
+		}
 		f.emit(&ExprStmt{Pos: pos, X: method(ch, "Send", f.expr(s.Value))})
 	case *syntax.ReturnStmt:
 		if s.Result == nil {
@@ -520,6 +528,10 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 			return
 		}
 		if try, ok := s.Value.(*syntax.TryExpr); ok {
+			if name, ok := f.goTry(try, func() string { return f.declare(local) }); ok {
+				f.unused(local, name) // v, err := f(x); if err != nil { return ... }: gocall.go
+				return
+			}
 			// let v = x? binds v directly: v, ok := x.Get(); if !ok { return ... }
 			x := f.expr(try.X)
 			name := f.declare(local)

@@ -101,6 +101,7 @@ func deps(pkg *types.Package) []*types.Package {
 func (l *lowerer) initImports(ctx *importCtx) {
 	imp := &importSet{ctx: ctx, foreign: make(map[any]foreignName), methods: make(map[string]string), aliases: make(map[*types.Package]string)}
 	l.imp = imp
+	defer l.goImports() // goimport.go
 	pkgs := deps(l.pkg)
 	if len(pkgs) == 0 {
 		return

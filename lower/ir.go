@@ -371,11 +371,12 @@ type (
 		X  Expr
 	}
 
-	// CallExpr: Fun[TypeArgs](Args)
+	// CallExpr: Fun[TypeArgs](Args), or Fun(Args...) with Ellipsis
 	CallExpr struct {
 		Fun      Expr
 		TypeArgs []Type
 		Args     []Expr
+		Ellipsis bool
 	}
 
 	// ConvExpr: Type(X)

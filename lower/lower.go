@@ -202,6 +202,8 @@ func (l *lowerer) typ(t types.Type) Type {
 		return durationType
 	case *types.StdType:
 		return l.stdType(t) // stdlib.go
+	case *types.GoNamed, *types.GoMap, *types.GoChan, *types.GoError, *types.GoAny:
+		return l.goTyp(t) // goimport.go
 	}
 	return &NamedType{Path: rtPath, Name: "Unit"}
 }

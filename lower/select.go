@@ -35,8 +35,13 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 	pos := f.l.pos(e)
 	looped := false
 	hasTimeout := false
+	isGo := func(ch syntax.Expr) bool {
+		_, ok := types.Under(f.l.info.Types[ch]).(*types.GoChan)
+		return ok
+	}
 	for _, sc := range e.Cases {
 		switch {
+		case sc.Kind == syntax.SelectSend && isGo(sc.Chan):
 		case sc.Kind == syntax.SelectSend, sc.Kind == syntax.SelectRecvOpt && isSomePat(sc.Bind):
 			looped = true
 		case sc.Kind == syntax.SelectAfter, sc.Kind == syntax.SelectDefault:
@@ -47,20 +52,30 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 	type sendCase struct{ ch, value, bs, closed Expr }
 	chans := make([]Expr, len(e.Cases))
 	sends := make(map[int]*sendCase)
-	var disabled []Expr // channel variables that are nil when their case is disabled
+	goSends := make(map[int]*sendCase) // sends on Go channels, which need no BeginSend
+	var disabled []Expr                // channel variables that are nil when their case is disabled
 	for i, sc := range e.Cases {
 		switch sc.Kind {
 		case syntax.SelectRecv, syntax.SelectRecvOpt:
 			ch := f.expr(sc.Chan)
+			var recv Expr = method(ch, "RecvChan")
+			if isGo(sc.Chan) {
+				recv = ch
+			}
 			if looped && isSomePat(sc.Bind) {
 				name := f.temp("recv")
-				f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{method(ch, "RecvChan")}})
+				f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{recv}})
 				chans[i] = &Ident{Name: name}
 				disabled = append(disabled, chans[i])
 			} else {
-				chans[i] = method(ch, "RecvChan")
+				chans[i] = recv
 			}
 		case syntax.SelectSend:
+			if isGo(sc.Chan) {
+				ch := f.once(f.expr(sc.Chan), "ch")
+				goSends[i] = &sendCase{ch: ch, value: f.once(f.expr(sc.Value), "v")}
+				break
+			}
 			ch := f.once(f.expr(sc.Chan), "ch")
 			var elem types.Type
 			if c, ok := types.Under(f.l.info.Types[sc.Chan]).(*types.Channel); ok {
@@ -125,6 +140,10 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 				cc.Comm = f.recvComm(sc, chans[i], true)
 			}
 		case syntax.SelectSend:
+			if sc := goSends[i]; sc != nil {
+				cc.Comm = &SendStmt{Chan: sc.ch, Value: sc.value}
+				break
+			}
 			cc.Comm = &SendStmt{Chan: sends[i].bs, Value: sends[i].value}
 		case syntax.SelectAfter:
 			cc.Comm = &ExprStmt{X: &UnaryExpr{Op: "<-", X: chans[i]}}

@@ -40,6 +40,7 @@ func (c *buildFlags) build(g *globals, check bool) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	prog.GoDir = c.Out // go: imports resolve from the module of the output
 	var dirs []string
 	for _, p := range prog.Packages {
 		dirs = append(dirs, p.Dir)

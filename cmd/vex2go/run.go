@@ -60,7 +60,7 @@ func (c *runCmd) Run(g *globals) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	exe, err := buildProgram(g, tmp, pkgs, strings.TrimSuffix(filepath.Base(abs), ".vx"))
+	exe, err := buildProgram(g, tmp, pkgs, strings.TrimSuffix(filepath.Base(abs), ".vx"), filepath.Dir(abs))
 	if err != nil {
 		return err
 	}
@@ -71,13 +71,23 @@ func (c *runCmd) Run(g *globals) error {
 // under tmp, builds the program, and returns the path of the executable.
 //
 // The program's go.mod replaces the vex2go module by the copy, so the go
-// command needs neither this repository nor the network.
-func buildProgram(g *globals, tmp string, pkgs []*pkg, name string) (string, error) {
+// command needs neither this repository nor the network. When a go.mod is
+// at or above srcDir, the program requires that module, as its directory,
+// and that module's requirements, so that its go: imports resolve as the
+// checker resolved them (gomod.go).
+func buildProgram(g *globals, tmp string, pkgs []*pkg, name, srcDir string) (string, error) {
 	lang := goVersion()
 	rt, prog := filepath.Join(tmp, "vex2go"), filepath.Join(tmp, "prog")
+	gomod, gosum, err := programModule(lang, srcDir)
+	if err != nil {
+		return "", err
+	}
 	files := []fileWrite{
 		{filepath.Join(rt, "go.mod"), fmt.Appendf(nil, "module github.com/vexlang/vex2go\n\ngo %s\n", lang)},
-		{filepath.Join(prog, "go.mod"), fmt.Appendf(nil, "module %s\n\ngo %s\n\nrequire github.com/vexlang/vex2go v0.0.0\n\nreplace github.com/vexlang/vex2go => ../vex2go\n", progModule, lang)},
+		{filepath.Join(prog, "go.mod"), gomod},
+	}
+	if gosum != nil {
+		files = append(files, fileWrite{filepath.Join(prog, "go.sum"), gosum})
 	}
 	names, err := fs.Glob(vex2go.RuntimeSource, "vexrt/*.go")
 	if err != nil {

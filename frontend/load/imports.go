@@ -237,6 +237,9 @@ func (p *Package) Importer() types.Importer { return importer{p.prog} }
 type importer struct{ prog *Program }
 
 func (im importer) Import(importPath, dir string) (*types.Package, error) {
+	if types.ClassifyImport(importPath) == types.ImportGo {
+		return im.prog.importGo(strings.TrimPrefix(importPath, "go:"))
+	}
 	target, isFile := types.ResolveImport(dir, importPath)
 	pkgDir := target
 	if isFile {

@@ -64,9 +64,15 @@ type Program struct {
 	Order    []*Package  // each after the packages it imports
 	Diags    source.List // syntax errors and import cycles
 
+	// GoDir is the directory whose Go module resolves the go: imports
+	// (golist.go): the output directory of a build. "" stands for the
+	// directory of the first package that the paths name.
+	GoDir string
+
 	byDir    map[string]*Package // by absolute directory
 	overlay  map[string][]byte   // Config.Overlay
 	anywhere bool                // Config.ImportsAnywhere
+	goPkgs   goPackages          // the Go packages of the go: imports
 }
 
 // Config controls the loading of a program. The zero Config is that of

@@ -28,8 +28,19 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 			}
 			c.noTypeArgs(e, typeArgs, name)
 			return c.builtinCall(s, e, obj, name, hint)
+		case *GoObj:
+			c.info.Uses[f] = obj
+			return c.goFuncCall(s, e, obj, typeArgs, hint) // gocall.go
 		case *TypeName:
 			c.info.Uses[f] = obj
+			if obj.Type == InvalidType && obj.Decl == nil {
+				c.args(s, e, nil, "") // a name of an import that failed
+				return InvalidType
+			}
+			if obj.Go != nil {
+				c.noTypeArgs(e, typeArgs, f.Name)
+				return c.goConversion(s, e, obj) // goexpr.go
+			}
 			if _, n, _ := c.userType(s, fun); n != nil {
 				return c.tupleStruct(s, e, n, typeArgs, hint)
 			}
@@ -74,6 +85,9 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 	c.noTypeArgs(e, typeArgs, "a function value")
 	ft := Under(c.expr(s, fun, nil))
 	sig, ok := ft.(*Func)
+	if u, isFunc := c.goUnder(ft).(*Func); isFunc {
+		sig, ok = u, true // a value of a named func type of Go, such as http.HandlerFunc
+	}
 	if !ok {
 		if ft != InvalidType {
 			c.errorf(fun, "cannot call %s: it is not a function", ft)
@@ -119,7 +133,8 @@ func (c *checker) argsMin(s *Scope, e *syntax.CallExpr, params []Type, required 
 }
 
 // ctors are the constructors of the prelude types, by type name.
-var ctors = map[string]BuiltinID{"Vec": VecNew, "Map": MapNew, "Set": SetNew, "Channel": ChannelNew}
+var ctors = map[string]BuiltinID{"Vec": VecNew, "Map": MapNew, "Set": SetNew, "Channel": ChannelNew,
+	"GoMap": GoMapNew, "GoChan": GoChanNew, "GoError": GoErrorNew}
 
 // construct checks Channel.new<T>(cap), Channel<T>(cap) and Channel(cap),
 // and the constructors of the collections.
@@ -127,6 +142,8 @@ func (c *checker) construct(s *Scope, e *syntax.CallExpr, name string, typeArgs 
 	switch id := ctors[name]; id {
 	case VecNew, MapNew, SetNew:
 		return c.newCollection(s, e, id, name, typeArgs, hint)
+	case GoMapNew, GoChanNew, GoErrorNew:
+		return c.goConstruct(s, e, id, name, typeArgs, hint) // goexpr.go
 	}
 	var elem Type
 	switch len(typeArgs) {

@@ -1,6 +1,9 @@
 package types
 
 import (
+	"go/token"
+	gotypes "go/types"
+
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
 )
@@ -17,6 +20,9 @@ type Package struct {
 	Exports map[string]Object // what other packages may import: exported items and re-exports
 
 	Std string // the import path of a standard module ("sync"), which has no files (stdlib.go); "" otherwise
+
+	Go     *gotypes.Package // the Go package of a go: import, which has no files (goimport.go)
+	GoFset *token.FileSet   // the positions of Go's objects
 }
 
 // Check type-checks the files of one package, reporting problems to diags.
@@ -69,6 +75,9 @@ type checker struct {
 
 	importer Importer     // serves the imports of other packages
 	imp      *importState // the package's imports (imports.go)
+
+	goTypes goMapper // the Vex types of Go types (gotypes.go)
+	gos     goState  // the Go declarations used (goimport.go)
 }
 
 // funcCtx is the context of a function body, closure body or go block.
@@ -90,6 +99,7 @@ type funcCtx struct {
 	local  []*Local
 	calls  []*Call
 	bounds []boundCheck
+	finals []func() // checks that need the final types, such as Go constraints (gocall.go)
 }
 
 // hole is an inference variable that must be resolved by the end of the body.
@@ -407,17 +417,25 @@ func (c *checker) constDecl(obj *Const, scope *Scope) {
 	})
 }
 
+// isConstObj reports whether obj is a constant of Vex or of Go.
+func isConstObj(obj Object) bool {
+	if g, ok := obj.(*GoObj); ok {
+		_, ok = g.Obj.(*gotypes.Const)
+		return ok
+	}
+	_, ok := obj.(*Const)
+	return ok
+}
+
 // isConstExpr reports whether e is built from literals, constants and operators.
 func isConstExpr(e syntax.Expr, s *Scope, info *Info) bool {
 	switch e := e.(type) {
 	case *syntax.BasicLit, *syntax.BoolLit:
 		return true
 	case *syntax.Ident:
-		_, ok := info.Uses[e].(*Const)
-		return ok
+		return isConstObj(info.Uses[e])
 	case *syntax.SelectorExpr: // m.NAME, a constant of an imported package
-		_, ok := info.Uses[e.Sel].(*Const)
-		return ok
+		return isConstObj(info.Uses[e.Sel])
 	case *syntax.ParenExpr:
 		return isConstExpr(e.X, s, info)
 	case *syntax.UnaryExpr:
@@ -552,6 +570,9 @@ func (c *checker) finalize(fc *funcCtx) {
 	}
 	for _, b := range fc.bounds {
 		c.checkBounds(b)
+	}
+	for _, f := range fc.finals {
+		f()
 	}
 }
 

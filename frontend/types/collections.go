@@ -463,6 +463,9 @@ func (c *checker) iterElem(n syntax.Node, x Type) Type {
 	case *Map:
 		return &Tuple{Elems: []Type{t.Key, t.Elem}}
 	}
+	if elem, ok := c.goIterElem(n, x); ok {
+		return elem // goexpr.go
+	}
 	if x != InvalidType {
 		c.errorf(n, "cannot iterate over %s", x)
 	}

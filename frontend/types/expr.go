@@ -1,6 +1,7 @@
 package types
 
 import (
+	gotypes "go/types"
 	"strconv"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -30,7 +31,7 @@ func (c *checker) fresh(n syntax.Node, what string) *Var {
 // assignable checks that a value of type got can be used where want is
 // expected, unifying inference variables.
 func (c *checker) assignable(got, want Type, n syntax.Node) bool {
-	if unify(want, got) || c.satisfies(got, want) || vecAsSlice(got, want) {
+	if unify(want, got) || c.satisfies(got, want) || vecAsSlice(got, want) || c.goImplicit(got, want) {
 		return true
 	}
 	c.errorf(n, "mismatched types: expected %s, found %s", want, got)
@@ -74,8 +75,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 	case *syntax.BoolLit:
 		return Typ[Bool]
 	case *syntax.NilLit:
-		c.errorf(e, "nil is not a Vex value; use an Option and None")
-		return InvalidType
+		return c.nilLit(e, hint) // goexpr.go
 	case *syntax.FString:
 		for _, p := range e.Parts {
 			if _, text := p.(*syntax.FStringText); !text {
@@ -193,6 +193,8 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 		return obj.Type
 	case *FuncObj:
 		return obj.Sig
+	case *GoObj:
+		return c.goValue(e, obj, hint) // goexpr.go
 	case *Builtin:
 		if obj.ID == None {
 			if o, ok := Resolve(hint).(*Option); ok {
@@ -202,7 +204,9 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 		}
 		c.errorf(e, "%s must be called", e.Name)
 	case *TypeName:
-		c.errorf(e, "%s is a type, not a value", e.Name)
+		if obj.Type != InvalidType { // a name of an import that failed
+			c.errorf(e, "%s is a type, not a value", e.Name)
+		}
 	case *PkgName:
 		c.errorf(e, "%s is an imported package, not a value; use its items as %s.name", e.Name, e.Name)
 	}
@@ -278,7 +282,7 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 			c.negated[lit] = e
 		}
 		t := c.expr(s, e.X, hint)
-		if !IsNumeric(Under(t)) && t != InvalidType {
+		if !IsNumeric(Under(t)) && !goOperand(Under(t), syntax.SUB) && t != InvalidType {
 			c.errorf(e, "operator - needs a number, not %s", t)
 			return InvalidType
 		}
@@ -302,6 +306,9 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		if ch, ok := t.(*Channel); ok {
 			return ch.Elem
 		}
+		if ch, ok := t.(*GoChan); ok {
+			return c.goChanElem(ch, false, e.X)
+		}
 		if t != InvalidType {
 			c.errorf(e.X, "cannot receive from %s: it is not a Channel", t)
 		}
@@ -314,6 +321,8 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		t := c.expr(s, e.X, h)
 		switch e.X.(type) {
 		case *syntax.Ident, *syntax.SelectorExpr, *syntax.TupleIndexExpr, *syntax.IndexExpr, *syntax.ParenExpr:
+		case *syntax.StructLit:
+			// &T { ... } makes a value to point to, as in Go.
 		default:
 			c.errorf(e.X, "can only take a reference to a variable, a field or an element")
 		}
@@ -389,6 +398,9 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		c.assignable(Under(c.expr(s, e.Y, Typ[Bool])), Typ[Bool], e.Y)
 		return Typ[Bool]
 	case syntax.EQL, syntax.NEQ, syntax.LSS, syntax.LEQ, syntax.GTR, syntax.GEQ:
+		if t, ok := c.nilCompare(s, e); ok {
+			return t // x == nil: goexpr.go
+		}
 		x := Under(c.expr(s, e.X, nil))
 		y := Under(c.expr(s, e.Y, x))
 		if !c.sameOperands(e, x, y) {
@@ -444,6 +456,9 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		return InvalidType
 	}
 	t := Resolve(x)
+	if goOperand(t, e.Op) {
+		return t // time.Duration arithmetic: goexpr.go
+	}
 	switch e.Op {
 	case syntax.ADD:
 		if t == Typ[String] || IsNumeric(t) {
@@ -491,13 +506,18 @@ func (c *checker) sameOperands(e *syntax.BinaryExpr, x, y Type) bool {
 
 func ordered(t Type) bool {
 	t = Resolve(t)
+	if b := goBasicUnder(t); b != nil {
+		return b.Kind != Bool
+	}
 	return IsNumeric(t) || t == Typ[String] || t == Typ[Char] || t == DurationType
 }
 
 func comparable(t Type) bool {
 	switch t := Resolve(t).(type) {
-	case *Basic, *Var, *Channel, *Future, *Duration:
+	case *Basic, *Var, *Channel, *Future, *Duration, *GoChan, *GoError, *GoAny:
 		return true
+	case *GoNamed:
+		return gotypes.Comparable(t.Obj.Type())
 	case *Named:
 		switch t.Kind {
 		case StructKind:
@@ -532,9 +552,12 @@ func comparable(t Type) bool {
 
 func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
 	to := c.typeIn(s, e.Type)
-	from := Under(c.expr(s, e.X, nil))
+	from := Under(c.expr(s, e.X, c.funcHint(to)))
 	if from == InvalidType || to == InvalidType {
 		return to
+	}
+	if c.goConvertible(from, to) {
+		return to // goexpr.go
 	}
 	ok := false
 	switch f := Resolve(from).(type) {
@@ -558,6 +581,9 @@ func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
 
 func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 	if obj, ok := c.qualified(s, e); ok {
+		if g, isGo := obj.(*GoObj); isGo {
+			return c.goValue(e, g, hint) // goexpr.go
+		}
 		return c.qualifiedValue(e, obj) // qualified.go
 	}
 	if t, ok := c.stdSelector(s, e); ok {
@@ -584,6 +610,9 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 	}
 	if ft, ok := c.field(e, xt, e.Sel.Name, e); ok {
 		return ft
+	}
+	if ft, ok := c.goSelector(e, xt); ok {
+		return ft // a field or method of a Go value: goexpr.go
 	}
 	t := Under(xt)
 	if _, _, ok := c.userMethod(t, e.Sel.Name); ok {

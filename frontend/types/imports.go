@@ -23,8 +23,9 @@ import (
 type Importer interface {
 	// Import returns the type-checked package that path denotes, as written
 	// in an import in a file of directory dir. Path is relative ("./geom",
-	// "../geom/shapes.vx", naming a directory or a file in it) or names a
-	// standard module ("sync").
+	// "../geom/shapes.vx", naming a directory or a file in it), names a
+	// standard module ("sync"), or names a Go package ("go:net/http"), for
+	// which it returns the Package that NewGoPackage makes.
 	Import(path, dir string) (*Package, error)
 }
 
@@ -218,9 +219,6 @@ func (c *checker) sameDirFile(f *syntax.File, d *syntax.ImportDecl) (string, boo
 func (c *checker) importDecl(f *syntax.File, d *syntax.ImportDecl) {
 	path := d.Path.Value
 	switch ClassifyImport(path) {
-	case ImportGo:
-		c.errorf(d.Path, "go: imports are not supported yet")
-		return
 	case ImportBad:
 		c.errorf(d.Path, "bad import path %q: a relative path starts with ./ or ../ and uses /", path)
 		return
@@ -233,6 +231,10 @@ func (c *checker) importDecl(f *syntax.File, d *syntax.ImportDecl) {
 	}
 	if pkg == nil {
 		c.bindInvalid(f, d) // the importer has reported the problem
+		return
+	}
+	if pkg.Go != nil {
+		c.goImport(f, d, pkg) // goimport.go
 		return
 	}
 	if pkg.Main != nil {

@@ -47,19 +47,27 @@ const (
 	CallValue                       // a function value: a local holding a closure
 	CallVariant                     // an enum variant with a payload: Shape.Circle(r) (Call.Variant)
 	CallTupleStruct                 // a tuple struct: Id(7) (Call.Type is the struct)
+	CallConversion                  // T(x) for a Go type T: http.HandlerFunc(f); the callee is the *TypeName, Type is fn(from): T
 )
 
 // Call describes one call expression.
 type Call struct {
 	Kind CallKind
 	// Callee is what a function or method call calls: a *FuncObj, a Vex
-	// declaration, or a *Builtin, an entry of the prelude table (table.go).
+	// declaration, a *Builtin, an entry of the prelude table (table.go),
+	// or a *GoObj, a function or method of a Go package (goimport.go).
 	Callee Object
 	Recv   Type // the receiver's type of a method call; references removed for a Builtin
 	Type   Type // the callee's signature (*Func); the constructed type of a variant or tuple struct
 
 	Variant  *Variant // for CallVariant
 	TypeArgs []Type   // inferred type arguments of a generic function, final after checking
+}
+
+// GoFunc returns the Go function or method that the call calls, or nil.
+func (c *Call) GoFunc() *GoObj {
+	g, _ := c.Callee.(*GoObj)
+	return g
 }
 
 // Func returns the Vex function, method or associated function that the

@@ -54,7 +54,10 @@ func intRange(b *Basic) (lo, hi *big.Int) {
 // checkLitRange reports an integer literal that does not fit its final type.
 func (c *checker) checkLitRange(lit *syntax.BasicLit) {
 	b, ok := c.info.Types[lit].(*Basic)
-	if !ok || !b.IsInteger() {
+	if !ok {
+		b = goBasicUnder(c.info.Types[lit]) // a Go named type: 2 * time.Second
+	}
+	if b == nil || !b.IsInteger() {
 		return
 	}
 	n, err := parseInt(lit)

@@ -24,6 +24,9 @@ func (c *checker) methodCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExp
 	if st, ok := recv.(*StdType); ok {
 		return c.stdMethodCall(s, e, f, st) // stdlib.go
 	}
+	if t, ok := c.goMethodCall(s, e, f, recvType, hint); ok {
+		return t // a method of a Go value: goexpr.go
+	}
 	return c.methodOn(s, e, f, recvType, recv)
 }
 
@@ -127,6 +130,29 @@ func resultMapErrSig(c *checker, t *Result, call *syntax.CallExpr) ([]Type, Type
 func resultFlatMapSig(c *checker, t *Result, call *syntax.CallExpr) ([]Type, Type) {
 	u := c.fresh(call, "the result of flatMap")
 	return []Type{&Func{Params: []Type{t.Ok}, Result: &Result{Ok: u, Err: t.Err}}}, &Result{Ok: u, Err: t.Err}
+}
+
+// goMapSig adapts the signature of a method of GoMap<K, V>.
+func goMapSig(f func(t *GoMap) ([]Type, Type)) sigFunc {
+	return func(_ *checker, recv Type, _ *syntax.CallExpr) *Func {
+		params, result := f(Resolve(recv).(*GoMap))
+		return sig(result, params...)
+	}
+}
+
+// goChanSig is the signature of recv(), or with close set of close(), of
+// a GoChan; nil where the channel's direction forbids it.
+func goChanSig(close bool) sigFunc {
+	return func(_ *checker, recv Type, _ *syntax.CallExpr) *Func {
+		t := Resolve(recv).(*GoChan)
+		switch {
+		case close && t.Dir == ChanRecv, !close && t.Dir == ChanSend:
+			return nil
+		case close:
+			return sig(UnitType)
+		}
+		return sig(&Option{Elem: t.Elem})
+	}
 }
 
 // channelSig adapts the signature of a method of Channel<T>.

@@ -195,6 +195,15 @@ func Subst(t Type, m map[*TypeParam]Type) Type {
 			return t
 		}
 		return t.with(Subst(t.Elem, m))
+	case *GoNamed:
+		if len(t.Args) == 0 {
+			return t
+		}
+		return &GoNamed{Obj: t.Obj, Args: substList(t.Args, m)}
+	case *GoMap:
+		return &GoMap{Key: Subst(t.Key, m), Elem: Subst(t.Elem, m)}
+	case *GoChan:
+		return &GoChan{Elem: Subst(t.Elem, m), Dir: t.Dir}
 	default:
 		return t
 	}

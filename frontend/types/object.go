@@ -85,6 +85,9 @@ type TypeName struct {
 	object
 	Type Type        // nil for generic prelude types that need arguments
 	Decl syntax.Decl // the declaration of a user type
+	Go   *GoObj      // the declaration of a type of a Go package (goimport.go)
+
+	goWhy typeRefusal // why a Go type has no Vex type, reported where it is used
 }
 
 // Scope maps names to objects; scopes nest.

@@ -45,6 +45,13 @@ func (c *checker) member(pn *PkgName, name *syntax.Ident) Object {
 	if pn.Pkg == nil {
 		return nil // the import failed
 	}
+	if pn.Pkg.Go != nil {
+		if obj := c.info.Uses[name]; obj != nil || c.imp.reported[name] {
+			return obj
+		}
+		c.imp.reported[name] = true
+		return c.goMember(pn.Pkg, name) // goimport.go
+	}
 	obj := pn.Pkg.Exports[name.Name]
 	if obj == nil {
 		if !c.imp.reported[name] {
@@ -99,7 +106,13 @@ func (c *checker) qualifiedCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 	case *Builtin:
 		c.noTypeArgs(e, typeArgs, obj.Name())
 		return c.builtinCall(s, e, obj, obj.Name(), hint) // a function of a standard module
+	case *GoObj:
+		return c.goFuncCall(s, e, obj, typeArgs, hint) // gocall.go
 	case *TypeName:
+		if obj.Go != nil {
+			c.noTypeArgs(e, typeArgs, exprString(f))
+			return c.goConversion(s, e, obj) // http.HandlerFunc(f): goexpr.go
+		}
 		if n, ok := obj.Type.(*Named); ok {
 			return c.tupleStruct(s, e, n, typeArgs, hint)
 		}

@@ -13,7 +13,7 @@ func (c *checker) selectExpr(s *Scope, e *syntax.SelectExpr, hint Type, value bo
 		inner := NewScope(s)
 		switch sc.Kind {
 		case syntax.SelectRecv, syntax.SelectRecvOpt:
-			ct := c.selectChan(s, sc.Chan)
+			ct := c.selectChan(s, sc.Chan, false)
 			if ct == nil {
 				break
 			}
@@ -44,7 +44,7 @@ func (c *checker) selectExpr(s *Scope, e *syntax.SelectExpr, hint Type, value bo
 				}
 			}
 		case syntax.SelectSend:
-			if ct := c.selectChan(s, sc.Chan); ct != nil {
+			if ct := c.selectChan(s, sc.Chan, true); ct != nil {
 				c.send(s, ct, sc.Value)
 			} else {
 				c.expr(s, sc.Value, nil)
@@ -88,11 +88,15 @@ func (c *checker) selectExpr(s *Scope, e *syntax.SelectExpr, hint Type, value bo
 	return result
 }
 
-// selectChan checks the channel of a select case.
-func (c *checker) selectChan(s *Scope, x syntax.Expr) *Channel {
+// selectChan checks the channel of a select case, which sends or
+// receives. A Go channel is described by the Channel of its elements.
+func (c *checker) selectChan(s *Scope, x syntax.Expr, send bool) *Channel {
 	t := Under(c.expr(s, x, nil))
 	if ct, ok := t.(*Channel); ok {
 		return ct
+	}
+	if gc, ok := t.(*GoChan); ok {
+		return &Channel{Elem: c.goChanElem(gc, send, x)}
 	}
 	if t != InvalidType {
 		c.errorf(x, "select case on %s: it is not a Channel", t)

@@ -49,6 +49,11 @@ func (c *checker) stmt(s *Scope, st syntax.Stmt) {
 		c.assign(s, st)
 	case *syntax.SendStmt:
 		ch := Under(c.expr(s, st.Chan, nil))
+		if gc, ok := ch.(*GoChan); ok {
+			elem := c.goChanElem(gc, true, st.Chan)
+			c.assignable(c.expr(s, st.Value, elem), elem, st.Value)
+			return
+		}
 		ct, ok := ch.(*Channel)
 		if !ok {
 			c.expr(s, st.Value, nil)
@@ -220,7 +225,12 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		}
 	case *syntax.SelectorExpr, *syntax.TupleIndexExpr:
 		want = c.expr(s, lhs, nil)
-		if _, isField := c.info.Fields[lhs]; !isField {
+		if g := c.goPackageVar(lhs); g != nil {
+			c.errorf(lhs, "cannot assign to %s: assigning a Go package variable is not supported", goName(g.Obj))
+			want = nil
+			break
+		}
+		if _, isField := c.info.Fields[lhs]; !isField && !c.isGoField(lhs) {
 			if want != InvalidType {
 				c.errorf(lhs, "cannot assign to this expression")
 			}

@@ -236,6 +236,19 @@ const (
 	StrconvParseFloat
 	StrconvToString
 
+	// Go interop (interop.md section 3): Go's maps, channels and errors.
+	GoMapNew      // GoMap.new<K, V>()
+	GoMapGet      // m.get(k)
+	GoMapSet      // m.set(k, v)
+	GoMapContains // m.contains(k)
+	GoMapRemove   // m.remove(k)
+	GoMapLen      // m.len()
+	GoChanNew     // GoChan.new<T>(cap)
+	GoChanRecv    // c.recv()
+	GoChanClose   // c.close()
+	GoErrorNew    // GoError.new(msg)
+	ContextFromGo // context.fromGo(ctx)
+
 	NumBuiltins // the number of IDs
 )
 
@@ -277,6 +290,9 @@ const (
 	atomicClass                 // every atomic of "sync/atomic"
 	atomicIntClass              // the integer atomics
 	instantClass                // Instant of "time"
+	goMapClass                  // GoMap
+	goChanClass                 // GoChan
+	goErrorClass                // GoError
 )
 
 // classNames name the classes in String.
@@ -287,6 +303,7 @@ var classNames = [...]string{
 	mutexClass: "Mutex", rwLockClass: "RwLock", guardsClass: "Guard|ReadGuard", guardClass: "Guard",
 	waitGroupClass: "WaitGroup", onceClass: "Once", barrierClass: "Barrier",
 	atomicClass: "atomic", atomicIntClass: "atomic", instantClass: "Instant",
+	goMapClass: "GoMap", goChanClass: "GoChan", goErrorClass: "GoError",
 }
 
 // sigFunc builds the signature of a method for one call from the receiver
@@ -550,6 +567,18 @@ func init() {
 		StrconvParseInt:   {name: "parseInt", module: "strconv", check: checkStringHelper(StringParseInt)},
 		StrconvParseFloat: {name: "parseFloat", module: "strconv", check: checkStringHelper(StringParseFloat)},
 		StrconvToString:   {name: "toString", module: "strconv", check: checkToString},
+
+		GoMapNew:      {name: "new", class: goMapClass, static: true},
+		GoMapGet:      {name: "get", class: goMapClass, sig: goMapSig(func(t *GoMap) ([]Type, Type) { return []Type{t.Key}, &Option{Elem: t.Elem} })},
+		GoMapSet:      {name: "set", class: goMapClass, sig: goMapSig(func(t *GoMap) ([]Type, Type) { return []Type{t.Key, t.Elem}, UnitType })},
+		GoMapContains: {name: "contains", class: goMapClass, sig: goMapSig(func(t *GoMap) ([]Type, Type) { return []Type{t.Key}, boolT })},
+		GoMapRemove:   {name: "remove", class: goMapClass, sig: goMapSig(func(t *GoMap) ([]Type, Type) { return []Type{t.Key}, UnitType })},
+		GoMapLen:      {name: "len", class: goMapClass, sig: fixed(i64T)},
+		GoChanNew:     {name: "new", class: goChanClass, static: true},
+		GoChanRecv:    {name: "recv", class: goChanClass, sig: goChanSig(false)},
+		GoChanClose:   {name: "close", class: goChanClass, sig: goChanSig(true)},
+		GoErrorNew:    {name: "new", class: goErrorClass, static: true},
+		ContextFromGo: {name: "fromGo", module: "context", check: checkFromGo},
 	}
 	for id := range NumBuiltins {
 		b := &builtins[id]
@@ -625,6 +654,10 @@ func classes(t Type) []class {
 		return []class{durationClass, anyClass}
 	case *StdType:
 		return append(stdClasses[t.Kind], anyClass)
+	case *GoMap:
+		return []class{goMapClass, anyClass}
+	case *GoChan:
+		return []class{goChanClass, anyClass}
 	}
 	return []class{anyClass}
 }

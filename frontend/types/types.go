@@ -262,6 +262,15 @@ func Final(t Type) Type {
 			return t
 		}
 		return t.Orig.instantiate(finalList(t.Args))
+	case *GoNamed:
+		if len(t.Args) == 0 {
+			return t
+		}
+		return &GoNamed{Obj: t.Obj, Args: finalList(t.Args)}
+	case *GoMap:
+		return &GoMap{Key: Final(t.Key), Elem: Final(t.Elem)}
+	case *GoChan:
+		return &GoChan{Elem: Final(t.Elem), Dir: t.Dir}
 	default:
 		return t
 	}
@@ -379,6 +388,15 @@ func Identical(a, b Type) bool {
 	case *Named:
 		b, ok := b.(*Named)
 		return ok && a.Generic() == b.Generic() && identicalList(a.Args, b.Args)
+	case *GoNamed:
+		b, ok := b.(*GoNamed)
+		return ok && a.Obj == b.Obj && identicalList(a.Args, b.Args)
+	case *GoMap:
+		b, ok := b.(*GoMap)
+		return ok && Identical(a.Key, b.Key) && Identical(a.Elem, b.Elem)
+	case *GoChan:
+		b, ok := b.(*GoChan)
+		return ok && a.Dir == b.Dir && Identical(a.Elem, b.Elem)
 	}
 	return false
 }

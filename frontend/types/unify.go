@@ -65,6 +65,15 @@ func unifiable(a, b Type) bool {
 	case *Named:
 		b, ok := b.(*Named)
 		return ok && a.Generic() == b.Generic() && unifiableList(a.Args, b.Args)
+	case *GoNamed:
+		b, ok := b.(*GoNamed)
+		return ok && a.Obj == b.Obj && unifiableList(a.Args, b.Args)
+	case *GoMap:
+		b, ok := b.(*GoMap)
+		return ok && unifiable(a.Key, b.Key) && unifiable(a.Elem, b.Elem)
+	case *GoChan:
+		b, ok := b.(*GoChan)
+		return ok && a.Dir == b.Dir && unifiable(a.Elem, b.Elem)
 	}
 	return Identical(a, b)
 }
@@ -94,6 +103,11 @@ func varAccepts(v *Var, t Type) bool {
 			return t.IsFloat()
 		}
 		return t.IsNumeric()
+	case *GoNamed:
+		// A literal takes a Go named numeric type: 2 * time.Second.
+		if b := goBasicUnder(t); b != nil {
+			return varAccepts(v, b)
+		}
 	}
 	return false
 }
@@ -164,6 +178,14 @@ func bind(a, b Type) {
 		}
 	case *Named:
 		bindList(a.Args, b.(*Named).Args)
+	case *GoNamed:
+		bindList(a.Args, b.(*GoNamed).Args)
+	case *GoMap:
+		bm := b.(*GoMap)
+		bind(a.Key, bm.Key)
+		bind(a.Elem, bm.Elem)
+	case *GoChan:
+		bind(a.Elem, b.(*GoChan).Elem)
 	}
 }
 
@@ -206,6 +228,12 @@ func occurs(v *Var, t Type) bool {
 		return t.Elem != nil && occurs(v, t.Elem)
 	case *Named:
 		return occursList(v, t.Args)
+	case *GoNamed:
+		return occursList(v, t.Args)
+	case *GoMap:
+		return occurs(v, t.Key) || occurs(v, t.Elem)
+	case *GoChan:
+		return occurs(v, t.Elem)
 	}
 	return false
 }

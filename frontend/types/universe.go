@@ -7,9 +7,11 @@ import "github.com/vexlang/vex2go/frontend/syntax"
 // values of the table, which init adds (table.go).
 var universe = func() *Scope {
 	s := NewScope(nil)
-	for _, name := range []string{"Channel", "Vec", "Map", "Set", "Option", "Result", "Future"} {
+	for _, name := range []string{"Channel", "Vec", "Map", "Set", "Option", "Result", "Future", "GoMap", "GoChan"} {
 		s.Insert(&TypeName{object: object{name: name}})
 	}
+	s.Insert(&TypeName{object: object{name: "GoError"}, Type: GoErrorType})
+	s.Insert(&TypeName{object: object{name: "any"}, Type: AnyType})
 	for name, t := range basicByName {
 		s.Insert(&TypeName{object: object{name: name}, Type: t})
 	}
@@ -19,6 +21,7 @@ var universe = func() *Scope {
 // genericArity is the number of type arguments of each generic prelude type.
 var genericArity = map[string]int{
 	"Option": 1, "Result": 2, "Vec": 1, "Map": 2, "Set": 1, "Channel": 1, "Future": 1,
+	"GoMap": 2, "GoChan": 1,
 }
 
 // makeGeneric builds a prelude generic type from its arguments.
@@ -38,6 +41,10 @@ func makeGeneric(name string, args []Type) Type {
 		return &Channel{Elem: args[0]}
 	case "Future":
 		return &Future{Elem: args[0]}
+	case "GoMap":
+		return &GoMap{Key: args[0], Elem: args[1]}
+	case "GoChan":
+		return &GoChan{Elem: args[0]}
 	}
 	return InvalidType
 }
@@ -147,6 +154,9 @@ func plural(n int) string {
 // typeNameArgs resolves the type that tn names in t (spelled name in
 // diagnostics), applying t's type arguments: Stack<i32>, Mutex<i64>.
 func (c *checker) typeNameArgs(s *Scope, t *syntax.NamedType, name string, tn *TypeName) Type {
+	if tn.Go != nil {
+		return c.goTypeArgs(s, t, name, tn) // a type of a Go package: goexpr.go
+	}
 	if st, ok := tn.Type.(*StdType); ok {
 		return c.stdTypeArgs(s, t, name, st) // Mutex<i64>: stdlib.go
 	}

@@ -118,6 +118,9 @@ func (c *checker) variantCall(s *Scope, e *syntax.CallExpr, v *Variant, targs []
 // structLit checks Point { x: 1, y } and Point { x: 1, ..base }.
 func (c *checker) structLit(s *Scope, e *syntax.StructLit, hint Type) Type {
 	tn, n, targs := c.userType(s, e.Type)
+	if tn != nil && tn.Go != nil {
+		return c.goStructLit(s, e, tn) // goexpr.go
+	}
 	if n == nil || n.Kind != StructKind {
 		if tn == nil && s.Lookup(exprString(e.Type)) == nil {
 			c.errorf(e.Type, "undefined: %s", exprString(e.Type))

@@ -1,0 +1,470 @@
+package lower
+
+import (
+	gotypes "go/types"
+	"strconv"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// This file lowers the calls of Go functions and methods (interop.md
+// sections 3 to 5). A call is the Go call itself; its results become the
+// Vex value of section 4 where the code needs one:
+//
+//	no results, T             the call
+//	error                     vexrt.ErrorResult(f(x))
+//	(T, error)                vexrt.ResultOf(f(x))
+//	(A, B, error)             vexrt.ResultOf2(f(x))
+//	(T, bool)                 vexrt.OptionOf(f(x))
+//	(A, B)                    vexrt.T2(f(x))
+//
+// A call whose value is dropped, deferred or started with go stays the
+// bare Go call, and `?` on a call returning (T, error) is the Go a person
+// writes:
+//
+//	n, err := strconv.Atoi(s)
+//	if err != nil {
+//		return vexrt.Err[int, error](err)
+//	}
+//
+// A Vex function passed where Go wants a func whose results Vex maps is
+// wrapped in a func literal of Go's signature, and a Go func used as a Vex
+// value the other way round.
+
+// goCall lowers a call of the Go function or method g to its Vex value.
+func (f *funcLower) goCall(e *syntax.CallExpr, c *types.Call, g *types.GoObj) Expr {
+	return f.goResults(f.goCallRaw(e, c, g), g.Obj.(*gotypes.Func).Signature(), c.Type.(*types.Func).Result)
+}
+
+// goFuncUnder returns the signature of a Go named func type, or nil.
+func goFuncUnder(t types.Type) *gotypes.Signature {
+	if n, ok := t.(*types.GoNamed); ok {
+		sig, _ := n.Underlying().(*gotypes.Signature)
+		return sig
+	}
+	return nil
+}
+
+// goResults turns raw, a call of a Go func of signature sig, into the Vex
+// value of type result.
+func (f *funcLower) goResults(raw Expr, sig *gotypes.Signature, result types.Type) Expr {
+	results := sig.Results()
+	rt := func(name string) Expr { return &CallExpr{Fun: rtIdent(name), Args: []Expr{raw}} }
+	switch types.ResultsOf(sig) {
+	case types.GoOne:
+		if t, ok := result.(*types.Func); ok {
+			if s, ok := results.At(0).Type().Underlying().(*gotypes.Signature); ok {
+				return f.fromGoFunc(raw, t, s)
+			}
+		}
+	case types.GoErrorOnly:
+		return rt("ErrorResult")
+	case types.GoValueError:
+		return rt("ResultOf")
+	case types.GoTupleError:
+		return rt("ResultOf" + strconv.Itoa(results.Len()-1))
+	case types.GoValueOK:
+		return rt("OptionOf")
+	case types.GoTuple:
+		return rt("T" + strconv.Itoa(results.Len()))
+	}
+	return raw
+}
+
+// goCallRaw lowers a call of the Go function or method g to the Go call,
+// whose results are Go's.
+func (f *funcLower) goCallRaw(e *syntax.CallExpr, c *types.Call, g *types.GoObj) Expr {
+	fn := g.Obj.(*gotypes.Func)
+	sig := fn.Signature()
+	var fun Expr = goRef(fn)
+	if c.Kind == types.CallMethod {
+		sel := e.Fun.(*syntax.SelectorExpr)
+		recv := f.expr(sel.X)
+		if _, ptr := sig.Recv().Type().(*gotypes.Pointer); ptr && !isRef(c.Recv) && !addressable(recv) {
+			recv = f.place(recv) // Go takes the address of a variable only
+		}
+		fun = &SelectorExpr{X: recv, Sel: fn.Name()}
+	}
+	call := &CallExpr{Fun: fun, Ellipsis: e.Ellipsis != source.NoPos}
+	xs := f.exprList(e.Args)
+	n := sig.Params().Len()
+	for i, a := range e.Args {
+		p := sig.Params().At(min(i, n-1)).Type()
+		if sig.Variadic() && i >= n-1 && !call.Ellipsis {
+			p = p.(*gotypes.Slice).Elem()
+		}
+		call.Args = append(call.Args, f.toGo(a, xs[i], p))
+	}
+	if goNeedsTypeArgs(e, sig) {
+		for _, t := range c.TypeArgs {
+			call.TypeArgs = append(call.TypeArgs, f.l.typ(t))
+		}
+	}
+	return call
+}
+
+// goNeedsTypeArgs reports whether a call of a generic Go function must
+// spell its type arguments: those written in Vex, or when Go could not
+// infer one from the arguments.
+func goNeedsTypeArgs(e *syntax.CallExpr, sig *gotypes.Signature) bool {
+	tps := sig.TypeParams()
+	if tps.Len() == 0 {
+		return false
+	}
+	if _, explicit := e.Fun.(*syntax.InstExpr); explicit {
+		return true
+	}
+	inferred := make(map[*gotypes.TypeParam]bool)
+	for i := range sig.Params().Len() {
+		mentions(sig.Params().At(i).Type(), inferred)
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := range tps.Len() {
+			tp := tps.At(i)
+			if inferred[tp] {
+				if core := coreOf(tp); core != nil {
+					n := len(inferred)
+					mentions(core, inferred)
+					changed = changed || len(inferred) > n
+				}
+			}
+		}
+	}
+	for i := range tps.Len() {
+		if !inferred[tps.At(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// coreOf returns the single type of the type set of tp's constraint, or
+// nil.
+func coreOf(tp *gotypes.TypeParam) gotypes.Type {
+	iface, _ := tp.Constraint().Underlying().(*gotypes.Interface)
+	if iface == nil {
+		return nil
+	}
+	for i := range iface.NumEmbeddeds() {
+		if u, ok := iface.EmbeddedType(i).(*gotypes.Union); ok && u.Len() == 1 {
+			return u.Term(0).Type()
+		}
+	}
+	return nil
+}
+
+// mentions adds the type parameters that t mentions to m.
+func mentions(t gotypes.Type, m map[*gotypes.TypeParam]bool) {
+	switch t := t.(type) {
+	case *gotypes.TypeParam:
+		m[t] = true
+	case *gotypes.Pointer:
+		mentions(t.Elem(), m)
+	case *gotypes.Slice:
+		mentions(t.Elem(), m)
+	case *gotypes.Array:
+		mentions(t.Elem(), m)
+	case *gotypes.Map:
+		mentions(t.Key(), m)
+		mentions(t.Elem(), m)
+	case *gotypes.Chan:
+		mentions(t.Elem(), m)
+	case *gotypes.Signature:
+		for i := range t.Params().Len() {
+			mentions(t.Params().At(i).Type(), m)
+		}
+		for i := range t.Results().Len() {
+			mentions(t.Results().At(i).Type(), m)
+		}
+	case *gotypes.Named:
+		for i := range t.TypeArgs().Len() {
+			mentions(t.TypeArgs().At(i), m)
+		}
+	}
+}
+
+// toGo converts x, the lowered Vex expression a, to a value of the Go type
+// goWant: a Vex Context to a context.Context, a Channel to its receive
+// side, a fixed array to a slice, a Vex function to a func whose results
+// are Go's, and an untyped constant to its Vex type where Go would infer
+// another (an interface or a type parameter).
+func (f *funcLower) toGo(a syntax.Expr, x Expr, goWant gotypes.Type) Expr {
+	got := f.l.info.Types[a]
+	if _, isNil := unparenExpr(a).(*syntax.NilLit); isNil {
+		return x
+	}
+	switch g := got.(type) {
+	case *types.StdType:
+		if g.Kind == types.StdContext && isInterface(goWant) {
+			return method(x, "GoContext")
+		}
+	case *types.Channel:
+		if _, ok := goWant.Underlying().(*gotypes.Chan); ok {
+			return method(x, "RecvChan")
+		}
+	case *types.Array:
+		if _, ok := goWant.Underlying().(*gotypes.Slice); ok {
+			return &SliceExpr{X: f.place(x)}
+		}
+	case *types.Func:
+		if sig, ok := goWant.Underlying().(*gotypes.Signature); ok {
+			return f.toGoFunc(x, g, sig)
+		}
+	}
+	if isInterface(goWant) || hasTypeParam(goWant) {
+		return f.typed(a, x, got)
+	}
+	return x
+}
+
+func unparenExpr(e syntax.Expr) syntax.Expr {
+	for {
+		p, ok := e.(*syntax.ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}
+
+func isInterface(t gotypes.Type) bool {
+	_, ok := t.Underlying().(*gotypes.Interface)
+	return ok
+}
+
+func hasTypeParam(t gotypes.Type) bool {
+	m := make(map[*gotypes.TypeParam]bool)
+	mentions(t, m)
+	return len(m) > 0
+}
+
+// goShaped reports whether a Vex function lowers to a Go func of the
+// signature sig as it is: its results are none or one value.
+func goShaped(sig *gotypes.Signature) bool {
+	switch types.ResultsOf(sig) {
+	case types.GoNoResult, types.GoOne:
+		return true
+	}
+	return false
+}
+
+// toGoFunc wraps x, a Vex function of type t, in a func of Go's signature
+// sig when their results differ:
+//
+//	func(p0 string) (int, error) { return vexrt.GoResults(x(p0)) }
+func (f *funcLower) toGoFunc(x Expr, t *types.Func, sig *gotypes.Signature) Expr {
+	if goShaped(sig) {
+		return x
+	}
+	x = f.once(x, "fn")
+	lit, call := f.adapter(x, t)
+	tmp, errName := &Ident{Name: f.temp("t")}, &Ident{Name: f.temp("err")}
+	var ret []Expr
+	res := t.Result
+	switch types.ResultsOf(sig) {
+	case types.GoErrorOnly:
+		lit.Results = []Type{&NamedType{Name: "error"}}
+		ret = []Expr{&CallExpr{Fun: rt("GoError"), Args: []Expr{call}}}
+	case types.GoValueError:
+		r := res.(*types.Result)
+		lit.Results = []Type{f.l.typ(r.Ok), &NamedType{Name: "error"}}
+		ret = []Expr{&CallExpr{Fun: rt("GoResults"), Args: []Expr{call}}}
+	case types.GoValueOK:
+		lit.Results = []Type{f.l.typ(res.(*types.Option).Elem), &NamedType{Name: "bool"}}
+		ret = []Expr{method(call, "Get")}
+	case types.GoTuple:
+		tt := res.(*types.Tuple)
+		lit.Body.Stmts = append(lit.Body.Stmts, &AssignStmt{Lhs: []Expr{tmp}, Op: ":=", Rhs: []Expr{call}})
+		for i, e := range tt.Elems {
+			lit.Results = append(lit.Results, f.l.typ(e))
+			ret = append(ret, &SelectorExpr{X: tmp, Sel: "V" + strconv.Itoa(i)})
+		}
+	case types.GoTupleError:
+		tt := res.(*types.Result).Ok.(*types.Tuple)
+		lit.Body.Stmts = append(lit.Body.Stmts, &AssignStmt{Lhs: []Expr{tmp, errName}, Op: ":=", Rhs: []Expr{&CallExpr{Fun: rt("GoResults"), Args: []Expr{call}}}})
+		for i, e := range tt.Elems {
+			lit.Results = append(lit.Results, f.l.typ(e))
+			ret = append(ret, &SelectorExpr{X: tmp, Sel: "V" + strconv.Itoa(i)})
+		}
+		lit.Results = append(lit.Results, &NamedType{Name: "error"})
+		ret = append(ret, errName)
+	}
+	lit.Body.Stmts = append(lit.Body.Stmts, &ReturnStmt{Results: ret})
+	return lit
+}
+
+// fromGoFunc wraps x, a Go func of signature sig, in a Vex function of
+// type t when their results differ:
+//
+//	func() vexrt.Result[vexrt.Unit, error] { return vexrt.ErrorResult(x()) }
+func (f *funcLower) fromGoFunc(x Expr, t *types.Func, sig *gotypes.Signature) Expr {
+	if goShaped(sig) {
+		return x
+	}
+	x = f.once(x, "fn")
+	lit, call := f.adapter(x, t)
+	if r := f.l.resultType(t.Result); r != nil {
+		lit.Results = []Type{r}
+	}
+	name := map[types.GoResults]string{
+		types.GoErrorOnly: "ErrorResult", types.GoValueError: "ResultOf", types.GoValueOK: "OptionOf",
+		types.GoTupleError: "ResultOf" + strconv.Itoa(sig.Results().Len()-1), types.GoTuple: "T" + strconv.Itoa(sig.Results().Len()),
+	}[types.ResultsOf(sig)]
+	lit.Body.Stmts = append(lit.Body.Stmts, &ReturnStmt{Results: []Expr{&CallExpr{Fun: rt(name), Args: []Expr{call}}}})
+	return lit
+}
+
+// adapter returns a func literal with the parameters of t, p, p2, ...,
+// and without results yet, and the call of x that passes them on.
+func (f *funcLower) adapter(x Expr, t *types.Func) (*FuncLit, *CallExpr) {
+	lit := &FuncLit{Body: &Block{}}
+	call := &CallExpr{Fun: x}
+	for _, p := range t.Params {
+		name := f.temp("p")
+		lit.Params = append(lit.Params, &Field{Name: name, Type: f.l.typ(p)})
+		call.Args = append(call.Args, &Ident{Name: name})
+	}
+	return lit, call
+}
+
+// goStmtCall returns the bare Go call of e, a call of a Go function or
+// method whose Vex value is not needed: an expression statement, defer
+// or go.
+func (f *funcLower) goStmtCall(e syntax.Expr) (Expr, bool) {
+	call, ok := unparenExpr(e).(*syntax.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	c := f.l.info.Calls[call]
+	if c == nil || c.GoFunc() == nil || c.Kind == types.CallValue {
+		return nil, false
+	}
+	return f.goCallRaw(call, c, c.GoFunc()), true
+}
+
+// goTry lowers x? for a call x of a Go function that returns an error,
+// (T, error) or (T, bool): the value goes to a variable that val names,
+// and the error or the missing value returns early. ok is false when x is
+// no such call.
+func (f *funcLower) goTry(e *syntax.TryExpr, val func() string) (name string, ok bool) {
+	call, isCall := unparenExpr(e.X).(*syntax.CallExpr)
+	if !isCall {
+		return "", false
+	}
+	c := f.l.info.Calls[call]
+	if c == nil || c.GoFunc() == nil || c.Kind == types.CallValue {
+		return "", false
+	}
+	shape := types.ResultsOf(c.GoFunc().Obj.(*gotypes.Func).Signature())
+	switch shape {
+	case types.GoErrorOnly, types.GoValueError, types.GoValueOK:
+	default:
+		return "", false
+	}
+	pos := f.l.pos(e)
+	raw := f.goCallRaw(call, c, c.GoFunc())
+	ret := func(flag string) *Block {
+		then, close := f.open()
+		f.unlockForReturn(nil, nil, nil) // guards.go
+		switch rt := f.result.(type) {
+		case *types.Option:
+			f.emit(&ReturnStmt{Results: []Expr{f.none(rt)}})
+		case *types.Result:
+			f.emit(&ReturnStmt{Results: []Expr{&CallExpr{Fun: rtIdent("Err"), TypeArgs: []Type{f.l.typ(rt.Ok), f.l.typ(rt.Err)}, Args: []Expr{&Ident{Name: flag}}}}})
+		}
+		close()
+		return then
+	}
+	switch shape {
+	case types.GoErrorOnly:
+		errName := f.flag("err")
+		f.emit(&IfStmt{Pos: pos,
+			Init: &AssignStmt{Lhs: []Expr{&Ident{Name: errName}}, Op: ":=", Rhs: []Expr{raw}},
+			Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: errName}, Y: goNil()},
+			Then: ret(errName)})
+		return "", true
+	case types.GoValueError:
+		name = val()
+		errName := f.flag("err")
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}, &Ident{Name: errName}}, Op: ":=", Rhs: []Expr{raw}})
+		f.emit(&IfStmt{Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: errName}, Y: goNil()}, Then: ret(errName)})
+	default:
+		name = val()
+		okName := f.flag("ok")
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}, &Ident{Name: okName}}, Op: ":=", Rhs: []Expr{raw}})
+		f.emit(&IfStmt{Cond: not(&Ident{Name: okName}), Then: ret(okName)})
+	}
+	return name, true
+}
+
+// goConversion lowers T(x) and `x as T` for a Go type T.
+func (f *funcLower) goConversion(x syntax.Expr, lowered Expr, to types.Type) Expr {
+	goT := f.l.goTypeOf(to)
+	if goT != nil {
+		lowered = f.toGo(x, lowered, goT)
+	}
+	return &ConvExpr{Type: f.l.typ(to), X: f.deref(x, lowered)}
+}
+
+// goTypeOf returns the go/types type of a Go named type, interface or any.
+func (l *lowerer) goTypeOf(t types.Type) gotypes.Type {
+	switch t := t.(type) {
+	case *types.GoNamed:
+		return t.Obj.Type()
+	case *types.GoAny:
+		return gotypes.Universe.Lookup("any").Type()
+	case *types.GoError:
+		return gotypes.Universe.Lookup("error").Type()
+	}
+	return nil
+}
+
+// goDisplay formats x, the lowered e, if it is a Go value: with its String
+// method if it has one, as GoError with its message, and otherwise as
+// Go's %v formats it.
+func (f *funcLower) goDisplay(e syntax.Expr, x Expr) (Expr, bool) {
+	t := f.l.info.Types[e]
+	elem := t
+	if r, ok := t.(*types.Ref); ok {
+		elem = r.Elem
+	}
+	if !types.IsGoType(elem) {
+		return nil, false
+	}
+	switch elem.(type) {
+	case *types.GoError, *types.GoAny:
+		return &CallExpr{Fun: rt("Display"), Args: []Expr{x}}, true
+	}
+	if goT := f.l.goValueType(t); goT != nil {
+		ms := gotypes.NewMethodSet(goT)
+		if sel := ms.Lookup(nil, "String"); sel != nil {
+			if sig, ok := sel.Type().(*gotypes.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isGoString(sig.Results().At(0).Type()) {
+				return method(x, "String"), true
+			}
+		}
+	}
+	return &CallExpr{Fun: &Ident{Path: "fmt", Name: "Sprint"}, Args: []Expr{x}}, true
+}
+
+func isGoString(t gotypes.Type) bool {
+	b, ok := t.(*gotypes.Basic)
+	return ok && b.Kind() == gotypes.String
+}
+
+// goValueType returns the Go type of a Go named type or of a pointer to
+// one, to look up its methods.
+func (l *lowerer) goValueType(t types.Type) gotypes.Type {
+	if r, ok := t.(*types.Ref); ok {
+		if e := l.goValueType(r.Elem); e != nil {
+			return gotypes.NewPointer(e)
+		}
+		return nil
+	}
+	if n, ok := t.(*types.GoNamed); ok && len(n.Args) == 0 {
+		return n.Obj.Type()
+	}
+	return nil
+}
