@@ -18,6 +18,15 @@
 //	                      Go stack trace: a "goroutine " line and what follows
 //	                      are cut off (default: nothing)
 //	-- exit --            the program's exit status (default: 0)
+//	-- gomod/PATH --      a file of a Go module the case's go: imports need,
+//	                      such as gomod/example.com/greet/go.mod and
+//	                      gomod/example.com/greet/greet.go
+//
+// The Go modules of gomod/ sections let a case import Go packages that are
+// not in the standard library without the network: the module of the
+// cases requires each module whose go.mod a case declares, at v0.0.0, and
+// replaces it by its directory. Cases share that module, so a module path
+// belongs to one case, or to cases that declare the same files.
 //
 // A case that vex2go refuses has no out/, stdout, stderr or exit sections.
 //

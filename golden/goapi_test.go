@@ -25,7 +25,7 @@ func TestGoAPI(t *testing.T) {
 	readSources()
 	tmp := t.TempDir()
 	mod := filepath.Join(tmp, "mod")
-	writeModule(t, mod)
+	writeModule(t, mod, nil)
 	if out, err := exec.Command(vex2go, "build", filepath.Join("testdata", "goapi", "geo"), "-o", filepath.Join(mod, "geo")).CombinedOutput(); err != nil {
 		t.Fatalf("vex2go build: %v\n%s", err, out)
 	}

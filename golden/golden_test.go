@@ -268,7 +268,7 @@ func writeModule(t *testing.T, mod string, cases []*testCase) {
 	}
 	gomod := fmt.Sprintf("module %s\n\ngo %s\n\nrequire github.com/vexlang/vex2go v0.0.0\n\nreplace github.com/vexlang/vex2go => %s\n",
 		modulePath, modfileGo(repoMod), repo)
-	mods := filepath.Join(work, "gomod")
+	mods := filepath.Join(filepath.Dir(mod), "gomod")
 	if err := os.RemoveAll(mods); err != nil {
 		t.Fatal(err)
 	}

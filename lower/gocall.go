@@ -254,12 +254,12 @@ func goShaped(sig *gotypes.Signature) bool {
 // toGoFunc wraps x, a Vex function of type t, in a func of Go's signature
 // sig when their results differ:
 //
-//	func(p0 string) (int, error) { return vexrt.GoResults(x(p0)) }
+//	func(p string) (int, error) { return x(p).Unpack() }
 func (f *funcLower) toGoFunc(x Expr, t *types.Func, sig *gotypes.Signature) Expr {
 	if goShaped(sig) {
 		return x
 	}
-	x = f.once(x, "fn")
+	x = f.onceFunc(x)
 	lit, call := f.adapter(x, t)
 	tmp, errName := &Ident{Name: f.temp("t")}, &Ident{Name: f.temp("err")}
 	var ret []Expr
@@ -267,11 +267,12 @@ func (f *funcLower) toGoFunc(x Expr, t *types.Func, sig *gotypes.Signature) Expr
 	switch types.ResultsOf(sig) {
 	case types.GoErrorOnly:
 		lit.Results = []Type{&NamedType{Name: "error"}}
-		ret = []Expr{&CallExpr{Fun: rt("GoError"), Args: []Expr{call}}}
+		lit.Body.Stmts = append(lit.Body.Stmts, &AssignStmt{Lhs: []Expr{&Ident{Name: "_"}, errName}, Op: ":=", Rhs: []Expr{method(call, "Unpack")}})
+		ret = []Expr{errName}
 	case types.GoValueError:
 		r := res.(*types.Result)
 		lit.Results = []Type{f.l.typ(r.Ok), &NamedType{Name: "error"}}
-		ret = []Expr{&CallExpr{Fun: rt("GoResults"), Args: []Expr{call}}}
+		ret = []Expr{method(call, "Unpack")}
 	case types.GoValueOK:
 		lit.Results = []Type{f.l.typ(res.(*types.Option).Elem), &NamedType{Name: "bool"}}
 		ret = []Expr{method(call, "Get")}
@@ -284,7 +285,7 @@ func (f *funcLower) toGoFunc(x Expr, t *types.Func, sig *gotypes.Signature) Expr
 		}
 	case types.GoTupleError:
 		tt := res.(*types.Result).Ok.(*types.Tuple)
-		lit.Body.Stmts = append(lit.Body.Stmts, &AssignStmt{Lhs: []Expr{tmp, errName}, Op: ":=", Rhs: []Expr{&CallExpr{Fun: rt("GoResults"), Args: []Expr{call}}}})
+		lit.Body.Stmts = append(lit.Body.Stmts, &AssignStmt{Lhs: []Expr{tmp, errName}, Op: ":=", Rhs: []Expr{method(call, "Unpack")}})
 		for i, e := range tt.Elems {
 			lit.Results = append(lit.Results, f.l.typ(e))
 			ret = append(ret, &SelectorExpr{X: tmp, Sel: "V" + strconv.Itoa(i)})
@@ -304,7 +305,7 @@ func (f *funcLower) fromGoFunc(x Expr, t *types.Func, sig *gotypes.Signature) Ex
 	if goShaped(sig) {
 		return x
 	}
-	x = f.once(x, "fn")
+	x = f.onceFunc(x)
 	lit, call := f.adapter(x, t)
 	if r := f.l.resultType(t.Result); r != nil {
 		lit.Results = []Type{r}
@@ -315,6 +316,15 @@ func (f *funcLower) fromGoFunc(x Expr, t *types.Func, sig *gotypes.Signature) Ex
 	}[types.ResultsOf(sig)]
 	lit.Body.Stmts = append(lit.Body.Stmts, &ReturnStmt{Results: []Expr{&CallExpr{Fun: rt(name), Args: []Expr{call}}}})
 	return lit
+}
+
+// onceFunc returns x, a func value, as an expression that can be read in
+// an adapter: a name as it is, anything else saved in a temporary.
+func (f *funcLower) onceFunc(x Expr) Expr {
+	if _, ok := x.(*Ident); ok {
+		return x
+	}
+	return f.once(x, "fn")
 }
 
 // adapter returns a func literal with the parameters of t, p, p2, ...,

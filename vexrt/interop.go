@@ -37,26 +37,6 @@ func ResultOf3[A, B, C any](a A, b B, c C, err error) Result[Tuple3[A, B, C], er
 	return Result[Tuple3[A, B, C], error]{value: Tuple3[A, B, C]{a, b, c}, ok: true}
 }
 
-// GoResults returns r as the results of a Go function: r's value and a nil
-// error if r is Ok, and T's zero value and r's error if r is Err. A Vex
-// function passed where Go wants a func returning (T, error) returns
-// through it.
-func GoResults[T any](r Result[T, error]) (T, error) {
-	if r.ok {
-		return r.value, nil
-	}
-	return r.value, r.err
-}
-
-// GoError returns the error of r, or nil if r is Ok. A Vex function passed
-// where Go wants a func returning an error returns through it.
-func GoError[T any](r Result[T, error]) error {
-	if r.ok {
-		return nil
-	}
-	return r.err
-}
-
 // Lookup returns Some with the value of key k in the Go map m, or None if
 // m has no such key: a Vex GoMap's get(k).
 func Lookup[M ~map[K]V, K comparable, V any](m M, k K) Option[V] {

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,5 +76,53 @@ fn main() {}
 				t.Errorf("run changed the working directory (-before +after):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestRunGoModule runs a program whose go: imports name a package of the
+// module above it and a module that its go.mod replaces by a directory:
+// run's temporary module resolves them as the checker did, from any
+// directory and without the network.
+func TestRunGoModule(t *testing.T) {
+	const tree = `
+-- greet/go.mod --
+module example.com/greet
+
+go 1.22
+-- greet/greet.go --
+package greet
+
+func Hello(name string) string { return "hello, " + name }
+-- app/go.mod --
+module example.com/app
+
+go 1.22
+
+require example.com/greet v0.0.0
+
+replace example.com/greet => ../greet
+-- app/util/util.go --
+package util
+
+func Twice(n int) int { return 2 * n }
+-- app/cmd/main.vx --
+import * as greet from "go:example.com/greet"
+import { Twice } from "go:example.com/app/util"
+import * as strings from "go:strings"
+
+fn main() {
+    println(strings.ToUpper(greet.Hello("vex")), Twice(21))
+}
+`
+	dir := t.TempDir()
+	writeTree(t, dir, tree)
+	elsewhere := t.TempDir()
+	stdout, stderr, status := runVex2go(t, elsewhere, "", "run", filepath.Join(dir, "app", "cmd", "main.vx"))
+	if status != 0 || stdout != "HELLO, VEX 42\n" {
+		t.Errorf("exit status %d, stdout %q, stderr %q", status, stdout, stderr)
+	}
+	gomod, err := os.ReadFile(filepath.Join(dir, "app", "go.mod"))
+	if err != nil || strings.Count(string(gomod), "require") != 1 {
+		t.Errorf("run changed the module's go.mod:\n%s", gomod)
 	}
 }

@@ -29,6 +29,7 @@ type goPackages struct {
 	loads  int // the calls of go/packages, for tests: one at most
 	fset   *token.FileSet
 	pkgs   map[string]*packages.Package // by import path
+	types  map[string]*types.Package    // what importGo served, by import path: one Package per Go package
 	err    error                        // a failure of the go command as a whole
 	module string                       // the directory of go.mod, "" without one
 	dir    string                       // the directory the go command runs in
@@ -141,7 +142,13 @@ func (prog *Program) importGo(path string) (*types.Package, error) {
 	case p.Name == "main":
 		return nil, fmt.Errorf("cannot import Go package %s: it is a program, not a library", path)
 	}
-	return types.NewGoPackage(p.Types, g.fset), nil
+	if g.types[path] == nil {
+		if g.types == nil {
+			g.types = make(map[string]*types.Package)
+		}
+		g.types[path] = types.NewGoPackage(p.Types, g.fset)
+	}
+	return g.types[path], nil
 }
 
 // listError returns what the go command says about the package path,

@@ -11,6 +11,11 @@
 // with its Importer, and records the result in Package.Types for the
 // packages that import it.
 //
+// The `go:` imports of a program are Go packages, which the importer serves
+// too: the first one the checker asks for loads all of them, with one call
+// of golang.org/x/tools/go/packages, from the Go module of Program.GoDir
+// (golist.go).
+//
 // FindModule and ImportPath tell the Go import path of a directory from
 // the go.mod file of the Go module that holds it.
 package load

@@ -3,7 +3,6 @@ package types
 import (
 	"go/constant"
 	gotypes "go/types"
-	"strings"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
 )
@@ -642,18 +641,4 @@ func (c *checker) goTypeArgs(s *Scope, t *syntax.NamedType, name string, tn *Typ
 		args[i] = c.typeIn(s, a)
 	}
 	return &GoNamed{Obj: g.Obj, Args: args}
-}
-
-// goRefused reports the use of a Go type name whose type Vex cannot use.
-func (c *checker) goRefused(tn *TypeName, at syntax.Node) bool {
-	if tn.goWhy == "" {
-		return false
-	}
-	c.errorf(at, "cannot use %s: %s", goName(tn.Go.Obj), tn.goWhy)
-	return true
-}
-
-// goMessage flattens a go/types message for a diagnostic.
-func goMessage(err error) string {
-	return strings.ReplaceAll(err.Error(), "\n", " ")
 }

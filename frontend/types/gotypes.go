@@ -2,6 +2,7 @@ package types
 
 import (
 	gotypes "go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -333,6 +334,10 @@ func (c *checker) goResults(res *gotypes.Tuple, subst map[*gotypes.TypeParam]Typ
 			return ts[0]
 		}
 		return &Tuple{Elems: ts}
+	}
+	switch shape := resultShape(res); {
+	case shape == GoTupleError && len(ts) > 4, shape == GoTuple && len(ts) > 6:
+		return nil, typeRefusal(strconv.Itoa(len(ts)) + " results are more than Vex takes: a tuple has at most 6 elements, and a Result of one with an error 3")
 	}
 	switch resultShape(res) {
 	case GoNoResult:
