@@ -3,6 +3,8 @@ package syntax
 import (
 	"fmt"
 	"strings"
+
+	"github.com/vexlang/vex2go/frontend/source"
 )
 
 // exprString renders x with every operation parenthesised, so that tests
@@ -66,6 +68,9 @@ func exprString(x Node) string {
 	case *InstExpr:
 		return exprString(x.X) + "<" + exprList(x.TypeArgs) + ">"
 	case *CallExpr:
+		if x.Ellipsis != source.NoPos {
+			return exprString(x.Fun) + "(" + exprList(x.Args[:len(x.Args)-1]) + ", ..." + exprString(x.Args[len(x.Args)-1]) + ")"
+		}
 		return exprString(x.Fun) + "(" + exprList(x.Args) + ")"
 	case *TryExpr:
 		return "(" + exprString(x.X) + ")?"

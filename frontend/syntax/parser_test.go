@@ -73,6 +73,9 @@ func TestExpressions(t *testing.T) {
 		{"a ?? b ?? c", "(a ?? (b ?? c))"},
 		{"a ?? b !> c", "(a ?? (b !> c))"},
 		{"x !> |e| 0", "(x !> |e| 0)"},
+		{"f(a, ...v)", "f(a, ...v)"},
+		{"Vec<&P!>.new()", "Vec<&P!>.new()"},
+		{"GoMap.new<string, &http.Request!>()", "GoMap.new<string, &http.Request!>()"},
 		{"a..b + 1", "(a..(b + 1))"},
 		{"a ?? b..c", "((a ?? b)..c)"},
 		{"0..=n", "(0..=n)"},
@@ -822,6 +825,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"fn", "1:3: expected name, found end of file"},
 		{"fn main() { if p == Point { x: 1 } { } }", "1:27: struct literals are not allowed in the condition of if, while, for and match; put the literal in parentheses"},
 		{"fn main() { f().await }", "1:17: await is a prefix operator: write await x, not x.await"},
+		{"fn main() { f(...a, b) }", "1:15: ... spreads the last argument only"},
 		{"fn main() { return 1 +", "1:23: expected expression, found end of file"},
 		{"fn main() { println(\"\xff\") }", "1:22: invalid UTF-8 encoding: Vex source files are UTF-8"},
 	} {
