@@ -340,6 +340,9 @@ func concat(parts ...Expr) Expr {
 // and chars quoted, everything else as Display shows it. A reference
 // shows the value it points to.
 func (l *lowerer) nested(x Expr, t types.Type) Expr {
+	if s, ok := l.goShow(t, x, true); ok {
+		return s // gocall.go
+	}
 	if r, ok := types.Resolve(t).(*types.Ref); ok {
 		return l.nested(derefExpr(x), r.Elem)
 	}

@@ -432,11 +432,17 @@ func (l *lowerer) goTypeOf(t types.Type) gotypes.Type {
 	return nil
 }
 
-// goDisplay formats x, the lowered e, if it is a Go value: with its String
-// method if it has one, as GoError with its message, and otherwise as
-// Go's %v formats it.
+// goDisplay formats x, the lowered e, if it is a Go value (goShow).
 func (f *funcLower) goDisplay(e syntax.Expr, x Expr) (Expr, bool) {
-	t := f.l.info.Types[e]
+	return f.l.goShow(f.l.info.Types[e], x, false)
+}
+
+// goShow formats x, a value of type t, if t is a Go type or a pointer to
+// one: with its String method if it has one, a GoError with its message
+// (quoted when nested, inside a container), and anything else as Go's %v
+// formats it. A pointer is formatted as Go formats it, not read through,
+// since a Go value may be one that must not be copied.
+func (l *lowerer) goShow(t types.Type, x Expr, nested bool) (Expr, bool) {
 	elem := t
 	if r, ok := t.(*types.Ref); ok {
 		elem = r.Elem
@@ -446,9 +452,13 @@ func (f *funcLower) goDisplay(e syntax.Expr, x Expr) (Expr, bool) {
 	}
 	switch elem.(type) {
 	case *types.GoError, *types.GoAny:
-		return &CallExpr{Fun: rt("Display"), Args: []Expr{x}}, true
+		fn := "Display"
+		if nested {
+			fn = "Nested"
+		}
+		return &CallExpr{Fun: rt(fn), Args: []Expr{x}}, true
 	}
-	if goT := f.l.goValueType(t); goT != nil {
+	if goT := l.goValueType(t); goT != nil {
 		ms := gotypes.NewMethodSet(goT)
 		if sel := ms.Lookup(nil, "String"); sel != nil {
 			if sig, ok := sel.Type().(*gotypes.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isGoString(sig.Results().At(0).Type()) {

@@ -279,6 +279,7 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 			c.errorf(p, "parameter %s needs a type", p.Name.Name)
 		} else {
 			t = c.typeIn(scope, p.Type)
+			c.checkNoCopy(t, p.Type, "parameter "+p.Name.Name) // goexpr.go
 		}
 		if p.Default == nil && len(obj.Defaults) > 0 && obj.Defaults[len(obj.Defaults)-1] != nil {
 			c.errorf(p, "parameter %s needs a default value: only trailing parameters may have defaults", p.Name.Name)

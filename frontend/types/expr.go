@@ -646,6 +646,7 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 		switch {
 		case p.Type != nil:
 			t = c.typeIn(s, p.Type)
+			c.checkNoCopy(t, p.Type, "parameter "+p.Name.Name) // goexpr.go
 			if ht != nil {
 				c.assignable(ht.Params[i], t, p)
 			}

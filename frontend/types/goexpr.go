@@ -642,3 +642,99 @@ func (c *checker) goTypeArgs(s *Scope, t *syntax.NamedType, name string, tn *Typ
 	}
 	return &GoNamed{Obj: g.Obj, Args: args}
 }
+
+// goLock returns the Go type of a lock that a value of type t holds by
+// value: a Go type whose pointer has Lock and Unlock methods and which has
+// not, such as sync.Mutex, sync.WaitGroup and atomic.Int64, in t itself or
+// in a field or element. Such a value must not be copied, as go vet's
+// copylocks check says; "" when t holds none.
+func (c *checker) goLock(t Type) string {
+	return c.goLockDepth(t, 0)
+}
+
+func (c *checker) goLockDepth(t Type, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	switch t := Resolve(t).(type) {
+	case *GoNamed:
+		if goT := c.goTypeOf(t); goT != nil && goLockPath(goT, 0) {
+			return t.String()
+		}
+	case *Named:
+		if t.Kind == StructKind {
+			for _, f := range t.Generic().Fields {
+				if l := c.goLockDepth(t.FieldType(f), depth+1); l != "" {
+					return l
+				}
+			}
+		}
+	case *Array:
+		return c.goLockDepth(t.Elem, depth+1)
+	case *Tuple:
+		for _, e := range t.Elems {
+			if l := c.goLockDepth(e, depth+1); l != "" {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// goLockPath reports whether a Go value of type t holds a lock, as go
+// vet's copylocks check decides.
+func goLockPath(t gotypes.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	if hasLockMethods(gotypes.NewPointer(t)) && !hasLockMethods(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *gotypes.Struct:
+		for i := range u.NumFields() {
+			if goLockPath(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *gotypes.Array:
+		return goLockPath(u.Elem(), depth+1)
+	}
+	return false
+}
+
+// hasLockMethods reports whether the method set of t has Lock and Unlock.
+func hasLockMethods(t gotypes.Type) bool {
+	ms := gotypes.NewMethodSet(t)
+	return ms.Lookup(nil, "Lock") != nil && ms.Lookup(nil, "Unlock") != nil
+}
+
+// checkNoCopy reports a declaration of type t, at n, that would copy a Go
+// lock: a parameter or a field of a struct, which hold their values by
+// value.
+func (c *checker) checkNoCopy(t Type, n syntax.Node, what string) {
+	if l := c.goLock(t); l != "" {
+		c.errorf(n, "%s would copy its %s, which must not be copied (go vet's copylocks); hold a reference, &%s!", what, l, t)
+	}
+}
+
+// checkLockCaptures reports the locals of a go block that hold a Go lock:
+// go { } copies what it captures.
+func (c *checker) checkLockCaptures(st *syntax.GoStmt) {
+	for _, l := range c.info.Go[st] {
+		if lock := c.goLock(l.Type); lock != "" {
+			c.diags.ErrorSpan(st.Pos(), st.Pos()+2, "go { } copies what it captures, and %s holds %s, which must not be copied; capture a reference: let r = &!%s", l.Name(), lock, l.Name())
+		}
+	}
+}
+
+// checkLockCopy reports let x = y where y is a variable, a field or an
+// element that holds a Go lock, which the binding would copy.
+func (c *checker) checkLockCopy(value syntax.Expr, t Type) {
+	switch unparen(value).(type) {
+	case *syntax.Ident, *syntax.SelectorExpr, *syntax.IndexExpr, *syntax.TupleIndexExpr:
+		if lock := c.goLock(t); lock != "" {
+			c.errorf(value, "this copies %s, which must not be copied (go vet's copylocks); take a reference with &! instead", lock)
+		}
+	}
+}

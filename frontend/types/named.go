@@ -260,7 +260,9 @@ func (c *checker) completeNamed(n *Named) {
 				continue
 			}
 			export := n.Export && f.Visibility != syntax.PRIVATE
-			n.Fields = append(n.Fields, &Field{Name: name, Type: c.typeIn(scope, f.Type), Export: export, Tag: f.Tag, Doc: f.Doc})
+			ft := c.typeIn(scope, f.Type)
+			c.checkNoCopy(ft, f.Type, "field "+name) // goexpr.go
+			n.Fields = append(n.Fields, &Field{Name: name, Type: ft, Export: export, Tag: f.Tag, Doc: f.Doc})
 		}
 	case *syntax.EnumDecl:
 		for i, v := range d.Variants {

@@ -159,6 +159,7 @@ func (c *checker) let(s *Scope, st *syntax.LetStmt) {
 			c.assignable(t, want, st.Value)
 			t = want
 		}
+		c.checkLockCopy(st.Value, t) // goexpr.go
 	case want != nil:
 		t = want
 	default:
@@ -419,6 +420,7 @@ func (c *checker) goStmt(s *Scope, st *syntax.GoStmt) {
 	if _, ok := c.info.Go[st]; !ok {
 		c.info.Go[st] = nil
 	}
+	c.checkLockCaptures(st) // goexpr.go
 }
 
 func (c *checker) ifExpr(s *Scope, e *syntax.IfExpr, hint Type, value bool) Type {
