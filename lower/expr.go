@@ -350,6 +350,9 @@ func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
 //	v, ok := opt.Get()
 //	if !ok { v = fallback }
 func (f *funcLower) rescue(e *syntax.BinaryExpr) Expr {
+	if v, ok := f.goRescue(e); ok {
+		return v // v, err := f(x); if err != nil { ... }: gocall.go
+	}
 	x := f.expr(e.X)
 	_, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result)
 	if isResult {

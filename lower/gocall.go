@@ -410,6 +410,48 @@ func (f *funcLower) goTry(e *syntax.TryExpr, val func() string) (name string, ok
 	return name, true
 }
 
+// goRescue lowers x !> fallback for a call x of a Go function that
+// returns (T, error) or (T, bool), with Go's own check:
+//
+//	v, err := strconv.Atoi(s)
+//	if err != nil {
+//		v = fallback(err)
+//	}
+//
+// ok is false when x is no such call.
+func (f *funcLower) goRescue(e *syntax.BinaryExpr) (Expr, bool) {
+	call, isCall := unparenExpr(e.X).(*syntax.CallExpr)
+	if !isCall {
+		return nil, false
+	}
+	c := f.l.info.Calls[call]
+	if c == nil || c.GoFunc() == nil || c.Kind == types.CallValue {
+		return nil, false
+	}
+	shape := types.ResultsOf(c.GoFunc().Obj.(*gotypes.Func).Signature())
+	if shape != types.GoValueError && shape != types.GoValueOK {
+		return nil, false
+	}
+	raw := f.goCallRaw(call, c, c.GoFunc())
+	v := &Ident{Name: f.temp("v")}
+	flag := &Ident{Name: f.flag("ok")}
+	var cond Expr = not(flag)
+	if shape == types.GoValueError {
+		flag = &Ident{Name: f.flag("err")}
+		cond = &BinaryExpr{Op: "!=", X: flag, Y: goNil()}
+	}
+	f.emit(&AssignStmt{Pos: f.l.pos(e), Lhs: []Expr{v, flag}, Op: ":=", Rhs: []Expr{raw}})
+	then, close := f.open()
+	if shape == types.GoValueError {
+		f.emit(&AssignStmt{Lhs: []Expr{v}, Op: "=", Rhs: []Expr{&CallExpr{Fun: f.expr(e.Y), Args: []Expr{flag}}}})
+	} else {
+		f.valueInto(e.Y, sink{kind: sinkAssign, target: v})
+	}
+	close()
+	f.emit(&IfStmt{Cond: cond, Then: then})
+	return v, true
+}
+
 // goConversion lowers T(x) and `x as T` for a Go type T.
 func (f *funcLower) goConversion(x syntax.Expr, lowered Expr, to types.Type) Expr {
 	goT := f.l.goTypeOf(to)
