@@ -458,7 +458,10 @@ func (f *funcLower) goConversion(x syntax.Expr, lowered Expr, to types.Type) Exp
 	if goT != nil {
 		lowered = f.toGo(x, lowered, goT)
 	}
-	return &ConvExpr{Type: f.l.typ(to), X: f.deref(x, lowered)}
+	if goT == nil || !isInterface(goT) {
+		lowered = f.deref(x, lowered) // a pointer converts to an interface as it is
+	}
+	return &ConvExpr{Type: f.l.typ(to), X: lowered}
 }
 
 // goTypeOf returns the go/types type of a Go named type, interface or any.

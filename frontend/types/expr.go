@@ -552,11 +552,12 @@ func comparable(t Type) bool {
 
 func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
 	to := c.typeIn(s, e.Type)
-	from := Under(c.expr(s, e.X, c.funcHint(to)))
+	x := c.expr(s, e.X, c.funcHint(to))
+	from := Under(x)
 	if from == InvalidType || to == InvalidType {
 		return to
 	}
-	if c.goConvertible(from, to) {
+	if c.goConvertible(x, to) || c.goConvertible(from, to) {
 		return to // goexpr.go
 	}
 	ok := false

@@ -390,8 +390,11 @@ func (c *checker) goConversion(s *Scope, e *syntax.CallExpr, tn *TypeName) Type 
 		c.args(s, e, nil, "")
 		return to
 	}
-	from := Under(c.expr(s, e.Args[0], c.goHint(to)))
-	if from != InvalidType && to != InvalidType && !c.goConvertible(from, to) {
+	x := c.expr(s, e.Args[0], c.goHint(to))
+	from := Under(x)
+	if c.goConvertible(x, to) {
+		from = x // a pointer to a Go value, converted to an interface
+	} else if from != InvalidType && to != InvalidType && !c.goConvertible(from, to) {
 		c.errorf(e, "cannot convert %s to %s", from, to)
 	}
 	c.addCall(e, &Call{Kind: CallConversion, Callee: tn, Type: sig(to, from)})
