@@ -140,3 +140,39 @@ func isTypeName(o gotypes.Object) bool {
 	_, ok := o.(*gotypes.TypeName)
 	return ok
 }
+
+// TestGoPositionsThroughVex checks that a package that uses Go values only
+// through another Vex package still knows the positions of their
+// declarations.
+func TestGoPositionsThroughVex(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, `
+-- a/a.vx --
+import * as strings from "go:strings"
+
+export fn reader(): &strings.Reader! { strings.NewReader("x") }
+-- b/b.vx --
+import { reader } from "../a"
+
+fn size(): i64 { reader().Size() }
+`)
+	prog, err := Load(source.NewFileSet(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAll(t, prog)
+	for _, p := range prog.Packages {
+		if p.Rel != "b" {
+			continue
+		}
+		for id, obj := range p.Types.Info.Uses {
+			if g, ok := obj.(*types.GoObj); ok && id.Name == "Size" {
+				if pos := g.Position(); filepath.Base(pos.Filename) != "reader.go" {
+					t.Errorf("Size is at %v, want strings/reader.go", pos)
+				}
+				return
+			}
+		}
+	}
+	t.Error("no use of Size in package b")
+}

@@ -22,7 +22,7 @@ type Package struct {
 	Std string // the import path of a standard module ("sync"), which has no files (stdlib.go); "" otherwise
 
 	Go     *gotypes.Package // the Go package of a go: import, which has no files (goimport.go)
-	GoFset *token.FileSet   // the positions of Go's objects
+	GoFset *token.FileSet   // the positions of the Go objects it uses, or that Go declares
 }
 
 // Check type-checks the files of one package, reporting problems to diags.
@@ -56,6 +56,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 		c.checkMain(obj)
 	}
 	pkg.Named = c.named
+	pkg.GoFset = c.gos.fset
 	c.finishImports(pkg)
 	return pkg
 }

@@ -242,6 +242,9 @@ func (c *checker) importDecl(f *syntax.File, d *syntax.ImportDecl) {
 		c.bindInvalid(f, d)
 		return
 	}
+	if c.gos.fset == nil {
+		c.gos.fset = pkg.GoFset // the positions of the Go types its items use
+	}
 	if pkg.Std == "" && !slices.Contains(c.imp.pkgs, pkg) {
 		c.imp.pkgs = append(c.imp.pkgs, pkg) // a standard module is no Go package to import
 	}
