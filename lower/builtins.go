@@ -36,7 +36,9 @@ func init() {
 		types.Println:     lowerPrint("Println"),
 		types.Print:       lowerPrint("Print"),
 		types.Eprintln:    lowerPrint("Eprintln"),
+		types.Eprint:      lowerPrint("Eprint"),
 		types.Assert:      lowerAssert,
+		types.AssertEq:    lowerAssertEq,
 		types.Panic:       lowerPanic,
 		types.Todo:        lowerTodo,
 		types.Unreachable: lowerUnreachable,
@@ -309,6 +311,18 @@ func lowerAssert(_ *funcLower, b *builtinCall) Expr {
 		args = append(args, &Lit{Value: `""`})
 	}
 	return &CallExpr{Fun: rt("Assert"), Args: args}
+}
+
+// lowerAssertEq lowers assertEq(a, b) to vexrt.AssertEq(a, b, show),
+// where show formats a value as Display shows it inside a container.
+func lowerAssertEq(f *funcLower, b *builtinCall) Expr {
+	t := b.sig.Params[0]
+	fn := "AssertEq"
+	switch t.(type) {
+	case *types.Vec, *types.Slice:
+		fn = "AssertEqVec"
+	}
+	return &CallExpr{Fun: rt(fn), Args: []Expr{f.deref(b.e.Args[0], b.args[0]), f.deref(b.e.Args[1], b.args[1]), f.l.showFunc(t)}}
 }
 
 // fail is a panic with a vexrt failure: the message and the .vx position.

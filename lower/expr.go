@@ -10,8 +10,21 @@ import (
 	"github.com/vexlang/vex2go/frontend/types"
 )
 
-// expr lowers an expression, emitting any statements it needs first.
+// expr lowers an expression, emitting any statements it needs first, and
+// converts it where the checker recorded an implicit conversion: a fixed
+// array used as a slice is sliced.
 func (f *funcLower) expr(e syntax.Expr) Expr {
+	x := f.exprOf(e)
+	if to, ok := f.l.info.Implicit[e]; ok {
+		if _, isSlice := to.(*types.Slice); isSlice {
+			return f.sliceOf(x, f.l.info.Types[e])
+		}
+	}
+	return x
+}
+
+// exprOf lowers an expression as its own type.
+func (f *funcLower) exprOf(e syntax.Expr) Expr {
 	info := f.l.info
 	switch e := e.(type) {
 	case *syntax.ParenExpr:

@@ -265,6 +265,9 @@ func (f *funcLower) stmts(list []syntax.Stmt) {
 	end := f.enterBlock()
 	for _, s := range list {
 		f.stmt(s)
+		if f.l.diverges(s) {
+			break
+		}
 	}
 	end()
 }
@@ -296,6 +299,9 @@ func (f *funcLower) blockInto(b *syntax.Block, s sink) {
 	defer end()
 	for _, st := range b.Stmts[:n] {
 		f.stmt(st)
+		if f.l.diverges(st) {
+			return
+		}
 	}
 	if ok {
 		f.valueInto(value, s)
@@ -361,6 +367,10 @@ func (f *funcLower) discard(e syntax.Expr) {
 	x := f.expr(e)
 	switch x.(type) {
 	case *CallExpr:
+		if f.l.info.Types[e] == types.NeverType {
+			f.diverge(x, pos)
+			return
+		}
 		f.emit(&ExprStmt{Pos: pos, X: x})
 	case nil:
 	default:
@@ -369,6 +379,37 @@ func (f *funcLower) discard(e syntax.Expr) {
 		}
 		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: "_"}}, Op: "=", Rhs: []Expr{x}})
 	}
+}
+
+// diverge emits x, the lowered call of something that never returns. Go
+// does not know that a Vex function returning never does not return, so
+// its call is followed by panic("unreachable"), as a Go programmer writes
+// it; panic, todo and unreachable lower to a Go panic already.
+func (f *funcLower) diverge(x Expr, pos Pos) {
+	f.emit(&ExprStmt{Pos: pos, X: x})
+	if call, ok := x.(*CallExpr); ok {
+		if id, ok := call.Fun.(*Ident); ok && id.Path == "" && id.Name == "panic" {
+			return
+		}
+	}
+	f.emit(&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{stringLit("unreachable")}}})
+}
+
+// diverges reports whether control never passes the statement s: the
+// statements after it are not lowered, since Go would never run them and
+// go vet reports unreachable code.
+func (l *lowerer) diverges(s syntax.Stmt) bool {
+	switch s := s.(type) {
+	case *syntax.ReturnStmt, *syntax.BreakStmt, *syntax.ContinueStmt:
+		return true
+	case *syntax.ExprStmt:
+		return l.info.Types[s.X] == types.NeverType
+	case *syntax.LetStmt:
+		return s.Value != nil && l.info.Types[s.Value] == types.NeverType
+	case *syntax.AssignStmt:
+		return l.info.Types[s.Rhs] == types.NeverType
+	}
+	return false
 }
 
 // isPure reports expressions whose evaluation has no effect at all.
@@ -390,7 +431,11 @@ func (f *funcLower) deliver(x Expr, t types.Type, s sink, n syntax.Node) {
 	unit := t == types.UnitType || t == types.NeverType
 	if x != nil && (unit || s.kind == sinkDiscard) {
 		if _, isCall := x.(*CallExpr); isCall {
-			f.emit(&ExprStmt{Pos: pos, X: x})
+			if t == types.NeverType {
+				f.diverge(x, pos)
+			} else {
+				f.emit(&ExprStmt{Pos: pos, X: x})
+			}
 		}
 		x = nil
 	}
@@ -482,6 +527,10 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 	if f.guardLet(s) {
 		return // let g = m.lock(): guards.go
 	}
+	if s.Value != nil && f.l.info.Types[s.Value] == types.NeverType {
+		f.valueInto(s.Value, sink{kind: sinkDiscard}) // nothing after it runs
+		return
+	}
 	pos := f.l.pos(s)
 	switch p := s.Pat.(type) {
 	case *syntax.IdentPat:
@@ -572,6 +621,10 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 
 func (f *funcLower) assign(s *syntax.AssignStmt) {
 	pos := f.l.pos(s)
+	if f.l.info.Types[s.Rhs] == types.NeverType {
+		f.valueInto(s.Rhs, sink{kind: sinkDiscard}) // nothing after it runs
+		return
+	}
 	var target Expr
 	if id, ok := s.Lhs.(*syntax.Ident); ok {
 		local, _ := f.l.info.Uses[id].(*types.Local)

@@ -44,6 +44,31 @@ func Assert(cond bool, msg string) {
 	}
 }
 
+// AssertEq panics as Panic does unless left == right, for a Vex
+// assertEq(left, right). The message shows both values, each formatted by
+// show, as Rust's assert_eq! does:
+//
+//	assertion `left == right` failed
+//	  left: 1
+//	 right: 2
+func AssertEq[T comparable](left, right T, show func(T) string) {
+	if left != right {
+		raise(assertEqFailed(show(left), show(right)))
+	}
+}
+
+// AssertEqVec is AssertEq for Vecs and slices, which Go's == does not
+// compare.
+func AssertEqVec[T comparable](left, right []T, show func([]T) string) {
+	if !VecEqual(left, right) {
+		raise(assertEqFailed(show(left), show(right)))
+	}
+}
+
+func assertEqFailed(left, right string) string {
+	return "assertion `left == right` failed\n  left: " + left + "\n right: " + right
+}
+
 // Unreachable panics as Panic does with "entered unreachable code".
 func Unreachable() { raise("entered unreachable code") }
 

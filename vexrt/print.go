@@ -12,3 +12,6 @@ func Print(s string) { os.Stdout.WriteString(s) }
 
 // Eprintln writes s and a newline to standard error in a single unbuffered write.
 func Eprintln(s string) { os.Stderr.WriteString(s + "\n") }
+
+// Eprint writes s to standard error in a single unbuffered write.
+func Eprint(s string) { os.Stderr.WriteString(s) }

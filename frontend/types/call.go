@@ -232,6 +232,27 @@ func checkAssert(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdTy
 	return sig(UnitType, boolT)
 }
 
+// checkAssertEq checks assertEq(a, b): two values of one type that ==
+// compares.
+func checkAssertEq(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
+	if !c.argc(s, e, name, 2, 2) {
+		return sig(UnitType, InvalidType, InvalidType)
+	}
+	x := Under(c.expr(s, e.Args[0], nil))
+	y := Under(c.expr(s, e.Args[1], x))
+	if x == InvalidType || y == InvalidType {
+		return sig(UnitType, InvalidType, InvalidType)
+	}
+	if !unify(x, y) {
+		c.errorf(e, "mismatched types %s and %s in %s (convert one side with as)", x, y, name)
+		return sig(UnitType, x, y)
+	}
+	if !comparable(x) && !equatable(x) {
+		c.errorf(e.Args[0], "%s needs values that == compares, and %s values cannot be compared", name, x)
+	}
+	return sig(UnitType, x, x)
+}
+
 // checkFail is the check of panic, todo and unreachable, which take
 // between min and max messages and never return.
 func checkFail(min, max int) checkFunc {
@@ -290,7 +311,11 @@ func checkJoinAll(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdT
 	if !c.argc(s, e, name, 1, 1) {
 		return sig(InvalidType)
 	}
-	vt := Under(c.expr(s, e.Args[0], nil))
+	vt := Under(c.expr(s, e.Args[0], &Vec{Elem: &Future{Elem: &Var{}}}))
+	if v := arrayLitVar(vt); v != nil {
+		bind(v, &Vec{Elem: v.Elem})
+		vt = Resolve(vt)
+	}
 	if v, ok := vt.(*Vec); ok {
 		if f, ok := Resolve(v.Elem).(*Future); ok {
 			return sig(&Future{Elem: &Vec{Elem: f.Elem}}, v)

@@ -506,6 +506,12 @@ func (c *checker) body(scope *Scope, b *syntax.Block, result Type, name string) 
 	if result == UnitType || result == InvalidType {
 		return
 	}
+	if result == NeverType {
+		if t != NeverType && !terminates(b, c.info) {
+			c.diags.Errorf(b.End()-1, "%s returns never, but the end of its body can be reached; end it with panic(...) or a loop without break", name)
+		}
+		return
+	}
 	if value, hasValue := BlockValue(b); hasValue {
 		if t == UnitType && !unifiable(t, result) {
 			switch value.(type) {
@@ -547,6 +553,9 @@ func (c *checker) finalize(fc *funcCtx) {
 	}
 	for _, e := range fc.exprs {
 		c.info.Types[e] = Final(c.info.Types[e])
+		if t, ok := c.info.Implicit[e]; ok {
+			c.info.Implicit[e] = Final(t)
+		}
 	}
 	for _, p := range fc.pats {
 		c.info.Pats[p] = Final(c.info.Pats[p])

@@ -6,20 +6,20 @@ import "github.com/vexlang/vex2go/frontend/syntax"
 // slices [T], Map<K, V> and Set<T>, with their literals, constructors,
 // methods, indexing, iteration, array patterns and array arithmetic.
 
-// arrayLit checks [a, b, c] and [x; n]. The literal is a fixed array when
-// the context expects [T; N], a slice when it expects [T], and a Vec
-// otherwise.
+// arrayLit checks [a, b, c] and [x; n]. The literal is a Vec or a slice
+// where the context expects one, and a fixed array [T; N] otherwise (spec
+// section 3); [x; n] with a count known only at run time is a Vec.
 func (c *checker) arrayLit(s *Scope, e *syntax.ArrayExpr, hint Type) Type {
 	var elem Type
 	var arr *Array
-	slice := false
+	vec, slice := false, false
 	switch h := Resolve(hint).(type) {
 	case *Array:
 		arr, elem = h, h.Elem
 	case *Slice:
 		slice, elem = true, h.Elem
 	case *Vec:
-		elem = h.Elem
+		vec, elem = true, h.Elem
 	}
 	for i, x := range e.Elems {
 		if i > 0 && e.Count != nil {
@@ -38,27 +38,32 @@ func (c *checker) arrayLit(s *Scope, e *syntax.ArrayExpr, hint Type) Type {
 	n := int64(len(e.Elems))
 	if e.Count != nil {
 		ct := c.expr(s, e.Count, nil)
-		if !IsInteger(ct) && ct != InvalidType {
+		v, isConst := c.intConst(e.Count)
+		switch {
+		case !IsInteger(ct) && ct != InvalidType:
 			c.errorf(e.Count, "the count in [x; n] must be an integer, not %s", ct)
-		} else if v, ok := c.intConst(e.Count); ok && v < 0 {
+		case isConst && v < 0:
 			c.errorf(e.Count, "the count in [x; n] must not be negative")
 		}
-		if arr != nil {
-			v, ok := c.intConst(e.Count)
-			if !ok || v < 0 {
-				c.errorf(e.Count, "the length of a fixed array [x; n] must be a non-negative integer literal")
-				return arr
-			}
+		switch {
+		case arr != nil && (!isConst || v < 0):
+			c.errorf(e.Count, "the length of a fixed array [x; n] must be a non-negative integer literal")
+			return arr
+		case isConst && v >= 0:
 			n = v
+		case !slice:
+			vec = true // the length is known only at run time
 		}
 	}
 	switch {
-	case arr != nil:
-		return &Array{Elem: elem, Len: n}
 	case slice:
 		return &Slice{Elem: elem}
+	case vec:
+		return &Vec{Elem: elem}
+	case arr != nil:
+		return &Array{Elem: elem, Len: n}
 	}
-	return &Vec{Elem: elem}
+	return &Var{Kind: ArrayLit, Elem: elem, Len: n}
 }
 
 // index checks x[i].
@@ -91,7 +96,7 @@ func (c *checker) index(s *Scope, e *syntax.IndexExpr) Type {
 }
 
 func (c *checker) indexResult(e *syntax.IndexExpr, x Type, report bool) Type {
-	switch t := Resolve(x).(type) {
+	switch t := seqView(x).(type) {
 	case *Basic:
 		if t == Typ[String] {
 			return Typ[U8]
@@ -220,7 +225,7 @@ func keyWord(id BuiltinID) string {
 // keyable reports whether t can be a Map key or Set element: whether Go
 // can compare it with ==. A type still being inferred is assumed to be.
 func keyable(t Type) bool {
-	if a, ok := Resolve(t).(*Array); ok {
+	if a, ok := seqView(t).(*Array); ok {
 		return keyable(a.Elem)
 	}
 	return comparable(t)
@@ -229,7 +234,7 @@ func keyable(t Type) bool {
 // equatable reports whether == compares values of t although comparable
 // does not admit it: fixed arrays, Vecs and slices of comparable elements.
 func equatable(t Type) bool {
-	switch t := Resolve(t).(type) {
+	switch t := seqView(t).(type) {
 	case *Array:
 		return keyable(t.Elem)
 	case *Vec:
@@ -254,7 +259,7 @@ func seqSig(f func(t, elem Type) ([]Type, Type)) sigFunc {
 
 // seqElem returns the element type of a Vec, fixed array or slice.
 func seqElem(t Type) Type {
-	switch t := Resolve(t).(type) {
+	switch t := seqView(t).(type) {
 	case *Vec:
 		return t.Elem
 	case *Array:
@@ -268,7 +273,7 @@ func seqElem(t Type) Type {
 // seqCloneSig is the signature of clone: a fixed array copies to an array,
 // a Vec or slice to a Vec.
 func seqCloneSig(t, elem Type) ([]Type, Type) {
-	if _, ok := Resolve(t).(*Array); ok {
+	if _, ok := seqView(t).(*Array); ok {
 		return nil, t
 	}
 	return nil, &Vec{Elem: elem}
@@ -306,7 +311,7 @@ func setSig(f func(t *Set) ([]Type, Type)) sigFunc {
 
 // isCollection reports whether t is a Vec, fixed array, slice, Map or Set.
 func isCollection(t Type) bool {
-	switch Resolve(t).(type) {
+	switch seqView(t).(type) {
 	case *Vec, *Array, *Slice, *Map, *Set:
 		return true
 	}
@@ -327,6 +332,10 @@ func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.Selecto
 		return InvalidType
 	}
 	m := &builtins[b.ID]
+	if v := arrayLitVar(recv); v != nil && m.class == vecClass {
+		bind(v, &Vec{Elem: v.Elem}) // a literal that grows is a Vec
+		recv = Resolve(recv)
+	}
 	if m.mut && !isTemporary(f.X) {
 		c.checkMutable(s, f.X, "call "+name+" on")
 	}
@@ -368,7 +377,7 @@ func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.Selecto
 
 // elemRole names what a parameter of type p is to the collection t.
 func elemRole(t, p Type) string {
-	switch t := Resolve(t).(type) {
+	switch t := seqView(t).(type) {
 	case *Vec:
 		if p == t.Elem {
 			return "element"
@@ -400,7 +409,7 @@ func elemRole(t, p Type) string {
 // than a Vec holds: ==, an order, or strings.
 func (c *checker) methodConstraints(f *syntax.SelectorExpr, recv Type, id BuiltinID) {
 	var elem Type
-	switch t := Resolve(recv).(type) {
+	switch t := seqView(recv).(type) {
 	case *Vec:
 		elem = t.Elem
 	case *Array:
@@ -451,7 +460,7 @@ func sortable(t Type) bool {
 // iterElem returns the type of the elements a for loop visits in a
 // collection: a Map visits (key, value) tuples.
 func (c *checker) iterElem(n syntax.Node, x Type) Type {
-	switch t := Resolve(x).(type) {
+	switch t := seqView(x).(type) {
 	case *Vec:
 		return t.Elem
 	case *Array:
@@ -486,7 +495,7 @@ func (c *checker) forPattern(s *Scope, p syntax.Pattern, elem Type) {
 func (c *checker) arrayPat(s *Scope, p *syntax.ArrayPat, t Type, mut bool) {
 	var elem Type
 	n := int64(-1)
-	switch u := Resolve(Under(t)).(type) {
+	switch u := seqView(Under(t)).(type) {
 	case *Array:
 		elem, n = u.Elem, u.Len
 	case *Vec:
@@ -525,7 +534,7 @@ func (c *checker) arrayPat(s *Scope, p *syntax.ArrayPat, t Type, mut bool) {
 func arrayPatIrrefutable(p *syntax.ArrayPat, t Type, c *checker) bool {
 	var elem Type
 	fixedLen := false
-	switch u := Resolve(Under(t)).(type) {
+	switch u := seqView(Under(t)).(type) {
 	case *Array:
 		elem, fixedLen = u.Elem, true
 	case *Vec:
@@ -552,8 +561,8 @@ func arrayPatIrrefutable(p *syntax.ArrayPat, t Type, c *checker) bool {
 // element by element between two fixed arrays of one length, or between a
 // fixed array and a scalar. ok is false when neither side is an array.
 func (c *checker) arrayArith(e *syntax.BinaryExpr, x, y Type) (Type, bool) {
-	xa, xIsArr := Resolve(x).(*Array)
-	ya, yIsArr := Resolve(y).(*Array)
+	xa, xIsArr := fixArray(x).(*Array)
+	ya, yIsArr := fixArray(y).(*Array)
 	switch e.Op {
 	case syntax.ADD, syntax.SUB, syntax.MUL, syntax.QUO:
 	default:
@@ -618,7 +627,7 @@ func arrayOf(a, b *Array) Type {
 func (c *checker) sumReduce(s *Scope, e *syntax.UnaryExpr) Type {
 	t := Under(c.expr(s, e.X, nil))
 	var elem Type
-	switch u := Resolve(t).(type) {
+	switch u := seqView(t).(type) {
 	case *Array:
 		elem = u.Elem
 	case *Vec:
@@ -680,6 +689,34 @@ func coversLengths(ps []syntax.Pattern, t Type, c *checker) bool {
 		}
 	}
 	return true
+}
+
+// seqView returns t resolved, with the variable of an array literal that
+// its uses have not made a Vec yet seen as the fixed array it is then.
+func seqView(t Type) Type {
+	t = Resolve(t)
+	if v, ok := t.(*Var); ok && v.Kind == ArrayLit {
+		return &Array{Elem: v.Elem, Len: v.Len}
+	}
+	return t
+}
+
+// arrayLitVar returns the variable of an array literal whose type its uses
+// have not decided yet, or nil.
+func arrayLitVar(t Type) *Var {
+	if v, ok := Resolve(t).(*Var); ok && v.Kind == ArrayLit {
+		return v
+	}
+	return nil
+}
+
+// fixArray decides that an array literal of undecided type, such as the
+// operand of array arithmetic, is a fixed array, and returns t resolved.
+func fixArray(t Type) Type {
+	if v := arrayLitVar(t); v != nil {
+		bind(v, &Array{Elem: v.Elem, Len: v.Len})
+	}
+	return Resolve(t)
 }
 
 // vecAsSlice reports whether got is a Vec that can be used as the slice

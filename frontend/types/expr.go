@@ -31,10 +31,46 @@ func (c *checker) fresh(n syntax.Node, what string) *Var {
 // assignable checks that a value of type got can be used where want is
 // expected, unifying inference variables.
 func (c *checker) assignable(got, want Type, n syntax.Node) bool {
+	if c.converts(got, want, n) {
+		return true
+	}
+	hint := ""
+	if _, isVec := Resolve(want).(*Vec); isVec {
+		if _, isArr := Resolve(got).(*Array); isArr {
+			hint = " (a fixed array is not a Vec: copy it with Vec.from(a))"
+		}
+	}
+	c.errorf(n, "mismatched types: expected %s, found %s%s", want, got, hint)
+	return false
+}
+
+// converts reports whether a value of type got can be used where want is
+// expected, unifying inference variables, and records the implicit
+// conversion of the expression n that this needs, if any.
+func (c *checker) converts(got, want Type, n syntax.Node) bool {
+	w, toSlice := Resolve(want).(*Slice)
+	if v := arrayLitVar(got); toSlice && v != nil {
+		// An array literal used as a slice stays a literal: a fixed array
+		// that the slice views, unless other uses make it a Vec.
+		if !unify(w.Elem, v.Elem) {
+			return false
+		}
+		if e, ok := n.(syntax.Expr); ok {
+			c.info.Implicit[e] = w
+		}
+		return true
+	}
 	if unify(want, got) || c.satisfies(got, want) || vecAsSlice(got, want) || c.goImplicit(got, want) {
 		return true
 	}
-	c.errorf(n, "mismatched types: expected %s, found %s", want, got)
+	if toSlice {
+		if g, ok := Resolve(got).(*Array); ok && unify(w.Elem, g.Elem) {
+			if e, ok := n.(syntax.Expr); ok {
+				c.info.Implicit[e] = w
+			}
+			return true
+		}
+	}
 	return false
 }
 
@@ -473,9 +509,6 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 			return t
 		}
 		if IsInteger(t) {
-			if v, ok := t.(*Var); ok {
-				v.Kind = IntLit // bit operations keep a literal integral
-			}
 			return t
 		}
 	}
@@ -563,7 +596,7 @@ func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
 	ok := false
 	switch f := Resolve(from).(type) {
 	case *Var:
-		ok = IsNumeric(to) || (f.Kind == IntLit && to == Typ[Char])
+		ok = f.Kind != ArrayLit && (IsNumeric(to) || f.Kind == IntLit && to == Typ[Char])
 	case *Basic:
 		switch {
 		case f.IsNumeric():

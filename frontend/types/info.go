@@ -20,6 +20,10 @@ type Info struct {
 	// Consts holds the expressions built from literals and operators alone,
 	// which Go sees as untyped constants, with their values (const.go).
 	Consts map[syntax.Expr]Constant
+	// Implicit maps an expression that is converted where it is used to
+	// the type it is converted to: a fixed array passed or assigned where a
+	// slice [T] is expected becomes the slice that views it.
+	Implicit map[syntax.Expr]Type
 }
 
 func newInfo() *Info {
@@ -35,6 +39,7 @@ func newInfo() *Info {
 		Variants: make(map[syntax.Node]*Variant),
 		Fields:   make(map[syntax.Expr]*Field),
 		Consts:   make(map[syntax.Expr]Constant),
+		Implicit: make(map[syntax.Expr]Type),
 	}
 }
 

@@ -289,14 +289,21 @@ func (c *checker) ret(s *Scope, st *syntax.ReturnStmt) {
 		}
 		return
 	}
-	if st.Result == nil {
+	if st.Result == nil && want != NeverType {
 		if !unify(want, UnitType) {
 			c.errorf(st, "missing return value: %s returns %s", c.fn.name, want)
 		}
 		return
 	}
+	if want == NeverType {
+		c.errorf(st, "%s returns never: it cannot return", c.fn.name)
+		if st.Result != nil {
+			c.expr(s, st.Result, nil)
+		}
+		return
+	}
 	t := c.expr(s, st.Result, want)
-	if !unify(want, t) && !c.satisfies(t, want) {
+	if !c.converts(t, want, st.Result) {
 		c.errorf(st.Result, "cannot return %s from %s: it returns %s", t, c.fn.name, want)
 	}
 }
@@ -476,12 +483,8 @@ func terminates(b *syntax.Block, info *Info) bool {
 func exprTerminates(e syntax.Expr, info *Info) bool {
 	switch e := e.(type) {
 	case *syntax.CallExpr:
-		if call := info.Calls[e]; call != nil {
-			switch call.Builtin() {
-			case Panic, Unreachable, Todo:
-				return true
-			}
-		}
+		// panic, todo, unreachable and the functions that return never
+		return info.Types[e] == NeverType
 	case *syntax.Block:
 		return terminates(e, info)
 	case *syntax.IfExpr:

@@ -23,11 +23,13 @@ const (
 	// Functions of the prelude.
 	Println     // println(...), $println(...)
 	Print       // print(...), $print(...)
-	Eprintln    // eprintln(...)
-	Assert      // assert(cond), assert(cond, msg)
-	Panic       // panic(msg)
-	Todo        // todo(), todo(msg)
-	Unreachable // unreachable()
+	Eprintln    // eprintln(...), $eprintln(...)
+	Eprint      // eprint(...), $eprint(...)
+	Assert      // assert(cond), assert(cond, msg), $assert
+	AssertEq    // assertEq(a, b), $assertEq(a, b)
+	Panic       // panic(msg), $panic(msg)
+	Todo        // todo(), todo(msg), $todo
+	Unreachable // unreachable(), $unreachable()
 	Sleep       // sleep(ms), async_delay(ms)
 	Timeout     // timeout(fut, ms)
 	JoinAll     // join_all(futs)
@@ -364,11 +366,13 @@ func init() {
 	builtins = [NumBuiltins]builtinEntry{
 		Println:     {name: "println", alias: "$println", check: checkPrint},
 		Print:       {name: "print", alias: "$print", check: checkPrint},
-		Eprintln:    {name: "eprintln", check: checkPrint},
-		Assert:      {name: "assert", check: checkAssert},
-		Panic:       {name: "panic", check: checkFail(1, 1)},
-		Todo:        {name: "todo", check: checkFail(0, 1)},
-		Unreachable: {name: "unreachable", check: checkFail(0, 0)},
+		Eprintln:    {name: "eprintln", alias: "$eprintln", check: checkPrint},
+		Eprint:      {name: "eprint", alias: "$eprint", check: checkPrint},
+		Assert:      {name: "assert", alias: "$assert", check: checkAssert},
+		AssertEq:    {name: "assertEq", alias: "$assertEq", check: checkAssertEq},
+		Panic:       {name: "panic", alias: "$panic", check: checkFail(1, 1)},
+		Todo:        {name: "todo", alias: "$todo", check: checkFail(0, 1)},
+		Unreachable: {name: "unreachable", alias: "$unreachable", check: checkFail(0, 0)},
 		Sleep:       {name: "sleep", alias: "async_delay", check: checkSleepAsync},
 		Timeout:     {name: "timeout", check: checkTimeout},
 		JoinAll:     {name: "join_all", check: checkJoinAll},
@@ -440,8 +444,8 @@ func init() {
 		StringRepeat:     {name: "repeat", class: stringClass, sig: fixed(stringT, i64T)},
 		StringSubstring:  {name: "substring", class: stringClass, sig: fixed(stringT, i64T, i64T)},
 		StringChars:      {name: "chars", class: stringClass, sig: fixed(&Vec{Elem: Typ[Char]})},
-		StringParseInt:   {name: "parseInt", class: stringClass, sig: fixed(&Result{Ok: i64T, Err: stringT})},
-		StringParseFloat: {name: "parseFloat", class: stringClass, sig: fixed(&Result{Ok: f64T, Err: stringT})},
+		StringParseInt:   {name: "parseInt", alias: "toInt", class: stringClass, sig: fixed(&Result{Ok: i64T, Err: stringT})},
+		StringParseFloat: {name: "parseFloat", alias: "toFloat", class: stringClass, sig: fixed(&Result{Ok: f64T, Err: stringT})},
 
 		NumAbs:     {name: "abs", class: numberClass, sig: selfSig(0)},
 		NumMin:     {name: "min", class: numberClass, sig: selfSig(1)},
@@ -643,6 +647,10 @@ func classes(t Type) []class {
 			return []class{intClass, floatClass, numberClass, anyClass}
 		case FloatLit:
 			return []class{floatClass, numberClass, anyClass}
+		case IntKind:
+			return []class{intClass, numberClass, anyClass}
+		case ArrayLit:
+			return []class{vecClass, seqClass, anyClass} // a Vec method makes the literal a Vec
 		}
 	case *Option:
 		return []class{optionClass, anyClass}

@@ -82,8 +82,9 @@ var (
 	InvalidType = Typ[Invalid]
 	UnitType    = Typ[Unit]
 
-	// NeverType is the type of expressions that never produce a value:
-	// panic(..), a loop without break. It unifies with every type.
+	// NeverType is the type never: the type of expressions that never
+	// produce a value, such as panic(..), a loop without break or a call of
+	// a function returning never. It unifies with every type.
 	NeverType Type = &Never{}
 
 	// DurationType is the prelude Duration: a span of time, as made by
@@ -99,7 +100,7 @@ func (*Duration) String() string { return "Duration" }
 // Never is the type of NeverType.
 type Never struct{}
 
-func (*Never) String() string { return "!" }
+func (*Never) String() string { return "never" }
 
 // basicByName maps type names (including the alias str) to basic types.
 var basicByName = map[string]*Basic{
@@ -182,14 +183,19 @@ const (
 	AnyKind  LitKind = iota // any type, as for the element of None or Channel(cap)
 	IntLit                  // an unsuffixed integer literal: any integer or float type
 	FloatLit                // an unsuffixed float literal: any float type
+	IntKind                 // the result of len() or cap(): any integer type
+	ArrayLit                // an array literal [a, b]: a fixed array [Elem; Len], or a Vec if its uses need one
 )
 
-// Var is a type inference variable, for an unsuffixed numeric literal or a
-// type argument left to inference. It is bound by unification; when nothing
-// binds it, a literal's variable defaults to i64 or f64.
+// Var is a type inference variable, for an unsuffixed numeric literal, a
+// length, an array literal, or a type argument left to inference. It is
+// bound by unification; when nothing binds it, a number's variable
+// defaults to i64 or f64, and an array literal's to [Elem; Len].
 type Var struct {
 	Kind  LitKind
-	bound Type // nil while free; may be another *Var
+	Elem  Type  // the element type of an ArrayLit
+	Len   int64 // the number of elements of an ArrayLit
+	bound Type  // nil while free; may be another *Var
 }
 
 func (v *Var) String() string {
@@ -199,10 +205,25 @@ func (v *Var) String() string {
 	switch v.Kind {
 	case FloatLit:
 		return "{float}"
-	case IntLit:
+	case IntLit, IntKind:
 		return "{integer}"
+	case ArrayLit:
+		return "[" + v.Elem.String() + "; " + strconv.FormatInt(v.Len, 10) + "]"
 	}
 	return "_"
+}
+
+// compatible reports whether variables of kinds a and b can be unified.
+func compatible(a, b LitKind) bool {
+	switch {
+	case a == AnyKind || b == AnyKind || a == b:
+		return true
+	case a == ArrayLit || b == ArrayLit:
+		return false
+	case a == IntLit || b == IntLit:
+		return true // IntLit with FloatLit or IntKind
+	}
+	return false // FloatLit with IntKind
 }
 
 // Resolve follows inference variable bindings.
@@ -224,8 +245,10 @@ func Final(t Type) Type {
 		switch t.Kind {
 		case FloatLit:
 			return Typ[F64]
-		case IntLit:
+		case IntLit, IntKind:
 			return Typ[I64]
+		case ArrayLit:
+			return &Array{Elem: Final(t.Elem), Len: t.Len}
 		}
 		return InvalidType
 	case *Tuple:
@@ -311,7 +334,7 @@ func IsInteger(t Type) bool {
 	case *Basic:
 		return t.IsInteger()
 	case *Var:
-		return t.Kind == IntLit
+		return t.Kind == IntLit || t.Kind == IntKind
 	}
 	return false
 }
@@ -322,7 +345,7 @@ func IsNumeric(t Type) bool {
 	case *Basic:
 		return t.IsNumeric()
 	case *Var:
-		return true
+		return t.Kind != ArrayLit
 	}
 	return false
 }

@@ -97,10 +97,24 @@ func varAccepts(v *Var, t Type) bool {
 	}
 	switch t := t.(type) {
 	case *Var:
+		if !compatible(v.Kind, t.Kind) {
+			return false
+		}
+		switch {
+		case t.Kind == AnyKind:
+			return !occurs(t, v)
+		case v.Kind == ArrayLit:
+			return unifiable(v.Elem, t.Elem)
+		}
 		return true
 	case *Basic:
-		if v.Kind == FloatLit {
+		switch v.Kind {
+		case FloatLit:
 			return t.IsFloat()
+		case IntKind:
+			return t.IsInteger()
+		case ArrayLit:
+			return false
 		}
 		return t.IsNumeric()
 	case *GoNamed:
@@ -108,8 +122,41 @@ func varAccepts(v *Var, t Type) bool {
 		if b := goBasicUnder(t); b != nil {
 			return varAccepts(v, b)
 		}
+	case *Array:
+		return v.Kind == ArrayLit && v.Len == t.Len && unifiable(v.Elem, t.Elem)
+	case *Vec:
+		return v.Kind == ArrayLit && unifiable(v.Elem, t.Elem)
+	case *Slice:
+		return v.Kind == ArrayLit && unifiable(v.Elem, t.Elem)
 	}
 	return false
+}
+
+// bindArrayLit binds the array literal's variable v to t, a fixed array,
+// a Vec, a slice or another literal's variable. Two literals of different
+// lengths can only be one type as a Vec.
+func bindArrayLit(v *Var, t Type) {
+	switch t := t.(type) {
+	case *Var:
+		if t.Kind == AnyKind {
+			t.bound = v
+			return
+		}
+		bind(v.Elem, t.Elem)
+		if t.Len != v.Len {
+			t.bound = &Vec{Elem: t.Elem}
+		}
+		v.bound = t
+	case *Array:
+		bind(v.Elem, t.Elem)
+		v.bound = t
+	case *Vec:
+		bind(v.Elem, t.Elem)
+		v.bound = t
+	case *Slice:
+		bind(v.Elem, t.Elem)
+		v.bound = t
+	}
 }
 
 // bind performs the bindings that unifiable(a, b) approved.
@@ -129,9 +176,17 @@ func bind(a, b Type) {
 	if a == b || a == NeverType || b == NeverType {
 		return
 	}
+	if va, ok := a.(*Var); ok && va.Kind == ArrayLit {
+		bindArrayLit(va, b)
+		return
+	}
+	if vb, ok := b.(*Var); ok && vb.Kind == ArrayLit {
+		bindArrayLit(vb, a)
+		return
+	}
 	if va, ok := a.(*Var); ok {
 		if vb, ok := b.(*Var); ok && vb.Kind < va.Kind {
-			vb.bound = va // keep the stronger constraint: float < int < any
+			vb.bound = va // keep the stronger constraint: any < int < float, int < length
 			return
 		}
 		va.bound = b
@@ -199,7 +254,7 @@ func bindList(a, b []Type) {
 func occurs(v *Var, t Type) bool {
 	switch t := Resolve(t).(type) {
 	case *Var:
-		return t == v
+		return t == v || t.Kind == ArrayLit && occurs(v, t.Elem)
 	case *Tuple:
 		return occursList(v, t.Elems)
 	case *Array:

@@ -89,6 +89,12 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 			return makeGeneric(name, args)
 		}
 		tn, ok := s.Lookup(name).(*TypeName)
+		if !ok && name == "never" {
+			if len(t.Args) > 0 {
+				c.errorf(t, "never takes no type arguments")
+			}
+			return NeverType // unless the package declares a type never
+		}
 		if !ok || tn.Type == nil && tn.Decl == nil {
 			switch {
 			case name == "Self":

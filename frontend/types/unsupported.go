@@ -143,12 +143,8 @@ var unsupportedTypeNames = map[string]string{
 }
 
 // refuseTypeName reports an undeclared name that names one of the
-// unsupportedTypeNames, or the never type, and reports whether it did.
+// unsupportedTypeNames, and reports whether it did.
 func (c *checker) refuseTypeName(n syntax.Node, name string) bool {
-	if name == "never" {
-		c.notYet(n, "the never type")
-		return true
-	}
 	if feature, ok := unsupportedTypeNames[name]; ok {
 		c.errorf(n, "%s not supported by vex2go", feature)
 		return true
