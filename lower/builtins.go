@@ -50,27 +50,31 @@ func init() {
 		types.Ok:          lowerResult("Ok"),
 		types.Err:         lowerResult("Err"),
 
-		types.VecNew:     lowerNewCollection,
-		types.MapNew:     lowerNewCollection,
-		types.SetNew:     lowerNewCollection,
-		types.ChannelNew: lowerNewChannel,
+		types.VecNew:          lowerNewCollection,
+		types.VecWithCapacity: lowerVecWithCapacity,
+		types.VecFrom:         lowerVecFrom,
+		types.MapNew:          lowerNewCollection,
+		types.SetNew:          lowerNewCollection,
+		types.ChannelNew:      lowerNewChannel,
 
 		types.ToString: lowerToString,
 
-		types.SeqGet:       lowerSeqGet,
-		types.SeqLen:       lowerSeqLen,
-		types.SeqIsEmpty:   lowerSeqIsEmpty,
-		types.SeqContains:  seqFunc("Contains"),
-		types.SeqFirst:     seqFunc("First"),
-		types.SeqLast:      seqFunc("Last"),
-		types.SeqReverse:   seqFunc("Reverse"),
-		types.SeqSort:      lowerSeqSort,
-		types.SeqClone:     lowerClone,
-		types.SeqIter:      lowerSeqIter,
-		types.SeqEnumerate: seqFunc("Enumerated"),
-		types.SeqMap:       seqFunc("MapVec"),
-		types.SeqFilter:    seqFunc("Filter"),
-		types.SeqJoin:      lowerSeqJoin,
+		types.SeqGet:          lowerSeqGet,
+		types.SeqTryGet:       lowerSeqTryGet,
+		types.SeqGetUnchecked: lowerSeqGetUnchecked,
+		types.SeqLen:          lowerSeqLen,
+		types.SeqIsEmpty:      lowerSeqIsEmpty,
+		types.SeqContains:     seqFunc("Contains"),
+		types.SeqFirst:        seqFunc("First"),
+		types.SeqLast:         seqFunc("Last"),
+		types.SeqReverse:      seqFunc("Reverse"),
+		types.SeqSort:         lowerSeqSort,
+		types.SeqClone:        lowerClone,
+		types.SeqIter:         lowerSeqIter,
+		types.SeqEnumerate:    seqFunc("Enumerated"),
+		types.SeqMap:          seqFunc("MapVec"),
+		types.SeqFilter:       seqFunc("Filter"),
+		types.SeqJoin:         lowerSeqJoin,
 
 		types.VecPush:   lowerVecPush,
 		types.VecPop:    lowerVecPop,
@@ -84,7 +88,7 @@ func init() {
 		types.MapTryGet:   goMethod("TryGet"),
 		types.MapContains: goMethod("Contains"),
 		types.MapRemove:   goMethod("Remove"),
-		types.MapLen:      goMethod("Len"),
+		types.MapLen:      lowerLength(goMethod("Len")),
 		types.MapIsEmpty:  goMethod("IsEmpty"),
 		types.MapClone:    lowerClone,
 		types.MapKeys:     goMethod("Keys"),
@@ -93,12 +97,12 @@ func init() {
 		types.SetInsert:   goMethod("Insert"),
 		types.SetRemove:   goMethod("Remove"),
 		types.SetContains: goMethod("Contains"),
-		types.SetLen:      goMethod("Len"),
+		types.SetLen:      lowerLength(goMethod("Len")),
 		types.SetIsEmpty:  goMethod("IsEmpty"),
 		types.SetValues:   goMethod("Values"),
 		types.SetClone:    lowerClone,
 
-		types.StringLen:        lowerStringLen,
+		types.StringLen:        lowerSeqLen,
 		types.StringIsEmpty:    lowerStringIsEmpty,
 		types.StringContains:   stringsFunc("Contains"),
 		types.StringStartsWith: stringsFunc("HasPrefix"),
@@ -153,8 +157,8 @@ func init() {
 		types.ChannelTryRecv:    goMethod("TryRecv"),
 		types.ChannelClose:      goMethod("Close"),
 		types.ChannelIsClosed:   goMethod("IsClosed"),
-		types.ChannelLen:        goMethod("Len"),
-		types.ChannelCap:        goMethod("Cap"),
+		types.ChannelLen:        lowerLength(goMethod("Len")),
+		types.ChannelCap:        lowerLength(goMethod("Cap")),
 		types.ChannelSendResult: goMethod("SendResult"),
 		types.ChannelRecvResult: goMethod("RecvResult"),
 
@@ -394,10 +398,6 @@ func stringsFunc(name string) lowerFunc {
 	return func(_ *funcLower, b *builtinCall) Expr {
 		return &CallExpr{Fun: &Ident{Path: stringsPath, Name: name}, Args: append([]Expr{b.x}, b.args...)}
 	}
-}
-
-func lowerStringLen(_ *funcLower, b *builtinCall) Expr {
-	return &ConvExpr{Type: &NamedType{Name: "int64"}, X: &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{b.x}}}
 }
 
 func lowerStringIsEmpty(_ *funcLower, b *builtinCall) Expr {

@@ -241,10 +241,57 @@ func lowerSeqGet(f *funcLower, b *builtinCall) Expr {
 	return &CallExpr{Fun: rt("VecGet"), Args: []Expr{b.seq(f), b.int64Arg(f, 0)}}
 }
 
+func lowerSeqTryGet(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: rt("VecTryGet"), Args: []Expr{b.seq(f), b.int64Arg(f, 0)}}
+}
+
 func length(x Expr) Expr { return &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{x}} }
 
-func lowerSeqLen(_ *funcLower, b *builtinCall) Expr {
-	return &ConvExpr{Type: &NamedType{Name: "int64"}, X: length(b.x)}
+// lowerSeqLen lowers len() of a Vec, array, slice or string, which is
+// Go's len, of the integer type the checker gave it (spec section 4).
+func lowerSeqLen(f *funcLower, b *builtinCall) Expr {
+	return f.l.intAs(length(b.x), types.Isize, b.sig.Result)
+}
+
+// lowerLength adapts the lowering of a len() or cap() that is an int64 to
+// the integer type the checker gave it.
+func lowerLength(lower lowerFunc) lowerFunc {
+	return func(f *funcLower, b *builtinCall) Expr {
+		return f.l.intAs(lower(f, b), types.I64, b.sig.Result)
+	}
+}
+
+// intAs converts x, an integer of kind from, to the Go type of t.
+func (l *lowerer) intAs(x Expr, from types.BasicKind, t types.Type) Expr {
+	if b, ok := t.(*types.Basic); ok && b.Kind == from {
+		return x
+	}
+	return &ConvExpr{Type: l.typ(t), X: x}
+}
+
+// lowerVecWithCapacity lowers Vec.withCapacity<T>(n) to make([]T, 0, n).
+func lowerVecWithCapacity(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: &Ident{Name: "make"}, Args: []Expr{&TypeExpr{Type: f.l.typ(b.sig.Result)}, &Lit{Value: "0"}, b.args[0]}}
+}
+
+// lowerVecFrom lowers Vec.from(xs): a copy of the array, slice or Vec, as
+// clone copies it, or the literal itself when xs is one.
+func lowerVecFrom(f *funcLower, b *builtinCall) Expr {
+	if _, isLit := unparen(b.e.Args[0]).(*syntax.ArrayExpr); isLit {
+		if _, isVec := f.l.info.Types[b.e.Args[0]].(*types.Vec); isVec {
+			return b.args[0]
+		}
+	}
+	return f.l.cloneExpr(b.sig.Result, f.sliceOf(f.deref(b.e.Args[0], b.args[0]), types.Under(f.l.info.Types[b.e.Args[0]])))
+}
+
+// lowerSeqGetUnchecked lowers v.getUnchecked(i) to &v[i].
+func lowerSeqGetUnchecked(f *funcLower, b *builtinCall) Expr {
+	x := b.x
+	if _, isArr := b.c.Recv.(*types.Array); isArr {
+		x = f.place(x)
+	}
+	return &UnaryExpr{Op: "&", X: &IndexExpr{X: x, Index: b.args[0]}}
 }
 
 func lowerSeqIsEmpty(_ *funcLower, b *builtinCall) Expr {
@@ -290,13 +337,13 @@ func lowerVecRemove(f *funcLower, b *builtinCall) Expr {
 	return &CallExpr{Fun: rt("Remove"), Args: []Expr{addr(f.place(b.x)), b.int64Arg(f, 0)}}
 }
 
-// collectionBinary lowers == and != on Vecs and slices, and array
-// arithmetic; it returns nil for other binary expressions.
+// collectionBinary lowers == and != on Vecs and slices, and the element-wise
+// operators on fixed arrays (vector.go); it returns nil for other binary
+// expressions.
 func (f *funcLower) collectionBinary(e *syntax.BinaryExpr) Expr {
-	info := f.l.info
 	switch e.Op {
 	case syntax.EQL, syntax.NEQ:
-		switch types.Under(info.Types[e.X]).(type) {
+		switch types.Under(f.l.info.Types[e.X]).(type) {
 		case *types.Vec, *types.Slice:
 			xs := f.exprList([]syntax.Expr{e.X, e.Y})
 			eq := &CallExpr{Fun: rt("VecEqual"), Args: xs}
@@ -305,64 +352,11 @@ func (f *funcLower) collectionBinary(e *syntax.BinaryExpr) Expr {
 			}
 			return eq
 		}
-	case syntax.ADD, syntax.SUB, syntax.MUL, syntax.QUO:
-		if at, ok := info.Types[e].(*types.Array); ok {
-			return f.arrayArith(e, at)
-		}
+	}
+	if f.l.isArrayOp(e) {
+		return f.arrayOp(e)
 	}
 	return nil
-}
-
-// arrayArith lowers + - * / on fixed arrays to a function literal that
-// works on a copy of the array operand:
-//
-//	func(a [3]float64, b [3]float64) [3]float64 {
-//		for i := range a {
-//			a[i] += b[i]
-//		}
-//		return a
-//	}(x, y)
-func (f *funcLower) arrayArith(e *syntax.BinaryExpr, at *types.Array) Expr {
-	info := f.l.info
-	op := binaryOps[e.Op]
-	xs := f.exprList([]syntax.Expr{e.X, e.Y})
-	for i, side := range []syntax.Expr{e.X, e.Y} {
-		if isRef(info.Types[side]) {
-			xs[i] = derefExpr(xs[i])
-		}
-	}
-	_, xArr := types.Under(info.Types[e.X]).(*types.Array)
-	_, yArr := types.Under(info.Types[e.Y]).(*types.Array)
-	arrT, elemT := f.l.typ(at), f.l.typ(at.Elem)
-	a, i := &Ident{Name: "a"}, &Ident{Name: "i"}
-	ai := &IndexExpr{X: a, Index: i}
-	var params []*Field
-	var update Stmt
-	switch {
-	case xArr && yArr:
-		params = []*Field{{Name: "a", Type: arrT}, {Name: "b", Type: arrT}}
-		update = &AssignStmt{Lhs: []Expr{ai}, Op: op + "=", Rhs: []Expr{&IndexExpr{X: &Ident{Name: "b"}, Index: i}}}
-	case xArr:
-		params = []*Field{{Name: "a", Type: arrT}, {Name: "s", Type: elemT}}
-		update = &AssignStmt{Lhs: []Expr{ai}, Op: op + "=", Rhs: []Expr{&Ident{Name: "s"}}}
-	default:
-		params = []*Field{{Name: "s", Type: elemT}, {Name: "a", Type: arrT}}
-		update = &AssignStmt{Lhs: []Expr{ai}, Op: "=", Rhs: []Expr{&BinaryExpr{Op: op, X: &Ident{Name: "s"}, Y: ai}}}
-	}
-	lit := &FuncLit{Params: params, Results: []Type{arrT}, Body: &Block{Stmts: []Stmt{
-		&RangeStmt{Key: "i", X: a, Body: &Block{Stmts: []Stmt{update}}},
-		&ReturnStmt{Results: []Expr{a}},
-	}}}
-	return &CallExpr{Fun: lit, Args: xs}
-}
-
-// sum lowers <+ a, the sum of the elements, to vexrt.Sum.
-func (f *funcLower) sum(e *syntax.UnaryExpr, x Expr) Expr {
-	t := f.l.info.Types[e.X]
-	if isRef(t) {
-		x = derefExpr(x)
-	}
-	return &CallExpr{Fun: rt("Sum"), Args: []Expr{f.sliceOf(x, t)}}
 }
 
 // arrayPatCond returns the condition under which [a, b, c], [a, ..] or

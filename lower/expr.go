@@ -17,7 +17,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	x := f.exprOf(e)
 	if to, ok := f.l.info.Implicit[e]; ok {
 		if _, isSlice := to.(*types.Slice); isSlice {
-			return f.sliceOf(x, f.l.info.Types[e])
+			return f.sliceOf(f.deref(e, x), types.Under(f.l.info.Types[e]))
 		}
 	}
 	return x
@@ -70,6 +70,9 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		}
 		return &CallExpr{Fun: rt("T" + strconv.Itoa(len(args))), Args: args}
 	case *syntax.UnaryExpr:
+		if reductionFuncs[e.Op] != "" {
+			return f.reduce(e)
+		}
 		x := f.expr(e.X)
 		switch e.Op {
 		case syntax.SUB:
@@ -92,8 +95,8 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 				return &UnaryExpr{Op: "<-", X: x}
 			}
 			return method(x, "RecvValue")
-		case syntax.SUMRED:
-			return f.sum(e, x)
+		case syntax.MUL:
+			return derefExpr(x)
 		case syntax.AND, syntax.ANDMUT:
 			if _, isRef := info.Types[e.X].(*types.Ref); isRef {
 				return x
@@ -324,6 +327,8 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 			xs := f.exprList([]syntax.Expr{e.X, e.Y})
 			return &CallExpr{Fun: &Ident{Path: mathPath, Name: "Mod"}, Args: []Expr{xs[0], xs[1]}}
 		}
+	case syntax.VMIN, syntax.VMAX, syntax.SATADD, syntax.SATSUB, syntax.VSHL, syntax.VSHR:
+		return f.vectorScalars(e)
 	}
 	xs := f.exprList([]syntax.Expr{e.X, e.Y})
 	if isNilLit(e.X) || isNilLit(e.Y) {
@@ -344,7 +349,7 @@ func isNilLit(e syntax.Expr) bool {
 // operators, conditions, printing and conversions need the value.
 func (f *funcLower) deref(e syntax.Expr, x Expr) Expr {
 	if _, isRef := f.l.info.Types[e].(*types.Ref); isRef {
-		return &UnaryExpr{Op: "*", X: x}
+		return derefExpr(x)
 	}
 	return x
 }

@@ -576,6 +576,14 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 			f.unused(local, name)
 			return
 		}
+		if f.l.isArrayOp(s.Value) && !f.readsName(s.Value, f.nextName(local)) {
+			// let c = a + b: the loop writes each element of c.
+			name := f.declare(local)
+			f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(t)})
+			f.arrayInto(s.Value, &Ident{Name: name})
+			f.unused(local, name)
+			return
+		}
 		if try, ok := s.Value.(*syntax.TryExpr); ok {
 			if name, ok := f.goTry(try, func() string { return f.declare(local) }); ok {
 				f.unused(local, name) // v, err := f(x); if err != nil { return ... }: gocall.go
@@ -634,6 +642,10 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		target = f.deref(id, &Ident{Name: f.locals[local]})
 	} else {
 		target = f.expr(s.Lhs) // a field, a tuple field or an element
+	}
+	if s.Op == syntax.ASSIGN && f.l.isArrayOp(s.Rhs) && isStable(target) {
+		f.arrayInto(s.Rhs, target) // c = a + b: the loop writes each element of c
+		return
 	}
 	if s.Op == syntax.ASSIGN && f.needsStmts(s.Rhs) {
 		f.valueInto(s.Rhs, sink{kind: sinkAssign, target: target})
@@ -901,8 +913,8 @@ func (f *funcLower) needsStmts(e syntax.Expr) bool {
 		*syntax.TryExpr, *syntax.TernaryExpr, *syntax.SelectExpr:
 		found = true
 	default:
-		if b, ok := e.(*syntax.BinaryExpr); ok && b.Op == syntax.RESCUE {
-			found = true
+		if b, ok := e.(*syntax.BinaryExpr); ok && (b.Op == syntax.RESCUE || f.l.isArrayOp(b)) {
+			found = true // a lazy !> needs an if statement, an operation on arrays a loop
 			break
 		}
 		syntax.Inspect(e, func(n syntax.Node) bool {

@@ -144,3 +144,12 @@ func Enumerate[T any](v []T) iter.Seq2[int64, T] {
 		}
 	}
 }
+
+// VecTryGet returns v[i], or None if i is out of range, for a Vex
+// v.tryGet(i).
+func VecTryGet[T any](v []T, i int64) Option[T] {
+	if uint64(i) >= uint64(len(v)) {
+		return None[T]()
+	}
+	return Some(v[i])
+}

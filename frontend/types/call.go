@@ -70,6 +70,9 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 		if id, ok := f.X.(*syntax.Ident); ok {
 			if tn, ok := s.Lookup(id.Name).(*TypeName); ok {
 				c.info.Uses[id] = tn
+				if b := lookupStatic(vecClass, f.Sel.Name); b != nil && b.ID != VecNew && tn == universe.Lookup("Vec") {
+					return c.vecStatic(s, e, b, typeArgs, hint) // Vec.withCapacity, Vec.from
+				}
 				if f.Sel.Name != "new" {
 					c.errorf(f.Sel, "%s has no associated function %s", id.Name, f.Sel.Name)
 					c.args(s, e, nil, "")

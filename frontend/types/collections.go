@@ -215,6 +215,64 @@ func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, id BuiltinID, name
 	return t
 }
 
+// vecStatic checks Vec.withCapacity<T>(n), which makes an empty Vec, and
+// Vec.from(xs), which copies an array, a slice or a Vec into a new Vec.
+func (c *checker) vecStatic(s *Scope, e *syntax.CallExpr, b *Builtin, typeArgs []syntax.Type, hint Type) Type {
+	name := "Vec." + b.Name()
+	var elem Type
+	switch {
+	case len(typeArgs) == 1:
+		elem = c.typeIn(s, typeArgs[0])
+	case len(typeArgs) > 1:
+		c.errorf(e.Fun, "%s takes 1 type argument, found %d", name, len(typeArgs))
+		elem = InvalidType
+	default:
+		if v, ok := Resolve(hint).(*Vec); ok {
+			elem = v.Elem
+		} else {
+			elem = c.fresh(e, "the Vec's elements")
+		}
+	}
+	t := &Vec{Elem: elem}
+	if !c.argc(s, e, name, 1, 1) {
+		c.addCall(e, &Call{Kind: CallFunc, Callee: b, Type: sig(t, InvalidType)})
+		return t
+	}
+	a := e.Args[0]
+	var param Type
+	if b.ID == VecWithCapacity {
+		c.intArg(s, a, "the capacity")
+		param = c.info.Types[a]
+	} else {
+		param = Under(c.expr(s, a, t))
+		if at := arrayLitVar(param); at != nil {
+			unify(at.Elem, elem) // the literal stays what its other uses make it
+		} else if from := seqElemOf(param); from == nil {
+			if param != InvalidType {
+				c.errorf(a, "%s copies an array, a slice or a Vec, not %s", name, param)
+			}
+		} else if !unify(elem, from) {
+			c.errorf(a, "mismatched types: %s makes a %s, and the elements of %s are %s", name, t, param, from)
+		}
+	}
+	c.addCall(e, &Call{Kind: CallFunc, Callee: b, Type: sig(t, param)})
+	return t
+}
+
+// seqElemOf returns the element type of a Vec, fixed array or slice, or
+// nil for another type.
+func seqElemOf(t Type) Type {
+	switch t := seqView(t).(type) {
+	case *Vec:
+		return t.Elem
+	case *Array:
+		return t.Elem
+	case *Slice:
+		return t.Elem
+	}
+	return nil
+}
+
 func keyWord(id BuiltinID) string {
 	if id == MapNew {
 		return "keys"
@@ -555,93 +613,6 @@ func arrayPatIrrefutable(p *syntax.ArrayPat, t Type, c *checker) bool {
 		}
 	}
 	return fixedLen || rest && len(p.Elems) == 1
-}
-
-// arrayArith checks the array arithmetic of a binary operator: + - * /
-// element by element between two fixed arrays of one length, or between a
-// fixed array and a scalar. ok is false when neither side is an array.
-func (c *checker) arrayArith(e *syntax.BinaryExpr, x, y Type) (Type, bool) {
-	xa, xIsArr := fixArray(x).(*Array)
-	ya, yIsArr := fixArray(y).(*Array)
-	switch e.Op {
-	case syntax.ADD, syntax.SUB, syntax.MUL, syntax.QUO:
-	default:
-		if xIsArr || yIsArr {
-			c.errorf(e, "operator %s is not defined on %s (array arithmetic has + - * / and <+)", e.Op, arrayOf(xa, ya))
-			return InvalidType, true
-		}
-		return nil, false
-	}
-	if !xIsArr && !yIsArr {
-		for _, t := range []Type{x, y} {
-			switch Resolve(t).(type) {
-			case *Vec, *Slice:
-				c.errorf(e, "operator %s is not defined on %s: array arithmetic needs fixed arrays [T; N]", e.Op, t)
-				return InvalidType, true
-			}
-		}
-		return nil, false
-	}
-	if xIsArr && yIsArr {
-		if xa.Len != ya.Len {
-			c.errorf(e, "mismatched array lengths in %s: %s and %s", e.Op, xa, ya)
-			return InvalidType, true
-		}
-		if !unify(xa.Elem, ya.Elem) {
-			c.errorf(e, "mismatched types %s and %s in %s (convert one side with as)", x, y, e.Op)
-			return InvalidType, true
-		}
-		if !IsNumeric(xa.Elem) {
-			c.errorf(e, "operator %s is not defined on %s: array arithmetic needs numbers", e.Op, xa)
-			return InvalidType, true
-		}
-		return xa, true
-	}
-	arr, scalar := xa, y
-	if yIsArr {
-		arr, scalar = ya, x
-	}
-	if scalar == InvalidType {
-		return InvalidType, true
-	}
-	if !IsNumeric(arr.Elem) {
-		c.errorf(e, "operator %s is not defined on %s: array arithmetic needs numbers", e.Op, arr)
-		return InvalidType, true
-	}
-	if !unify(arr.Elem, scalar) {
-		c.errorf(e, "mismatched types %s and %s in %s: the scalar must have the element type %s", x, y, e.Op, arr.Elem)
-		return InvalidType, true
-	}
-	return arr, true
-}
-
-func arrayOf(a, b *Array) Type {
-	if a != nil {
-		return a
-	}
-	return b
-}
-
-// sumReduce checks <+ a, the sum of the elements of an array, Vec or slice
-// of numbers.
-func (c *checker) sumReduce(s *Scope, e *syntax.UnaryExpr) Type {
-	t := Under(c.expr(s, e.X, nil))
-	var elem Type
-	switch u := seqView(t).(type) {
-	case *Array:
-		elem = u.Elem
-	case *Vec:
-		elem = u.Elem
-	case *Slice:
-		elem = u.Elem
-	}
-	if elem == nil || !IsNumeric(elem) {
-		if t != InvalidType {
-			c.errorf(e, "<+ sums the elements of an array of numbers, not %s", t)
-		}
-		return InvalidType
-	}
-	return elem
 }
 
 // coversLengths reports whether array patterns with irrefutable elements

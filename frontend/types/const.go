@@ -51,8 +51,8 @@ func (c *checker) constant(e syntax.Expr) {
 	case *syntax.BinaryExpr:
 		x, okx := c.info.Consts[e.X]
 		y, oky := c.info.Consts[e.Y]
-		if !okx || !oky {
-			return
+		if !okx || !oky || vectorOperator(e.Op) {
+			return // Go has no constant min, max, saturation or rotation
 		}
 		k = Constant{binaryConst(e.Op, x.Value, y.Value), x.Default}
 		switch {

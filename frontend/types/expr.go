@@ -49,29 +49,37 @@ func (c *checker) assignable(got, want Type, n syntax.Node) bool {
 // conversion of the expression n that this needs, if any.
 func (c *checker) converts(got, want Type, n syntax.Node) bool {
 	w, toSlice := Resolve(want).(*Slice)
-	if v := arrayLitVar(got); toSlice && v != nil {
-		// An array literal used as a slice stays a literal: a fixed array
-		// that the slice views, unless other uses make it a Vec.
+	if !toSlice {
+		return unify(want, got) || c.satisfies(got, want) || c.goImplicit(got, want)
+	}
+	// A fixed array, or a reference to an array or a Vec, is viewed as a
+	// slice; an array literal used so stays a literal: a fixed array that
+	// the slice views, unless other uses make it a Vec.
+	g := Under(got)
+	view := false
+	if v := arrayLitVar(g); v != nil {
 		if !unify(w.Elem, v.Elem) {
 			return false
 		}
+		view = true
+	} else if unify(want, got) || vecAsSlice(got, want) || c.goImplicit(got, want) {
+		return true
+	} else if a, ok := Resolve(g).(*Array); ok && unify(w.Elem, a.Elem) {
+		view = true
+	} else {
+		view = isRef(got) && vecAsSlice(g, want)
+	}
+	if view {
 		if e, ok := n.(syntax.Expr); ok {
 			c.info.Implicit[e] = w
 		}
-		return true
 	}
-	if unify(want, got) || c.satisfies(got, want) || vecAsSlice(got, want) || c.goImplicit(got, want) {
-		return true
-	}
-	if toSlice {
-		if g, ok := Resolve(got).(*Array); ok && unify(w.Elem, g.Elem) {
-			if e, ok := n.(syntax.Expr); ok {
-				c.info.Implicit[e] = w
-			}
-			return true
-		}
-	}
-	return false
+	return view
+}
+
+func isRef(t Type) bool {
+	_, ok := Resolve(t).(*Ref)
+	return ok
 }
 
 // satisfies reports whether got can be used as the contract type want.
@@ -351,7 +359,8 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		return InvalidType
 	case syntax.AND, syntax.ANDMUT:
 		var h Type
-		if r, ok := Resolve(hint).(*Ref); ok {
+		r, _ := Resolve(hint).(*Ref)
+		if r != nil {
 			h = r.Elem
 		}
 		t := c.expr(s, e.X, h)
@@ -362,17 +371,30 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		default:
 			c.errorf(e.X, "can only take a reference to a variable, a field or an element")
 		}
-		if e.Op == syntax.ANDMUT {
+		// &x where a &T! is expected is &!x, as the Vex compiler takes it.
+		mut := e.Op == syntax.ANDMUT || r != nil && r.Mut
+		if mut {
 			c.checkMutable(s, e.X, "take a mutable reference to")
 		}
 		if r, ok := Resolve(t).(*Ref); ok {
 			t = r.Elem // &r of a reference is the same reference
 		}
-		return &Ref{Elem: t, Mut: e.Op == syntax.ANDMUT}
-	case syntax.SUMRED:
-		return c.sumReduce(s, e)
-	case syntax.MUL, syntax.PRODRED, syntax.MINRED, syntax.MAXRED, syntax.ANDRED, syntax.ORRED:
-		// Refused before checking (unsupported.go).
+		return &Ref{Elem: t, Mut: mut}
+	case syntax.MUL:
+		var h Type
+		if hint != nil {
+			h = &Ref{Elem: hint}
+		}
+		t := c.expr(s, e.X, h)
+		if r, ok := Resolve(t).(*Ref); ok {
+			return r.Elem
+		}
+		if t != InvalidType {
+			c.errorf(e, "cannot dereference %s: it is not a reference", t)
+		}
+		return InvalidType
+	case syntax.SUMRED, syntax.PRODRED, syntax.MINRED, syntax.MAXRED, syntax.ANDRED, syntax.ORRED:
+		return c.reduce(s, e)
 	default:
 		c.errorf(e, "unsupported operator %s", e.Op)
 	}
@@ -476,17 +498,19 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		}
 		return InvalidType
 	}
-	if notYetOperator(e.Op) {
-		// Refused before checking (unsupported.go).
-		c.expr(s, e.X, nil)
-		c.expr(s, e.Y, nil)
-		return InvalidType
-	}
-	// Arithmetic and bitwise operators: both sides have one type.
+	// Arithmetic, bitwise and vector operators: both sides have one type,
+	// but for the count of a rotation.
 	x := Under(c.expr(s, e.X, hint))
-	y := Under(c.expr(s, e.Y, x))
-	if t, ok := c.arrayArith(e, x, y); ok {
+	var yHint Type = x
+	if rotation(e.Op) {
+		yHint = nil
+	}
+	y := Under(c.expr(s, e.Y, yHint))
+	if t, ok := c.arrayOperands(e, x, y); ok {
 		return t
+	}
+	if vectorOperator(e.Op) {
+		return c.vectorScalars(e, x, y)
 	}
 	if !c.sameOperands(e, x, y) {
 		return InvalidType

@@ -241,6 +241,24 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		c.checkMutable(s, lhs, "assign to")
 	case *syntax.IndexExpr:
 		want = c.assignIndex(s, lhs)
+	case *syntax.UnaryExpr:
+		if lhs.Op != syntax.MUL {
+			c.errorf(st.Lhs, "cannot assign to this expression")
+			c.expr(s, st.Lhs, nil)
+			break
+		}
+		// *r = v writes through the reference r, as r = v does.
+		rt := c.expr(s, lhs.X, nil)
+		r, ok := Resolve(rt).(*Ref)
+		switch {
+		case ok && r.Mut:
+			want = r.Elem
+			c.record(lhs, r.Elem)
+		case ok:
+			c.errorf(lhs, "cannot assign through %s: it is a shared reference %s (use &T!)", exprString(lhs.X), r)
+		case rt != InvalidType:
+			c.errorf(lhs, "cannot dereference %s: it is not a reference", rt)
+		}
 	default:
 		c.errorf(st.Lhs, "cannot assign to this expression yet")
 		c.expr(s, st.Lhs, nil)

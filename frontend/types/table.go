@@ -40,16 +40,20 @@ const (
 	None        // None: a value, never called
 
 	// Constructors of the prelude types.
-	VecNew     // Vec.new<T>(), Vec<T>()
-	MapNew     // Map.new<K, V>(), Map<K, V>()
-	SetNew     // Set.new<T>(), Set<T>()
-	ChannelNew // Channel.new<T>(cap), Channel<T>(cap), Channel(cap)
+	VecNew          // Vec.new<T>(), Vec<T>()
+	VecWithCapacity // Vec.withCapacity<T>(n)
+	VecFrom         // Vec.from(xs)
+	MapNew          // Map.new<K, V>(), Map<K, V>()
+	SetNew          // Set.new<T>(), Set<T>()
+	ChannelNew      // Channel.new<T>(cap), Channel<T>(cap), Channel(cap)
 
 	// Every value.
 	ToString // x.toString()
 
 	// Vec, fixed arrays and slices.
 	SeqGet
+	SeqTryGet
+	SeqGetUnchecked
 	SeqLen
 	SeqIsEmpty
 	SeqContains
@@ -382,27 +386,31 @@ func init() {
 		Err:         {name: "Err", check: checkResult(true)},
 		None:        {name: "None"},
 
-		VecNew:     {name: "new", class: vecClass, static: true},
-		MapNew:     {name: "new", class: mapClass, static: true},
-		SetNew:     {name: "new", class: setClass, static: true},
-		ChannelNew: {name: "new", class: channelClass, static: true},
+		VecNew:          {name: "new", class: vecClass, static: true},
+		VecWithCapacity: {name: "withCapacity", class: vecClass, static: true},
+		VecFrom:         {name: "from", class: vecClass, static: true},
+		MapNew:          {name: "new", class: mapClass, static: true},
+		SetNew:          {name: "new", class: setClass, static: true},
+		ChannelNew:      {name: "new", class: channelClass, static: true},
 
 		ToString: {name: "toString", class: anyClass, sig: fixed(stringT)},
 
-		SeqGet:       {name: "get", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{indexParam}, elem })},
-		SeqLen:       {name: "len", class: seqClass, sig: fixed(i64T)},
-		SeqIsEmpty:   {name: "isEmpty", class: seqClass, sig: fixed(boolT)},
-		SeqContains:  {name: "contains", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{elem}, boolT })},
-		SeqFirst:     {name: "first", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return nil, &Option{Elem: elem} })},
-		SeqLast:      {name: "last", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return nil, &Option{Elem: elem} })},
-		SeqReverse:   {name: "reverse", class: seqClass, sig: fixed(UnitType), mut: true},
-		SeqSort:      {name: "sort", class: seqClass, sig: fixed(UnitType), mut: true},
-		SeqClone:     {name: "clone", class: seqClass, sig: seqSig(seqCloneSig)},
-		SeqIter:      {name: "iter", class: seqClass, sig: seqSig(seqIterSig)},
-		SeqEnumerate: {name: "enumerate", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return nil, &Vec{Elem: &Tuple{Elems: []Type{i64T, elem}}} })},
-		SeqMap:       {name: "map", class: seqClass, sig: seqMapSig},
-		SeqFilter:    {name: "filter", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{predicate(elem)}, &Vec{Elem: elem} })},
-		SeqJoin:      {name: "join", class: seqClass, sig: fixed(stringT, stringT)},
+		SeqGet:          {name: "get", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{indexParam}, elem })},
+		SeqTryGet:       {name: "tryGet", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{indexParam}, &Option{Elem: elem} })},
+		SeqGetUnchecked: {name: "getUnchecked", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{indexParam}, &Ref{Elem: elem} })},
+		SeqLen:          {name: "len", class: seqClass, sig: lenSig},
+		SeqIsEmpty:      {name: "isEmpty", class: seqClass, sig: fixed(boolT)},
+		SeqContains:     {name: "contains", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{elem}, boolT })},
+		SeqFirst:        {name: "first", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return nil, &Option{Elem: elem} })},
+		SeqLast:         {name: "last", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return nil, &Option{Elem: elem} })},
+		SeqReverse:      {name: "reverse", class: seqClass, sig: fixed(UnitType), mut: true},
+		SeqSort:         {name: "sort", class: seqClass, sig: fixed(UnitType), mut: true},
+		SeqClone:        {name: "clone", class: seqClass, sig: seqSig(seqCloneSig)},
+		SeqIter:         {name: "iter", class: seqClass, sig: seqSig(seqIterSig)},
+		SeqEnumerate:    {name: "enumerate", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return nil, &Vec{Elem: &Tuple{Elems: []Type{i64T, elem}}} })},
+		SeqMap:          {name: "map", class: seqClass, sig: seqMapSig},
+		SeqFilter:       {name: "filter", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{predicate(elem)}, &Vec{Elem: elem} })},
+		SeqJoin:         {name: "join", class: seqClass, sig: fixed(stringT, stringT)},
 
 		VecPush:   {name: "push", class: vecClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{elem}, UnitType }), mut: true},
 		VecPop:    {name: "pop", class: vecClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return nil, &Option{Elem: elem} }), mut: true},
@@ -416,7 +424,7 @@ func init() {
 		MapTryGet:   {name: "tryGet", class: mapClass, sig: mapSig(func(t *Map) ([]Type, Type) { return []Type{t.Key}, &Option{Elem: t.Elem} })},
 		MapContains: {name: "contains", class: mapClass, sig: mapSig(func(t *Map) ([]Type, Type) { return []Type{t.Key}, boolT })},
 		MapRemove:   {name: "remove", class: mapClass, sig: mapSig(func(t *Map) ([]Type, Type) { return []Type{t.Key}, boolT }), mut: true},
-		MapLen:      {name: "len", class: mapClass, sig: fixed(i64T)},
+		MapLen:      {name: "len", class: mapClass, sig: lenSig},
 		MapIsEmpty:  {name: "isEmpty", class: mapClass, sig: fixed(boolT)},
 		MapClone:    {name: "clone", class: mapClass, sig: mapSig(func(t *Map) ([]Type, Type) { return nil, t })},
 		MapKeys:     {name: "keys", class: mapClass, sig: mapSig(func(t *Map) ([]Type, Type) { return nil, &Vec{Elem: t.Key} })},
@@ -425,12 +433,12 @@ func init() {
 		SetInsert:   {name: "insert", class: setClass, sig: setSig(func(t *Set) ([]Type, Type) { return []Type{t.Elem}, boolT }), mut: true},
 		SetRemove:   {name: "remove", class: setClass, sig: setSig(func(t *Set) ([]Type, Type) { return []Type{t.Elem}, boolT }), mut: true},
 		SetContains: {name: "contains", class: setClass, sig: setSig(func(t *Set) ([]Type, Type) { return []Type{t.Elem}, boolT })},
-		SetLen:      {name: "len", class: setClass, sig: fixed(i64T)},
+		SetLen:      {name: "len", class: setClass, sig: lenSig},
 		SetIsEmpty:  {name: "isEmpty", class: setClass, sig: fixed(boolT)},
 		SetValues:   {name: "values", class: setClass, sig: setSig(func(t *Set) ([]Type, Type) { return nil, &Vec{Elem: t.Elem} })},
 		SetClone:    {name: "clone", class: setClass, sig: setSig(func(t *Set) ([]Type, Type) { return nil, t })},
 
-		StringLen:        {name: "len", class: stringClass, sig: fixed(i64T)},
+		StringLen:        {name: "len", class: stringClass, sig: lenSig},
 		StringIsEmpty:    {name: "isEmpty", class: stringClass, sig: fixed(boolT)},
 		StringContains:   {name: "contains", class: stringClass, sig: fixed(boolT, stringT)},
 		StringStartsWith: {name: "startsWith", class: stringClass, sig: fixed(boolT, stringT)},
@@ -487,8 +495,8 @@ func init() {
 		ChannelTryRecv:    {name: "tryRecv", class: channelClass, sig: channelSig(func(t *Channel) ([]Type, Type) { return nil, &Option{Elem: t.Elem} })},
 		ChannelClose:      {name: "close", class: channelClass, sig: fixed(UnitType)},
 		ChannelIsClosed:   {name: "isClosed", class: channelClass, sig: fixed(boolT)},
-		ChannelLen:        {name: "len", class: channelClass, sig: fixed(i64T)},
-		ChannelCap:        {name: "cap", class: channelClass, sig: fixed(i64T)},
+		ChannelLen:        {name: "len", class: channelClass, sig: lenSig},
+		ChannelCap:        {name: "cap", class: channelClass, sig: lenSig},
 		ChannelSendResult: {name: "sendResult", class: channelClass, sig: channelSig(func(t *Channel) ([]Type, Type) { return []Type{t.Elem}, &Result{Ok: UnitType, Err: stringT} })},
 		ChannelRecvResult: {name: "recvResult", class: channelClass, sig: channelSig(func(t *Channel) ([]Type, Type) { return nil, &Result{Ok: t.Elem, Err: stringT} })},
 
@@ -712,6 +720,10 @@ func sig(result Type, params ...Type) *Func { return &Func{Params: params, Resul
 func fixed(result Type, params ...Type) sigFunc {
 	return func(*checker, Type, *syntax.CallExpr) *Func { return sig(result, params...) }
 }
+
+// lenSig is the signature of len() and cap(), whose integer type their
+// uses decide, i64 when nothing does (spec section 4).
+func lenSig(*checker, Type, *syntax.CallExpr) *Func { return sig(&Var{Kind: IntKind}) }
 
 // predicate is the type of a closure that tests an element: fn(T): bool.
 func predicate(elem Type) *Func { return &Func{Params: []Type{elem}, Result: boolT} }

@@ -38,17 +38,6 @@ func (c *checker) refuseUnsupported(files []*syntax.File) {
 				if n.Mut {
 					c.notYet(n, "the m()! marker of contract methods")
 				}
-			case *syntax.BinaryExpr:
-				if notYetOperator(n.Op) {
-					c.notYet(n, "the vector operator "+n.Op.String())
-				}
-			case *syntax.UnaryExpr:
-				switch {
-				case n.Op == syntax.MUL:
-					c.notYet(n, "dereference with *")
-				case notYetOperator(n.Op):
-					c.notYet(n, "the vector operator "+n.Op.String())
-				}
 			}
 			return true
 		})
@@ -59,17 +48,6 @@ func (c *checker) refuseUnsupported(files []*syntax.File) {
 // implement yet.
 func (c *checker) notYet(n syntax.Node, feature string) {
 	c.errorf(n, "not supported yet: %s", feature)
-}
-
-// notYetOperator reports whether op is a vector operator that the checker
-// does not implement yet.
-func notYetOperator(op syntax.Token) bool {
-	switch op {
-	case syntax.VMIN, syntax.VMAX, syntax.SATADD, syntax.SATSUB, syntax.VSHL, syntax.VSHR,
-		syntax.PRODRED, syntax.MINRED, syntax.MAXRED, syntax.ANDRED, syntax.ORRED:
-		return true
-	}
-	return false
 }
 
 // refuseOperatorFunc refuses operator overloading of the old style, an
