@@ -58,6 +58,7 @@ func init() {
 		types.ChannelNew:      lowerNewChannel,
 
 		types.ToString: lowerToString,
+		types.Clone:    lowerClone,
 
 		types.SeqGet:          lowerSeqGet,
 		types.SeqTryGet:       lowerSeqTryGet,

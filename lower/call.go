@@ -31,6 +31,18 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		if !ok {
 			break
 		}
+		if fn := c.Func(); fn != nil && fn.Extends != nil {
+			// An extension method is a function of its receiver.
+			x := f.expr(sel.X)
+			if fn.Recv == types.RecvMutRef {
+				if !isRef(f.l.info.Types[sel.X]) {
+					x = addr(f.place(x))
+				}
+			} else {
+				x = f.deref(sel.X, x)
+			}
+			return &CallExpr{Fun: f.l.objRef(fn), Args: append([]Expr{x}, f.callArgs(e.Args, fn)...)}
+		}
 		recv := f.addressable(f.expr(sel.X), c)
 		name := f.l.methodName(sel.Sel.Name) // a method of a contract or type parameter
 		if fn := c.Func(); fn != nil {

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/constant"
+	"slices"
 	"strconv"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -31,11 +32,32 @@ func (f *funcLower) arrayLit(e *syntax.ArrayExpr) Expr {
 	}
 	xs := f.exprList([]syntax.Expr{e.Elems[0], e.Count})
 	clone := f.l.cloneFunc(elem)
-	if _, ok := t.(*types.Array); ok {
+	if at, ok := t.(*types.Array); ok {
 		if f.l.isZeroConst(e.Elems[0]) {
 			return &CompositeLit{Type: goT}
 		}
-		// func(x T) [N]T { var a [N]T; for i := range a { a[i] = x }; return a }(x)
+		if _, isConst := f.l.untyped(e.Elems[0]); isConst && at.Len <= 8 {
+			elts := make([]Expr, at.Len) // [3]int32{-1, -1, -1}
+			for i := range elts {
+				elts[i] = xs[0]
+			}
+			return &CompositeLit{Type: goT, Elts: elts}
+		}
+		if f.out != nil {
+			// var a [N]T; for i := range a { a[i] = x }
+			x := f.stable(xs[0])
+			a := &Ident{Name: f.temp("tmp")}
+			i := &Ident{Name: f.flag("i")}
+			var copied Expr = x
+			if clone != nil {
+				copied = &CallExpr{Fun: clone, Args: []Expr{x}}
+			}
+			f.emit(&VarStmt{Name: a.Name, Type: goT}, &RangeStmt{Key: i.Name, X: a, Body: &Block{Stmts: []Stmt{
+				&AssignStmt{Lhs: []Expr{&IndexExpr{X: a, Index: i}}, Op: "=", Rhs: []Expr{copied}},
+			}}})
+			return a
+		}
+		// At the top level: func(x T) [N]T { var a [N]T; for i := range a { a[i] = x }; return a }(x)
 		a, i, x := &Ident{Name: "a"}, &Ident{Name: "i"}, &Ident{Name: "x"}
 		var copied Expr = x
 		if clone != nil {
@@ -155,7 +177,48 @@ func (l *lowerer) cloneExpr(t types.Type, x Expr) Expr {
 	case *types.Set:
 		return &CallExpr{Fun: rt("CloneSet"), Args: []Expr{x}}
 	}
-	return x
+	if holdsCollection(t, map[*types.Named]bool{}) {
+		return &CallExpr{Fun: rt("Clone"), Args: []Expr{x}}
+	}
+	return x // a copy of the value shares nothing
+}
+
+// holdsCollection reports whether a value of type t may hold a Vec, Map
+// or Set (other than behind a reference), which a clone must copy too: a
+// struct, enum, tuple, Option or Result that holds one, a type parameter
+// or a contract, whose values may.
+func holdsCollection(t types.Type, seen map[*types.Named]bool) bool {
+	switch t := t.(type) {
+	case *types.Vec, *types.Slice, *types.Map, *types.Set, *types.TypeParam:
+		return true
+	case *types.Array:
+		return holdsCollection(t.Elem, seen)
+	case *types.Tuple:
+		return slices.ContainsFunc(t.Elems, func(e types.Type) bool { return holdsCollection(e, seen) })
+	case *types.Option:
+		return holdsCollection(t.Elem, seen)
+	case *types.Result:
+		return holdsCollection(t.Ok, seen) || holdsCollection(t.Err, seen)
+	case *types.Named:
+		if t.Kind == types.ContractKind {
+			return true
+		}
+		if seen[t.Generic()] {
+			return false
+		}
+		seen[t.Generic()] = true
+		for _, f := range t.Generic().Fields {
+			if holdsCollection(t.FieldType(f), seen) {
+				return true
+			}
+		}
+		for _, v := range t.Generic().Variants {
+			if slices.ContainsFunc(t.VariantFields(v), func(e types.Type) bool { return holdsCollection(e, seen) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func seqElem(t types.Type) types.Type {
@@ -194,6 +257,9 @@ func (l *lowerer) isZeroConst(e syntax.Expr) bool {
 // index lowers x[i]: Go's own indexing, whose out-of-range panic names the
 // index and the length.
 func (f *funcLower) index(e *syntax.IndexExpr) Expr {
+	if call := f.l.info.Operators[e]; call != nil {
+		return f.operator(call, e.X, e.Index)
+	}
 	x := f.value(e.X)
 	return &IndexExpr{X: x, Index: f.expr(e.Index)}
 }
@@ -222,7 +288,7 @@ func (l *lowerer) collectionType(t types.Type) Type {
 	return nil
 }
 
-// lowerClone lowers v.clone() of a Vec, array, slice, Map or Set.
+// lowerClone lowers x.clone(): a copy that shares no Vec, Map or Set with x.
 func lowerClone(f *funcLower, b *builtinCall) Expr { return f.l.cloneExpr(b.c.Recv, b.x) }
 
 // seq returns the receiver of a method of Vec, arrays and slices as a Go

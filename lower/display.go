@@ -104,6 +104,11 @@ func (l *lowerer) show(t types.Type, x Expr) Expr {
 		if addressable(x) {
 			return call("ShowSlice", &SliceExpr{X: x}, l.showFunc(t.Elem))
 		}
+		if lit, ok := x.(*CompositeLit); ok {
+			// An array literal shows as the slice literal of its elements.
+			slice := &CompositeLit{Type: &SliceType{Elem: l.typ(t.Elem)}, Elts: lit.Elts}
+			return call("ShowSlice", slice, l.showFunc(t.Elem))
+		}
 	case *types.Option:
 		return call("ShowOption", x, l.showFunc(t.Elem))
 	case *types.Result:

@@ -70,6 +70,9 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		}
 		return &CallExpr{Fun: rt("T" + strconv.Itoa(len(args))), Args: args}
 	case *syntax.UnaryExpr:
+		if call := info.Operators[e]; call != nil {
+			return f.operator(call, e.X)
+		}
 		if reductionFuncs[e.Op] != "" {
 			return f.reduce(e)
 		}
@@ -290,6 +293,9 @@ var binaryOps = map[syntax.Token]string{
 }
 
 func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
+	if call := f.l.info.Operators[e]; call != nil {
+		return f.operator(call, e.X, e.Y)
+	}
 	if x := f.collectionBinary(e); x != nil {
 		return x
 	}

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
@@ -18,6 +19,7 @@ type funcLower struct {
 	stmtsNeeded map[syntax.Expr]bool  // the answers of needsStmts
 	avoid       map[string]bool       // every identifier in the body: temporaries avoid them
 	user        map[string]bool       // every identifier in the body
+	labels      map[string]bool       // the Go labels of the function
 	spelled     map[string]string     // the Vex name of each Go name given to a local
 	recv        string                // the receiver's name in a method
 
@@ -41,7 +43,7 @@ type loopInfo struct {
 }
 
 func (l *lowerer) newFunc(body syntax.Node) *funcLower {
-	f := &funcLower{l: l, locals: make(map[*types.Local]string), subst: make(map[*types.Local]Expr), stmtsNeeded: make(map[syntax.Expr]bool),
+	f := &funcLower{l: l, locals: make(map[*types.Local]string), labels: make(map[string]bool), subst: make(map[*types.Local]Expr), stmtsNeeded: make(map[syntax.Expr]bool),
 		avoid: make(map[string]bool), user: make(map[string]bool), spelled: make(map[string]string)}
 	if body != nil {
 		syntax.Inspect(body, func(n syntax.Node) bool {
@@ -184,7 +186,19 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 	d := obj.Decl
 	f := l.newFunc(d)
 	fd := &FuncDecl{Pos: l.pos(d), Doc: l.funcDoc(obj), Name: l.names[obj]}
-	if obj.Recv != types.RecvNone && obj.Owner.Kind == types.EnumKind && obj.Owner.HasPayload() {
+	if obj.Extends != nil {
+		// An extension method of a built-in type is a function of its
+		// receiver, since Go cannot add methods to the built-in types.
+		var rt Type = l.typ(obj.Extends)
+		if obj.Recv == types.RecvMutRef {
+			rt = &PointerType{Elem: rt}
+		}
+		name := "_"
+		if local, ok := l.info.Defs[d.Recv.Name].(*types.Local); ok {
+			name = f.declare(local)
+		}
+		fd.Params = append(fd.Params, &Field{Name: name, Type: rt})
+	} else if obj.Recv != types.RecvNone && obj.Owner.Kind == types.EnumKind && obj.Owner.HasPayload() {
 		// Go has no methods on interfaces: the body becomes a function of
 		// the enum value, which each variant's method calls.
 		fd.Name = l.enumFuncs[obj]
@@ -640,8 +654,11 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 			return
 		}
 		target = f.deref(id, &Ident{Name: f.locals[local]})
+	} else if ix, ok := s.Lhs.(*syntax.IndexExpr); ok && f.l.info.IndexSets[ix] != nil {
+		f.setIndex(s, ix)
+		return
 	} else {
-		target = f.expr(s.Lhs) // a field, a tuple field or an element
+		target = f.deref(s.Lhs, f.expr(s.Lhs)) // a field, a tuple field or an element
 	}
 	if s.Op == syntax.ASSIGN && f.l.isArrayOp(s.Rhs) && isStable(target) {
 		f.arrayInto(s.Rhs, target) // c = a + b: the loop writes each element of c
@@ -652,6 +669,23 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		return
 	}
 	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: s.Op.String(), Rhs: []Expr{f.expr(s.Rhs)}})
+}
+
+// setIndex lowers x[i] = v and x[i] op= v where x has the operator method
+// op[]=: x.setIndex(i, v), and x.setIndex(i, x.index(i) op v).
+func (f *funcLower) setIndex(s *syntax.AssignStmt, lhs *syntax.IndexExpr) {
+	set := f.l.info.IndexSets[lhs]
+	xs := f.exprList([]syntax.Expr{lhs.X, lhs.Index, s.Rhs})
+	x, i, v := xs[0], xs[1], xs[2]
+	if m := set.Method; m != nil && m.Recv == types.RecvMutRef && !isRef(f.l.info.Types[lhs.X]) {
+		x = f.place(x)
+	}
+	if get := f.l.info.Operators[lhs]; get != nil {
+		x, i = f.stable(x), f.stable(i)
+		op := strings.TrimSuffix(s.Op.String(), "=")
+		v = &BinaryExpr{Op: op, X: method(x, f.l.operatorMethod(get), i), Y: v}
+	}
+	f.emit(&ExprStmt{Pos: f.l.pos(s), X: method(x, f.l.operatorMethod(set), i, v)})
 }
 
 // branch lowers break and continue. A bare break inside a Go switch or
@@ -684,7 +718,14 @@ func (f *funcLower) branch(s syntax.Stmt, label *syntax.Ident, tok string, value
 
 func (f *funcLower) loopLabel(loop *loopInfo) string {
 	if loop.label != "" {
-		return goName(loop.label, false)
+		// A label is unique in a Go function, and the body of a match arm
+		// with a | pattern is lowered once for each alternative.
+		name := goName(loop.label, false)
+		for base, i := name, 2; f.labels[name]; i++ {
+			name = base + strconv.Itoa(i)
+		}
+		f.labels[name] = true
+		return name
 	}
 	for i := 1; ; i++ {
 		name := "loop" + strconv.Itoa(i)

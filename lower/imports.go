@@ -154,6 +154,9 @@ func (l *lowerer) reserveImports(used nameSet) {
 	for _, in := range l.imp.list {
 		used[in.Alias] = true
 	}
+	// The standard packages that the lowering of the vector operators and
+	// the prelude contracts imports.
+	used["bits"], used["cmp"] = true, true
 }
 
 // objRef returns the Go name of a function or constant, qualified when

@@ -114,6 +114,12 @@ func (l *lowerer) file(f *syntax.File) *File {
 				continue
 			}
 			fl := l.newFunc(nil)
+			if _, isArr := obj.Type.(*types.Array); isArr {
+				// Go has no constant arrays: a variable that Vex code
+				// never assigns.
+				out.Decls = append(out.Decls, &VarDecl{Pos: l.pos(d), Doc: goDoc(d.Doc, l.names[obj], d.Name.Name), Name: l.names[obj], Value: fl.expr(d.Value)})
+				continue
+			}
 			out.Decls = append(out.Decls, &ConstDecl{
 				Pos:    l.pos(d),
 				Doc:    goDoc(d.Doc, l.names[obj], d.Name.Name),

@@ -279,23 +279,59 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, th
 	if init != nil {
 		f.emit(init)
 	}
-	var binds []binding
-	cond := f.patCond(p, x, t, &binds)
-	if cond == nil {
-		cond = &Lit{Value: "true"}
+	// A | pattern that binds names is an if for each alternative, which
+	// binds them from its own part of the value: if a { } else if b { }.
+	var first, prev *IfStmt
+	for _, alt := range f.bindingAlts(p) {
+		var binds []binding
+		cond := f.patCond(alt, x, t, &binds)
+		if cond == nil {
+			cond = &Lit{Value: "true"}
+		}
+		thenB, closeThen := f.open()
+		f.bind(binds, body)
+		then()
+		closeThen()
+		st := &IfStmt{Pos: pos, Cond: cond, Then: thenB}
+		if first == nil {
+			first = st
+		} else {
+			prev.Else = st
+		}
+		prev = st
 	}
-	thenB, closeThen := f.open()
-	f.bind(binds, body)
-	then()
-	closeThen()
 	elseB, closeElse := f.open()
 	els()
 	closeElse()
-	st := &IfStmt{Pos: pos, Cond: cond, Then: thenB}
 	if len(elseB.Stmts) > 0 {
-		st.Else = elseB
+		prev.Else = elseB
 	}
-	f.emit(st)
+	f.emit(first)
+}
+
+// bindingAlts returns the alternatives of p when p is a | pattern whose
+// alternatives bind names, and p alone otherwise.
+func (f *funcLower) bindingAlts(p syntax.Pattern) []syntax.Pattern {
+	or, ok := p.(*syntax.OrPat)
+	if !ok {
+		return []syntax.Pattern{p}
+	}
+	binds := false
+	syntax.Inspect(or, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.IdentPat:
+			_, isLocal := f.l.info.Defs[n.Name].(*types.Local)
+			binds = binds || isLocal
+		case *syntax.FieldPat:
+			_, isLocal := f.l.info.Defs[n.Name].(*types.Local)
+			binds = binds || n.Pat == nil && isLocal
+		}
+		return !binds
+	})
+	if !binds {
+		return []syntax.Pattern{p}
+	}
+	return or.Alts
 }
 
 // commaOk recognises Some(v), Ok(v) and Err(v) with v a name or _, which
@@ -347,32 +383,38 @@ func (f *funcLower) matchInto(e *syntax.MatchExpr, s sink) {
 	}
 	f.switches++
 	hasDefault := false
+arms:
 	for i, arm := range e.Arms {
-		cc := &CaseClause{Pos: f.l.pos(arm)}
-		var binds []binding
-		cond := f.patCond(arm.Pat, x, t, &binds)
-		if sw.Tag != nil {
-			cc.List = f.literalList(arm.Pat)
-		} else if arm.Guard != nil {
-			cc.List = []Expr{and(cond, f.guard(arm.Guard, binds))}
-		} else if cond != nil {
-			cc.List = []Expr{cond}
-		}
-		last := i == len(e.Arms)-1
-		if last && arm.Guard == nil {
-			cc.List = nil
-		}
-		if cc.List == nil {
-			hasDefault = true
-		}
-		blk, close := f.open()
-		f.bind(binds, arm.Body)
-		f.armInto(arm.Body, s)
-		close()
-		cc.Body = blk.Stmts
-		sw.Cases = append(sw.Cases, cc)
-		if cc.List == nil {
-			break
+		// An arm whose | pattern binds names is a case for each
+		// alternative, which binds them from its own part of the value.
+		alts := f.bindingAlts(arm.Pat)
+		for j, p := range alts {
+			cc := &CaseClause{Pos: f.l.pos(arm)}
+			var binds []binding
+			cond := f.patCond(p, x, t, &binds)
+			if sw.Tag != nil {
+				cc.List = f.literalList(p)
+			} else if arm.Guard != nil {
+				cc.List = []Expr{and(cond, f.guard(arm.Guard, binds))}
+			} else if cond != nil {
+				cc.List = []Expr{cond}
+			}
+			last := i == len(e.Arms)-1 && j == len(alts)-1
+			if last && arm.Guard == nil {
+				cc.List = nil
+			}
+			if cc.List == nil {
+				hasDefault = true
+			}
+			blk, close := f.open()
+			f.bind(binds, arm.Body)
+			f.armInto(arm.Body, s)
+			close()
+			cc.Body = blk.Stmts
+			sw.Cases = append(sw.Cases, cc)
+			if cc.List == nil {
+				break arms
+			}
 		}
 	}
 	f.switches--

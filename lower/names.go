@@ -195,6 +195,11 @@ func (l *lowerer) nameItems() {
 			switch d := d.(type) {
 			case *syntax.FuncDecl:
 				obj := l.info.Funcs[d]
+				if obj != nil && obj.Extends != nil {
+					// An extension method is a function: stringShout for string.shout.
+					ask(d.Name.Name, goName(obj.Extends.String(), d.Export)+mixedCaps(d.Name.Name, true), func(s string) { l.names[obj] = s })
+					continue
+				}
 				if obj == nil || obj.Recv != types.RecvNone {
 					continue
 				}
@@ -239,7 +244,7 @@ func (l *lowerer) nameItems() {
 				if n.Kind == types.EnumKind && n.HasPayload() {
 					for _, m := range l.enumMethods(n) {
 						later = append(later, func() {
-							l.enumFuncs[m] = used.claim(goName(n.Obj.Name(), false) + mixedCaps(m.Name(), true))
+							l.enumFuncs[m] = used.claim(goName(n.Obj.Name(), false) + mixedCaps(methodWord(m.Name()), true))
 						})
 					}
 				}
@@ -298,7 +303,7 @@ func (l *lowerer) nameMethods() {
 	for _, names := range scopes {
 		for _, vex := range names {
 			if !fixed[vex] {
-				l.methodNames[vex] = memberName(vex, export[vex], true)
+				l.methodNames[vex] = memberName(methodWord(vex), export[vex], true)
 				fixed[vex] = vex == l.methodNames[vex]
 			}
 			taken[l.methodNames[vex]] = true
@@ -327,6 +332,23 @@ func (l *lowerer) nameMethods() {
 			}
 		}
 	}
+}
+
+// operatorMethods are the words of the Go methods that operator methods
+// lower to, as Go's math/big and time name theirs.
+var operatorMethods = map[string]string{
+	"op+": "add", "op-": "sub", "op*": "mul", "op/": "div", "op%": "rem",
+	"op==": "equal", "op!=": "notEqual", "op<": "less", "op<=": "lessEqual", "op>": "greater", "op>=": "greaterEqual",
+	"op[]": "index", "op[]=": "setIndex", "prefix op-": "neg", "op!": "not",
+}
+
+// methodWord returns the Vex method name that a method's Go name is made
+// of: its own, or for an operator method the word of operatorMethods.
+func methodWord(name string) string {
+	if w, ok := operatorMethods[name]; ok {
+		return w
+	}
+	return name
 }
 
 // displayKey stands for the generated String method among method names.
@@ -469,7 +491,7 @@ func (l *lowerer) methodName(name string) string {
 	if n, ok := l.methodNames[name]; ok {
 		return n
 	}
-	return memberName(name, false, true)
+	return memberName(methodWord(name), false, true)
 }
 
 // displayName returns the name of the method that displays values of n.

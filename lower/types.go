@@ -22,22 +22,53 @@ func (l *lowerer) typeParams(tps []*types.TypeParam) []*Field {
 	return out
 }
 
+// constraint lowers the bounds of a type parameter: Eq is comparable, Ord
+// cmp.Ordered, Display and Clone need nothing, and a contract whose
+// methods name Self takes the type parameter as its Self.
 func (l *lowerer) constraint(tp *types.TypeParam) Type {
-	switch len(tp.Bounds) {
+	var embeds []Type
+	for _, b := range tp.Bounds {
+		if t := l.boundOf(b.(*types.Named), &NamedType{Name: tp.Name}); t != nil {
+			embeds = append(embeds, t)
+		}
+	}
+	switch len(embeds) {
 	case 0:
 		return &NamedType{Name: "any"}
 	case 1:
-		return l.typ(tp.Bounds[0])
+		return embeds[0]
 	}
-	it := &InterfaceType{}
-	for _, b := range tp.Bounds {
-		it.Embeds = append(it.Embeds, l.typ(b))
-	}
-	return it
+	return &InterfaceType{Embeds: embeds}
 }
 
-// named returns the Go type of a user type, with its type arguments.
+// boundOf returns the Go constraint of the contract k that bounds, or is
+// embedded in a contract for, the type self; nil when k asks for nothing.
+func (l *lowerer) boundOf(k *types.Named, self Type) Type {
+	switch k.Generic() {
+	case types.EqContract:
+		return &NamedType{Name: "comparable"}
+	case types.OrdContract:
+		return &NamedType{Path: "cmp", Name: "Ordered"}
+	case types.DisplayContract, types.CloneContract:
+		return nil
+	}
+	t := l.named(k).(*NamedType)
+	if k.NeedsSelf() {
+		t.Args = append(t.Args, self)
+	}
+	return t
+}
+
+// named returns the Go type of a user type, with its type arguments. The
+// prelude contracts Display and Clone, which every type satisfies, are
+// any.
 func (l *lowerer) named(n *types.Named) Type {
+	if n.IsPrelude() {
+		if t := l.boundOf(n, nil); t != nil {
+			return t
+		}
+		return &NamedType{Name: "any"}
+	}
 	g := n.Generic()
 	path, name := l.typeRef(g)
 	nt := &NamedType{Path: path, Name: name}
@@ -83,6 +114,15 @@ func (l *lowerer) typeDecls(n *types.Named, d syntax.Decl) []Decl {
 		return decls
 	case types.ContractKind:
 		it := &InterfaceType{}
+		self := &NamedType{Name: "Self"}
+		if n.NeedsSelf() {
+			tparams = append(tparams, &Field{Name: self.Name, Type: &NamedType{Name: "any"}})
+		}
+		for _, e := range n.Embeds {
+			if t := l.boundOf(e, self); t != nil {
+				it.Embeds = append(it.Embeds, t)
+			}
+		}
 		cd, _ := d.(*syntax.ContractDecl)
 		for i, m := range n.Sigs {
 			sig := l.typ(m.Sig).(*FuncType)

@@ -236,3 +236,27 @@ func (f *funcLower) reduce(e *syntax.UnaryExpr) Expr {
 	x := f.value(e.X)
 	return &CallExpr{Fun: rt(reductionFuncs[e.Op]), Args: []Expr{f.sliceOf(x, types.Under(f.l.info.Types[e.X]))}}
 }
+
+// operator lowers a call of an operator method: x.add(y), x.neg(),
+// x.index(i), !x.equal(y) for a != that calls op==.
+func (f *funcLower) operator(call *types.OperatorCall, recv syntax.Expr, args ...syntax.Expr) Expr {
+	xs := f.exprList(append([]syntax.Expr{recv}, args...))
+	x := xs[0]
+	if m := call.Method; m != nil && m.Recv == types.RecvMutRef && !isRef(f.l.info.Types[recv]) {
+		x = f.place(x) // Go takes the address of a variable for a pointer method
+	}
+	var r Expr = method(x, f.l.operatorMethod(call), xs[1:]...)
+	if call.Negate {
+		r = not(r)
+	}
+	return r
+}
+
+// operatorMethod returns the Go name of the operator method that call
+// calls.
+func (l *lowerer) operatorMethod(call *types.OperatorCall) string {
+	if call.Method != nil {
+		return l.objName(call.Method)
+	}
+	return l.methodName(call.Name)
+}

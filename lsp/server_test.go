@@ -278,15 +278,15 @@ func TestCompletion(t *testing.T) {
 		want     []string
 		wantSome []string // labels that must be among those offered
 	}{
-		{edit: "p.", marker: "\tp.", want: []string{"x", "y", "norm", "toString"}},
-		{edit: "p.n", marker: "\tp.n", want: []string{"x", "y", "norm", "toString"}},
+		{edit: "p.", marker: "\tp.", want: []string{"x", "y", "norm", "clone", "toString"}},
+		{edit: "p.n", marker: "\tp.n", want: []string{"x", "y", "norm", "clone", "toString"}},
 		{edit: "geom.", marker: "\tgeom.", want: []string{"Shape", "area"}},
 		{edit: "Shape.", marker: "\tShape.", want: []string{"Circle", "Square"}},
 		{edit: "names.", marker: "\tnames.", wantSome: []string{"push", "pop", "len", "map", "filter", "toString"}},
 		{edit: "Vec.", marker: "\tVec.", want: []string{"new"}},
 		{edit: "let q = to", marker: "q = to", wantSome: []string{"total", "p", "names", "main", "twice", "Point", "geom", "area", "println", "i64"}},
 		// Syntax errors, as while typing.
-		{edit: "p.\n}\nfn other() {", marker: "\tp.", want: []string{"x", "y", "norm", "toString"}},
+		{edit: "p.\n}\nfn other() {", marker: "\tp.", want: []string{"x", "y", "norm", "clone", "toString"}},
 		{edit: "let q = \n}\nfn other() {", marker: "q = ", wantSome: []string{"total", "p", "names"}},
 		{edit: "if p.x > ", marker: "p.x > ", wantSome: []string{"total", "p", "names"}},
 	}
@@ -429,7 +429,7 @@ fn main() {
 `
 	c := newClient(t, "-- a/a.vx --\n"+text)
 	c.open("a/a.vx")
-	if got, want := c.completion(c.at("a/a.vx", "g.balance", 2)), []string{"balance", "get", "set", "toString", "unlock"}; !slices.Equal(got, want) {
+	if got, want := c.completion(c.at("a/a.vx", "g.balance", 2)), []string{"balance", "clone", "get", "set", "toString", "unlock"}; !slices.Equal(got, want) {
 		t.Errorf("completion after g.: %v, want %v", got, want)
 	}
 	if got := c.completion(c.at("a/a.vx", "m.lock", 2)); !slices.Contains(got, "lock") || !slices.Contains(got, "withLock") {

@@ -7,7 +7,7 @@ import (
 	"math/bits"
 )
 
-// axpy returns a * x + y, element by element.
+// Axpy returns a * x + y, element by element.
 //
 //line bench/vector/vector.vx:5:1
 func Axpy(a float64, x [64]float64, y [64]float64) [64]float64 {
@@ -18,7 +18,7 @@ func Axpy(a float64, x [64]float64, y [64]float64) [64]float64 {
 	/*line bench/vector/vector.vx:6:5*/ return tmp
 }
 
-// clamp limits each element of x to [lo, hi].
+// Clamp limits each element of x to [lo, hi].
 //
 //line bench/vector/vector.vx:10:1
 func Clamp(x [64]int32, lo int32, hi int32) [64]int32 {
@@ -29,7 +29,7 @@ func Clamp(x [64]int32, lo int32, hi int32) [64]int32 {
 	/*line bench/vector/vector.vx:11:5*/ return tmp
 }
 
-// brighten adds two images of bytes, saturating at 255.
+// Brighten adds two images of bytes, saturating at 255.
 //
 //line bench/vector/vector.vx:15:1
 func Brighten(x [64]uint8, y [64]uint8) [64]uint8 {
@@ -40,7 +40,7 @@ func Brighten(x [64]uint8, y [64]uint8) [64]uint8 {
 	/*line bench/vector/vector.vx:16:5*/ return tmp
 }
 
-// mix rotates each word of x left by n bits.
+// Mix rotates each word of x left by n bits.
 //
 //line bench/vector/vector.vx:20:1
 func Mix(x [64]uint32, n uint32) [64]uint32 {
@@ -51,7 +51,7 @@ func Mix(x [64]uint32, n uint32) [64]uint32 {
 	/*line bench/vector/vector.vx:21:5*/ return tmp
 }
 
-// dot returns the dot product of x and y.
+// Dot returns the dot product of x and y.
 //
 //line bench/vector/vector.vx:25:1
 func Dot(x [64]float64, y [64]float64) float64 {
@@ -62,7 +62,7 @@ func Dot(x [64]float64, y [64]float64) float64 {
 	/*line bench/vector/vector.vx:26:5*/ return sum
 }
 
-// peak returns the greatest element of x.
+// Peak returns the greatest element of x.
 //
 //line bench/vector/vector.vx:30:1
 func Peak(x [64]float64) float64 {

@@ -125,7 +125,7 @@ func TestLSP(t *testing.T) {
 	}
 	var completion protocol.CompletionList
 	call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at(4, 11)}, &completion)
-	if len(completion.Items) != 2 || completion.Items[0].Label != "x" || completion.Items[1].Label != "toString" {
+	if len(completion.Items) != 3 || completion.Items[0].Label != "x" || completion.Items[1].Label != "clone" || completion.Items[2].Label != "toString" {
 		t.Errorf("completion: %+v", completion.Items)
 	}
 	var symbols []protocol.DocumentSymbol

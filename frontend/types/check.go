@@ -3,6 +3,7 @@ package types
 import (
 	"go/token"
 	gotypes "go/types"
+	"strings"
 
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -37,6 +38,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 		resolving:  make(map[*TypeName]bool),
 		funcScopes: make(map[*FuncObj]*Scope),
 		recvTypes:  make(map[*FuncObj]Type),
+		extensions: make(map[extKey]*FuncObj),
 	}
 	c.pkg = NewScope(universe)
 	pkg := &Package{Files: files, Scope: c.pkg, Info: c.info}
@@ -50,6 +52,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 		}
 	}
 	c.checkDeclaredContracts()
+	c.checkValueContracts()
 	c.checkDollarNames(files)
 	if obj, ok := c.pkg.LookupLocal("main").(*FuncObj); ok {
 		pkg.Main = obj
@@ -73,6 +76,11 @@ type checker struct {
 	resolving  map[*TypeName]bool               // aliases being resolved, to report cycles
 	funcScopes map[*FuncObj]*Scope              // scope of each function's type parameters
 	recvTypes  map[*FuncObj]Type                // type of each method's self
+
+	extensions     map[extKey]*FuncObj // the extension methods of built-in types
+	bound          bool                // the type being resolved bounds a type (boundType)
+	whole          syntax.Pattern      // the pattern of the match arm, if let or while let being checked
+	valueContracts []valueContract     // contracts written as the types of values
 
 	importer Importer     // serves the imports of other packages
 	imp      *importState // the package's imports (imports.go)
@@ -162,6 +170,11 @@ func (c *checker) collect(files []*syntax.File) {
 		c.completeNamed(n)
 	}
 	c.checkRecursive()
+	for _, n := range c.named {
+		if n.Kind == ContractKind {
+			c.checkEmbedding(n)
+		}
+	}
 	for _, d := range funcs {
 		c.collectFunc(d)
 	}
@@ -221,17 +234,25 @@ func (c *checker) declare(s *Scope, id *syntax.Ident, obj Object) {
 // collectFunc declares a function, method or associated function with its
 // signature.
 func (c *checker) collectFunc(d *syntax.FuncDecl) {
-	if d.Op != syntax.ILLEGAL || c.refusedSignature(d) {
+	if oldStyleOperator(d) || c.refusedSignature(d) {
 		return
 	}
-	obj := &FuncObj{object: object{d.Name.Name, d.Name.Pos()}, Decl: d, Async: d.Async, Export: d.Export}
+	name := d.Name.Name
+	if d.Op != syntax.ILLEGAL {
+		name = c.operatorName(d.Name, d.Op, len(d.Params))
+	}
+	obj := &FuncObj{object: object{name, d.Name.Pos()}, Decl: d, Async: d.Async, Export: d.Export}
 	scope := c.pkg
 	var owner *Named
 	var recvType Type
 	switch {
 	case d.Recv != nil:
 		owner, recvType, scope = c.receiver(d.Recv, obj)
-		if owner == nil {
+		if owner == nil && obj.Extends == nil {
+			return
+		}
+		if obj.Extends != nil && d.Op != syntax.ILLEGAL {
+			c.errorf(d.Name, "operator methods can only be declared on structs and enums")
 			return
 		}
 	case d.Assoc != nil:
@@ -260,7 +281,7 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 	}
 	scope = c.typeParamScope(scope, own, d.TypeParams)
 	obj.TypeParams = append(obj.TypeParams, own...)
-	if owner != nil && (d.Recv != nil || len(owner.TypeParams) == 0) {
+	if owner != nil && obj.Extends == nil && (d.Recv != nil || len(owner.TypeParams) == 0) {
 		self := NewScope(scope)
 		selfType := Type(owner)
 		if len(owner.TypeParams) > 0 {
@@ -296,15 +317,30 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 	}
 	obj.Sig = sig
 	obj.Owner = owner
+	if d.Op != syntax.ILLEGAL && !c.checkOperatorSig(d, name, sig) {
+		return
+	}
 	c.info.Funcs[d] = obj
 	c.funcScopes[obj] = scope
-	if owner != nil {
-		if owner.Methods[d.Name.Name] != nil {
-			c.errorf(d.Name, "%s.%s redeclared", owner.Obj.Name(), d.Name.Name)
+	switch {
+	case obj.Extends != nil:
+		key := extKey{obj.Extends, name}
+		switch {
+		case lookupMethod(obj.Extends, name) != nil:
+			c.errorf(d.Name, "%s already has a method %s", obj.Extends, name)
+			return
+		case c.extensions[key] != nil:
+			c.errorf(d.Name, "%s.%s redeclared", obj.Extends, name)
 			return
 		}
-		if owner.Kind == StructKind && owner.LookupField(d.Name.Name) != nil {
-			c.errorf(d.Name, "%s has both a field and a method named %s", owner.Obj.Name(), d.Name.Name)
+		c.extensions[key] = obj
+	case owner != nil:
+		if owner.Methods[name] != nil {
+			c.errorf(d.Name, "%s.%s redeclared", owner.Obj.Name(), name)
+			return
+		}
+		if owner.Kind == StructKind && owner.LookupField(name) != nil {
+			c.errorf(d.Name, "%s has both a field and a method named %s", owner.Obj.Name(), name)
 			return
 		}
 		if positional := owner.Tuple || owner.Kind == EnumKind && owner.HasPayload(); positional && isFieldV(d.Name.Name) {
@@ -314,12 +350,25 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 		if owner.Kind == EnumKind && owner.HasPayload() && obj.Recv == RecvMutRef {
 			c.errorf(d.Recv, "a method of an enum with payloads cannot take self: &%s!: return a new value instead", owner.Obj.Name())
 		}
-		owner.Methods[d.Name.Name] = obj
-		c.info.Defs[d.Name] = obj
-		c.recvTypes[obj] = recvType
+		owner.Methods[name] = obj
+	default:
+		c.declare(c.pkg, d.Name, obj)
 		return
 	}
-	c.declare(c.pkg, d.Name, obj)
+	c.info.Defs[d.Name] = obj
+	c.recvTypes[obj] = recvType
+}
+
+// extKey names an extension method: its built-in type and its name.
+type extKey struct {
+	t    *Basic
+	name string
+}
+
+// oldStyleOperator reports an operator function without a receiver or
+// without op (fn +(a, b)), which refuseOperatorFunc refuses.
+func oldStyleOperator(d *syntax.FuncDecl) bool {
+	return d.Op != syntax.ILLEGAL && (d.Recv == nil || !strings.HasPrefix(d.Name.Name, "op"))
 }
 
 // receiver resolves a method receiver `self: &T`, `self: &T!` or `self: T`.
@@ -342,12 +391,24 @@ func (c *checker) receiver(p *syntax.Param, obj *FuncObj) (*Named, Type, *Scope)
 			c.info.Uses[nt.Name] = tn
 		}
 	}
-	if ok && n == nil && basicByName[nt.Name.Name] != nil {
-		c.notYet(p.Type, "extension methods on built-in types")
-		return nil, nil, nil
+	if ok && n == nil && len(nt.Args) == 0 {
+		if tn, ok := c.pkg.Lookup(nt.Name.Name).(*TypeName); ok {
+			if b, ok := tn.Type.(*Basic); ok && b != UnitType {
+				// An extension method of a built-in type: fn (self: &string) shout().
+				obj.Extends = b
+				c.info.Uses[nt.Name] = tn
+				var recv Type = b
+				if obj.Recv == RecvMutRef {
+					recv = &Ref{Elem: b, Mut: true}
+				}
+				scope := NewScope(c.pkg)
+				scope.Insert(&TypeName{object: object{name: "Self"}, Type: b})
+				return nil, recv, scope
+			}
+		}
 	}
 	if n == nil || n.Kind == ContractKind || !c.isOwn(n) {
-		c.errorf(p.Type, "a method receiver must be a struct or enum declared in this package")
+		c.errorf(p.Type, "a method receiver must be a struct or enum declared in this package, or a built-in type such as string or i64")
 		return nil, nil, nil
 	}
 	if len(nt.Args) != 0 && len(nt.Args) != len(n.TypeParams) {
@@ -404,15 +465,16 @@ func (c *checker) constDecl(obj *Const, scope *Scope) {
 		return
 	}
 	obj.Type = c.typeExpr(d.Type)
-	if _, ok := d.Value.(*syntax.ArrayExpr); ok {
-		c.notYet(d.Value, "constant fixed arrays")
-		return
-	}
 	c.withBody(d.Name.Name, obj.Type, false, func(fc *funcCtx) {
 		if scope == nil {
 			scope = NewScope(c.pkg)
 		}
-		c.assignable(c.expr(scope, d.Value, obj.Type), obj.Type, d.Value)
+		errs := c.diags.ErrorCount()
+		t := c.expr(scope, d.Value, obj.Type)
+		if c.diags.ErrorCount() > errs {
+			return // reported: an undefined name, say
+		}
+		c.assignable(t, obj.Type, d.Value)
 		if !isConstExpr(d.Value, scope, c.info) {
 			c.errorf(d.Value, "the value of constant %s is not a constant expression", d.Name.Name)
 		}
@@ -446,6 +508,16 @@ func isConstExpr(e syntax.Expr, s *Scope, info *Info) bool {
 		return isConstExpr(e.X, s, info) && isConstExpr(e.Y, s, info)
 	case *syntax.CastExpr:
 		return isConstExpr(e.X, s, info)
+	case *syntax.ArrayExpr: // a fixed array of constants: const PRIMES: [u8; 3] = [2, 3, 5]
+		if _, ok := info.Types[e].(*Array); !ok {
+			return false
+		}
+		for _, x := range e.Elems {
+			if !isConstExpr(x, s, info) {
+				return false
+			}
+		}
+		return e.Count == nil || isConstExpr(e.Count, s, info)
 	}
 	return false
 }

@@ -68,7 +68,15 @@ func (c *checker) arrayLit(s *Scope, e *syntax.ArrayExpr, hint Type) Type {
 
 // index checks x[i].
 func (c *checker) index(s *Scope, e *syntax.IndexExpr) Type {
-	x := Under(c.expr(s, e.X, nil))
+	return c.indexOf(s, e, c.expr(s, e.X, nil))
+}
+
+// indexOf checks x[i] once x, of type xt, is checked.
+func (c *checker) indexOf(s *Scope, e *syntax.IndexExpr, xt Type) Type {
+	if t, ok := c.indexOperator(s, e, xt); ok {
+		return t
+	}
+	x := Under(xt)
 	i := c.expr(s, e.Index, nil)
 	switch Resolve(x).(type) {
 	case *Map, *Tuple:
@@ -124,10 +132,14 @@ func (c *checker) indexResult(e *syntax.IndexExpr, x Type, report bool) Type {
 	return InvalidType
 }
 
-// assignIndex checks the target x[i] of an assignment and returns the type
-// the assigned value must have.
-func (c *checker) assignIndex(s *Scope, lhs *syntax.IndexExpr) Type {
-	t := c.expr(s, lhs, nil)
+// assignIndex checks the target x[i] of an assignment x[i] op v and
+// returns the type the assigned value must have.
+func (c *checker) assignIndex(s *Scope, lhs *syntax.IndexExpr, op syntax.Token) Type {
+	xt := c.expr(s, lhs.X, nil)
+	if t := c.assignIndexOperator(s, lhs, xt, op); t != nil {
+		return t
+	}
+	t := c.record(lhs, c.indexOf(s, lhs, xt))
 	if t == InvalidType {
 		return InvalidType
 	}

@@ -326,6 +326,9 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 			c.negated[lit] = e
 		}
 		t := c.expr(s, e.X, hint)
+		if rt, ok := c.unaryOperator(e, t); ok {
+			return rt
+		}
 		if !IsNumeric(Under(t)) && !goOperand(Under(t), syntax.SUB) && t != InvalidType {
 			c.errorf(e, "operator - needs a number, not %s", t)
 			return InvalidType
@@ -336,6 +339,9 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		return Under(t)
 	case syntax.NOT:
 		t := c.expr(s, e.X, Typ[Bool])
+		if rt, ok := c.unaryOperator(e, t); ok {
+			return rt
+		}
 		c.assignable(Under(t), Typ[Bool], e.X)
 		return Typ[Bool]
 	case syntax.TILDE:
@@ -459,7 +465,11 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		if t, ok := c.nilCompare(s, e); ok {
 			return t // x == nil: goexpr.go
 		}
-		x := Under(c.expr(s, e.X, nil))
+		xt := c.expr(s, e.X, nil)
+		if t, ok := c.binaryOperator(s, e, xt); ok {
+			return t
+		}
+		x := Under(xt)
 		y := Under(c.expr(s, e.Y, x))
 		if !c.sameOperands(e, x, y) {
 			return Typ[Bool]
@@ -500,7 +510,11 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 	}
 	// Arithmetic, bitwise and vector operators: both sides have one type,
 	// but for the count of a rotation.
-	x := Under(c.expr(s, e.X, hint))
+	xt := c.expr(s, e.X, hint)
+	if t, ok := c.binaryOperator(s, e, xt); ok {
+		return t
+	}
+	x := Under(xt)
 	var yHint Type = x
 	if rotation(e.Op) {
 		yHint = nil
@@ -566,6 +580,9 @@ func ordered(t Type) bool {
 	if b := goBasicUnder(t); b != nil {
 		return b.Kind != Bool
 	}
+	if tp, ok := t.(*TypeParam); ok {
+		return hasBound(tp, OrdContract)
+	}
 	return IsNumeric(t) || t == Typ[String] || t == Typ[Char] || t == DurationType
 }
 
@@ -575,6 +592,8 @@ func comparable(t Type) bool {
 		return true
 	case *GoNamed:
 		return gotypes.Comparable(t.Obj.Type())
+	case *TypeParam:
+		return hasBound(t, EqContract)
 	case *Named:
 		switch t.Kind {
 		case StructKind:

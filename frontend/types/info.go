@@ -24,6 +24,11 @@ type Info struct {
 	// the type it is converted to: a fixed array passed or assigned where a
 	// slice [T] is expected becomes the slice that views it.
 	Implicit map[syntax.Expr]Type
+	// Operators maps a binary, unary or index expression that calls an
+	// operator method to the call (operator.go); IndexSets maps the
+	// target x[i] of an assignment that calls op[]= to that call.
+	Operators map[syntax.Expr]*OperatorCall
+	IndexSets map[*syntax.IndexExpr]*OperatorCall
 }
 
 func newInfo() *Info {
@@ -40,6 +45,9 @@ func newInfo() *Info {
 		Fields:   make(map[syntax.Expr]*Field),
 		Consts:   make(map[syntax.Expr]Constant),
 		Implicit: make(map[syntax.Expr]Type),
+
+		Operators: make(map[syntax.Expr]*OperatorCall),
+		IndexSets: make(map[*syntax.IndexExpr]*OperatorCall),
 	}
 }
 

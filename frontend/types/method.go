@@ -36,6 +36,9 @@ func (c *checker) methodOn(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr,
 	if m, sig, ok := c.userMethod(recv, f.Sel.Name); ok {
 		return c.userMethodCall(s, e, f, recvType, m, sig)
 	}
+	if m := c.extension(recv, f.Sel.Name, f.Sel); m != nil {
+		return c.userMethodCall(s, e, f, recvType, m, m.Sig)
+	}
 	b := lookupMethod(recv, f.Sel.Name)
 	if isCollection(recv) && (b == nil || b.ID != ToString) {
 		return c.collectionCall(s, e, f, recv, b)
@@ -161,4 +164,46 @@ func channelSig(f func(t *Channel) ([]Type, Type)) sigFunc {
 		params, result := f(Resolve(recv).(*Channel))
 		return sig(result, params...)
 	}
+}
+
+// extension returns the extension method name of t, a built-in type or a
+// literal's, or nil. A literal takes the type of the one extension method
+// of that name its kind admits, or else that of its default type: 4.isEven()
+// is an i64 when both i32 and i64 have isEven.
+func (c *checker) extension(t Type, name string, at syntax.Node) *FuncObj {
+	switch t := Resolve(t).(type) {
+	case *Basic:
+		return c.extensions[extKey{t, name}]
+	case *Var:
+		if t.Kind == AnyKind || t.Kind == ArrayLit {
+			return nil
+		}
+		var found []*FuncObj
+		for k, m := range c.extensions {
+			if k.name == name && varAccepts(t, k.t) {
+				found = append(found, m)
+			}
+		}
+		var pick *FuncObj
+		switch {
+		case len(found) == 1:
+			pick = found[0]
+		case len(found) > 1:
+			def := Final(t)
+			for _, m := range found {
+				if m.Extends == def {
+					pick = m
+				}
+			}
+			if pick == nil {
+				c.errorf(at, "%s is ambiguous: several integer or float types have it; give the literal a type suffix", name)
+				return nil
+			}
+		default:
+			return nil
+		}
+		unify(t, pick.Extends)
+		return pick
+	}
+	return nil
 }

@@ -32,6 +32,9 @@ type Named struct {
 	Variants []*Variant // enum variants, in order
 	Methods  map[string]*FuncObj
 	Sigs     []*MethodSig // contract methods, in order
+	Embeds   []*Named     // the contracts a contract embeds, in order
+	Self     *TypeParam   // what Self stands for in a contract's methods
+	usesSelf bool         // a method of the contract names Self
 
 	Orig *Named // the generic type of an instance; nil otherwise
 	Args []Type
@@ -57,9 +60,9 @@ type Variant struct {
 
 // MethodSig is a contract method.
 type MethodSig struct {
-	Name    string
-	Sig     *Func // without the receiver
-	HasRecv bool
+	Name string
+	Sig  *Func // without the receiver
+	Mut  bool  // the method mutates: m()! or self: &Self!
 }
 
 // TypeParam is a generic type parameter.
@@ -67,6 +70,7 @@ type TypeParam struct {
 	Name   string
 	Bounds []Type // contracts
 	Index  int
+	Self   bool // the Self of a contract's methods
 }
 
 func (t *TypeParam) String() string { return t.Name }
@@ -232,7 +236,7 @@ func (c *checker) declareNamed(d syntax.Decl) {
 	case *syntax.ContractDecl:
 		id, tparams, n.Kind, n.Export, n.Doc = d.Name, d.TypeParams, ContractKind, d.Export, d.Doc
 	}
-	if _, builtin := universe.Lookup(id.Name).(*TypeName); builtin {
+	if tn, builtin := universe.Lookup(id.Name).(*TypeName); builtin && !isPreludeContract(tn) {
 		c.errorf(id, "%s is a prelude type and cannot be redeclared", id.Name)
 		return
 	}
@@ -280,24 +284,77 @@ func (c *checker) completeNamed(n *Named) {
 			n.Variants = append(n.Variants, variant)
 		}
 	case *syntax.ContractDecl:
-		self := NewScope(scope)
-		self.Insert(&TypeName{object: object{name: "Self"}, Type: n})
-		for _, m := range d.Methods {
-			sig := &Func{Result: UnitType}
-			for _, p := range m.Params {
-				if p.Type == nil {
-					c.errorf(p, "parameter %s needs a type", p.Name.Name)
-					sig.Params = append(sig.Params, InvalidType)
-					continue
-				}
-				sig.Params = append(sig.Params, c.typeIn(self, p.Type))
-			}
-			if m.Result != nil {
-				sig.Result = c.typeIn(self, m.Result)
-			}
-			n.Sigs = append(n.Sigs, &MethodSig{Name: m.Name.Name, Sig: sig, HasRecv: m.Recv != nil})
+		c.completeContract(n, d, scope)
+	}
+}
+
+// completeContract resolves the embedded contracts and the methods of a
+// contract. In the methods, Self is n.Self, a type parameter that stands
+// for the type implementing the contract.
+func (c *checker) completeContract(n *Named, d *syntax.ContractDecl, scope *Scope) {
+	n.Self = &TypeParam{Name: "Self", Index: len(n.TypeParams), Self: true}
+	self := NewScope(scope)
+	self.Insert(&TypeName{object: object{name: "Self"}, Type: n.Self})
+	for _, e := range d.Embeds {
+		et := c.boundType(scope, e)
+		if k, ok := et.(*Named); ok && k.Kind == ContractKind {
+			n.Embeds = append(n.Embeds, k)
+		} else if et != InvalidType {
+			c.errorf(e, "%s is not a contract; a contract embeds contracts", et)
 		}
 	}
+	for _, m := range d.Methods {
+		sig := &Func{Result: UnitType}
+		for _, p := range m.Params {
+			if p.Type == nil {
+				c.errorf(p, "parameter %s needs a type", p.Name.Name)
+				sig.Params = append(sig.Params, InvalidType)
+				continue
+			}
+			sig.Params = append(sig.Params, c.typeIn(self, p.Type))
+		}
+		if m.Result != nil {
+			sig.Result = c.typeIn(self, m.Result)
+		}
+		mut := m.Mut
+		if m.Recv != nil {
+			r, isRef := m.Recv.Type.(*syntax.RefType)
+			mut = mut || isRef && r.Mut
+		}
+		name := m.Name.Name
+		if m.Op != syntax.ILLEGAL {
+			name = c.operatorName(m.Name, m.Op, len(m.Params))
+		}
+		if _, dup := contractSig(n, name, n.Self); dup != nil {
+			c.errorf(m.Name, "duplicate method %s in %s", name, n.Obj.Name())
+			continue
+		}
+		n.Sigs = append(n.Sigs, &MethodSig{Name: name, Sig: sig, Mut: mut})
+		n.usesSelf = n.usesSelf || mentions(sig, n.Self)
+	}
+}
+
+// checkEmbedding reports a contract that embeds itself, directly or
+// through others, and drops its embeddings.
+func (c *checker) checkEmbedding(n *Named) {
+	var visit func(k *Named, depth int) bool
+	visit = func(k *Named, depth int) bool {
+		for _, e := range k.Generic().Embeds {
+			if e.Generic() == n || depth < len(c.named) && visit(e, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	if visit(n, 0) {
+		c.errorf(n.Obj.Decl.(*syntax.ContractDecl).Name, "contract %s embeds itself", n.Obj.Name())
+		n.Embeds = nil
+	}
+}
+
+// mentions reports whether the type parameter tp appears in t.
+func mentions(t Type, tp *TypeParam) bool {
+	return !Identical(Subst(t, map[*TypeParam]Type{tp: InvalidType}), t)
 }
 
 func declTypeParams(d syntax.Decl) []*syntax.TypeParam {
@@ -323,7 +380,7 @@ func (c *checker) typeParamScope(parent *Scope, tps []*TypeParam, decls []*synta
 			break
 		}
 		for _, b := range d.Bounds {
-			bt := c.typeIn(s, b)
+			bt := c.boundType(s, b)
 			if n, ok := bt.(*Named); ok && n.Kind == ContractKind {
 				tps[i].Bounds = append(tps[i].Bounds, bt)
 			} else if bt != InvalidType {
@@ -334,60 +391,204 @@ func (c *checker) typeParamScope(parent *Scope, tps []*TypeParam, decls []*synta
 	return s
 }
 
-// implements reports whether t has every method of contract k, and the
-// first missing one.
-func (c *checker) implements(t Type, k *Named) (bool, string) {
-	for _, m := range k.Generic().Sigs {
-		sig := c.methodSigOf(t, m.Name)
-		if sig == nil {
-			return false, m.Name
+// boundType resolves a type written where a contract bounds a type: a
+// type parameter's bound, an embedded contract, a struct's declared
+// contract. There a contract that only bounds types may stand.
+func (c *checker) boundType(s *Scope, t syntax.Type) Type {
+	c.bound = true
+	return c.typeIn(s, t)
+}
+
+// The prelude contracts (spec section 5). Eq and Ord are Go's comparable
+// and cmp.Ordered; every type is Display and Clone.
+var (
+	EqContract      = preludeContract("Eq")
+	OrdContract     = preludeContract("Ord")
+	DisplayContract = preludeContract("Display")
+	CloneContract   = preludeContract("Clone")
+)
+
+func preludeContract(name string) *Named {
+	n := &Named{Kind: ContractKind, Methods: make(map[string]*FuncObj)}
+	n.Obj = &TypeName{object: object{name: name}, Type: n}
+	return n
+}
+
+// isPreludeContract reports whether tn names a prelude contract, which a
+// package may declare a type of the same name to hide.
+func isPreludeContract(tn *TypeName) bool {
+	n, ok := tn.Type.(*Named)
+	return ok && n.IsPrelude()
+}
+
+// IsPrelude reports whether n is one of the prelude contracts.
+func (n *Named) IsPrelude() bool {
+	switch n.Generic() {
+	case EqContract, OrdContract, DisplayContract, CloneContract:
+		return true
+	}
+	return false
+}
+
+// EmbedsOf returns the contracts that contract n embeds, instantiated with
+// n's type arguments.
+func (n *Named) EmbedsOf() []*Named {
+	g := n.Generic()
+	out := make([]*Named, len(g.Embeds))
+	for i, e := range g.Embeds {
+		out[i] = Subst(e, n.subst()).(*Named)
+	}
+	return out
+}
+
+// NeedsSelf reports whether a method of contract n, or of a contract it
+// embeds, names Self. Its Go interface then takes the implementing type
+// as a last type parameter, Self, and it can only bound a type parameter,
+// as Go's self-referential constraints do: func f[T shape[T]].
+func (n *Named) NeedsSelf() bool {
+	if n.Generic().usesSelf {
+		return true
+	}
+	for _, e := range n.Generic().Embeds {
+		if e.NeedsSelf() {
+			return true
 		}
-		want := Subst(m.Sig, k.subst())
-		if !Identical(substSelf(want, k, t), sig) {
-			return false, m.Name + " (wrong signature: " + sig.String() + ")"
+	}
+	return false
+}
+
+// boundOnly returns why contract n can only bound a type parameter and be
+// declared by a struct, never be the type of a value, or "" when it can:
+// Go's interfaces that are or embed comparable or cmp.Ordered are
+// constraints only, and so are those that take Self.
+func (n *Named) boundOnly() string {
+	switch g := n.Generic(); {
+	case g == EqContract || g == OrdContract:
+		return "it compares values as Go's comparable and cmp.Ordered do, which are constraints"
+	case g.usesSelf:
+		return "its methods name Self"
+	}
+	for _, e := range n.Generic().Embeds {
+		if why := e.boundOnly(); why != "" {
+			return "it embeds " + e.Obj.Name() + ": " + why
+		}
+	}
+	return ""
+}
+
+// hasBound reports whether the type parameter tp is bounded by the
+// contract k, or by a contract that embeds it. Ord implies Eq.
+func hasBound(tp *TypeParam, k *Named) bool {
+	var embeds func(b *Named) bool
+	embeds = func(b *Named) bool {
+		if b.Generic() == k || k == EqContract && b.Generic() == OrdContract {
+			return true
+		}
+		for _, e := range b.Generic().Embeds {
+			if embeds(e) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, b := range tp.Bounds {
+		if embeds(b.(*Named)) {
+			return true
+		}
+	}
+	return false
+}
+
+// contractSig returns the signature of the method name of contract k, its
+// own or that of a contract it embeds, with Self standing for self, and
+// the method; nil when k has no such method.
+func contractSig(k *Named, name string, self Type) (*Func, *MethodSig) {
+	g := k.Generic()
+	m := map[*TypeParam]Type{}
+	for tp, t := range k.subst() {
+		m[tp] = t
+	}
+	if g.Self != nil {
+		m[g.Self] = self
+	}
+	for _, ms := range g.Sigs {
+		if ms.Name == name {
+			return Subst(ms.Sig, m).(*Func), ms
+		}
+	}
+	for _, e := range k.EmbedsOf() {
+		if sig, ms := contractSig(e, name, self); sig != nil {
+			return sig, ms
+		}
+	}
+	return nil, nil
+}
+
+// implements reports whether t satisfies contract k, and why not.
+func (c *checker) implements(t Type, k *Named) (bool, string) {
+	switch k.Generic() {
+	case EqContract:
+		if !keyable(t) {
+			return false, "its values cannot be compared with =="
+		}
+		return true, ""
+	case OrdContract:
+		if !ordered(t) {
+			return false, "it has no order (Ord needs numbers, strings or chars)"
+		}
+		return true, ""
+	case DisplayContract, CloneContract:
+		return true, ""
+	}
+	for _, e := range k.EmbedsOf() {
+		if ok, why := c.implements(t, e); !ok {
+			return false, why
+		}
+	}
+	for _, ms := range k.Generic().Sigs {
+		want, _ := contractSig(k, ms.Name, t)
+		sig := c.methodSigOf(t, ms.Name)
+		if sig == nil {
+			return false, "missing method " + ms.Name
+		}
+		if !Identical(want, sig) {
+			return false, "method " + ms.Name + " has the wrong signature " + sig.String() + ", not " + want.String()
+		}
+		if m := userMethodObj(t, ms.Name); m != nil && m.Recv == RecvMutRef {
+			if r, ok := Resolve(t).(*Ref); !ok || !r.Mut {
+				return false, "method " + ms.Name + " takes self: &" + Under(t).String() + "!, so only a &" + Under(t).String() + "! reference satisfies " + k.String()
+			}
 		}
 	}
 	return true, ""
 }
 
-// substSelf replaces the contract type standing for Self by t.
-func substSelf(f Type, k *Named, t Type) Type {
-	ft, ok := f.(*Func)
-	if !ok {
-		return f
-	}
-	out := &Func{Result: ft.Result}
-	if n, ok := ft.Result.(*Named); ok && n.Generic() == k.Generic() {
-		out.Result = t
-	}
-	for _, p := range ft.Params {
-		if n, ok := p.(*Named); ok && n.Generic() == k.Generic() {
-			p = t
+// userMethodObj returns the method name of the struct or enum t (through
+// references), or nil.
+func userMethodObj(t Type, name string) *FuncObj {
+	if n, ok := Under(t).(*Named); ok && n.Kind != ContractKind {
+		if m := n.Generic().Methods[name]; m != nil && m.Recv != RecvNone {
+			return m
 		}
-		out.Params = append(out.Params, p)
 	}
-	return out
+	return nil
 }
 
 // methodSigOf returns the signature (without receiver) of method name of
-// t, for a user type or a type parameter bound by a contract.
+// t, for a user type, a contract or a type parameter bound by contracts.
 func (c *checker) methodSigOf(t Type, name string) *Func {
 	switch t := Under(t).(type) {
 	case *Named:
 		if t.Kind == ContractKind {
-			for _, m := range t.Generic().Sigs {
-				if m.Name == name {
-					return Subst(m.Sig, t.subst()).(*Func)
-				}
-			}
-			return nil
+			sig, _ := contractSig(t, name, t)
+			return sig
 		}
 		if m := t.Generic().Methods[name]; m != nil && m.Recv != RecvNone {
 			return Subst(m.Sig, t.subst()).(*Func)
 		}
 	case *TypeParam:
 		for _, b := range t.Bounds {
-			if sig := c.methodSigOf(b, name); sig != nil {
+			if sig, _ := contractSig(b.(*Named), name, t); sig != nil {
 				return sig
 			}
 		}
@@ -404,7 +605,7 @@ func (c *checker) checkDeclaredContracts() {
 			continue
 		}
 		for _, ct := range d.Contracts {
-			kt := c.typeExpr(ct)
+			kt := c.boundType(c.pkg, ct)
 			k, ok := kt.(*Named)
 			if !ok || k.Kind != ContractKind {
 				if kt != InvalidType {
@@ -412,8 +613,16 @@ func (c *checker) checkDeclaredContracts() {
 				}
 				continue
 			}
-			if ok, missing := c.implements(n, k); !ok {
-				c.errorf(ct, "%s does not satisfy %s: missing method %s", n.Obj.Name(), k, missing)
+			var self Type = n
+			if len(n.TypeParams) > 0 {
+				args := make([]Type, len(n.TypeParams))
+				for i, tp := range n.TypeParams {
+					args[i] = tp
+				}
+				self = n.instantiate(args)
+			}
+			if ok, why := c.implements(self, k); !ok {
+				c.errorf(ct, "%s does not satisfy %s: %s", n.Obj.Name(), k, why)
 			}
 		}
 	}
@@ -583,4 +792,22 @@ func valueComparable(t Type, seen map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// valueContract is a contract written as the type of a value, which must
+// not be one that only bounds types; checked once every contract is
+// complete.
+type valueContract struct {
+	at syntax.Node
+	k  *Named
+}
+
+// checkValueContracts reports the contracts written as the types of
+// values that can only bound type parameters.
+func (c *checker) checkValueContracts() {
+	for _, u := range c.valueContracts {
+		if why := u.k.boundOnly(); why != "" {
+			c.errorf(u.at, "%s can only bound a type parameter (T: %s), not be the type of a value: %s", u.k.Obj.Name(), u.k.Obj.Name(), why)
+		}
+	}
 }

@@ -49,6 +49,7 @@ type FuncObj struct {
 	Async      bool
 	Export     bool
 	Owner      *Named // the type of a method or associated function
+	Extends    *Basic // the built-in type of an extension method, which has no Owner
 	Recv       RecvKind
 	TypeParams []*TypeParam  // the function's own, and for methods of generic types the type's
 	Defaults   []syntax.Expr // default value of each parameter, nil where there is none

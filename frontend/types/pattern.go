@@ -76,15 +76,89 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 	case *syntax.ArrayPat:
 		c.arrayPat(s, p, t, mut)
 	case *syntax.OrPat:
-		for _, alt := range p.Alts {
-			c.patternMut(s, alt, t, mut)
-			if c.declaresLocal(alt) {
-				c.errorf(alt, "bindings in | patterns are not supported yet")
-			}
-		}
+		c.orPattern(s, p, t, mut)
 	default:
 		c.errorf(p, "this pattern is not supported yet")
 	}
+}
+
+// orPattern checks the alternatives A | B | ... of a pattern. They may bind
+// names when each binds the same names at the same types, as in
+// Shape.Square(s) | Shape.Circle(s) => s; each name is then one local,
+// which every alternative's binding declares. Such a pattern must be the
+// whole pattern of a match arm, if let or while let, whose body the
+// lowering repeats for each alternative.
+func (c *checker) orPattern(s *Scope, p *syntax.OrPat, t Type, mut bool) {
+	var first *Scope
+	for i, alt := range p.Alts {
+		scope := NewScope(s)
+		c.patternMut(scope, alt, t, mut)
+		if i == 0 {
+			first = scope
+			continue
+		}
+		if !c.sameBindings(alt, first, scope) {
+			return
+		}
+		for id, obj := range c.bindingIdents(alt) {
+			c.info.Defs[id] = first.names[obj.Name()] // one local for every alternative
+		}
+	}
+	if len(first.names) == 0 {
+		return
+	}
+	if p != c.whole {
+		c.errorf(p, "a | pattern that binds names must be the whole pattern of a match arm, if let or while let; write the alternatives as separate arms")
+	}
+	for _, obj := range first.names {
+		s.Insert(obj)
+	}
+}
+
+// sameBindings reports whether the alternative alt, checked in scope,
+// binds the names of the first alternative, checked in first, at the same
+// types, and reports where not.
+func (c *checker) sameBindings(alt syntax.Pattern, first, scope *Scope) bool {
+	for name, obj := range first.names {
+		other, ok := scope.names[name].(*Local)
+		if !ok {
+			c.errorf(alt, "%s is bound in the first alternative of this | pattern but not in this one", name)
+			return false
+		}
+		if !unify(obj.(*Local).Type, other.Type) {
+			c.errorf(alt, "%s has type %s here and %s in the first alternative of this | pattern", name, other.Type, obj.(*Local).Type)
+			return false
+		}
+	}
+	for name := range scope.names {
+		if first.names[name] == nil {
+			c.errorf(alt, "%s is bound in this alternative of a | pattern but not in the first", name)
+			return false
+		}
+	}
+	return true
+}
+
+// bindingIdents returns the names a checked pattern declares, with their
+// locals.
+func (c *checker) bindingIdents(p syntax.Pattern) map[*syntax.Ident]*Local {
+	out := make(map[*syntax.Ident]*Local)
+	syntax.Inspect(p, func(n syntax.Node) bool {
+		var id *syntax.Ident
+		switch n := n.(type) {
+		case *syntax.IdentPat:
+			id = n.Name
+		case *syntax.FieldPat:
+			if n.Pat == nil {
+				id = n.Name
+			}
+		}
+		if l, ok := c.info.Defs[id].(*Local); ok && id != nil {
+			out[id] = l
+		}
+		return true
+	})
+	return out
 }
 
 func (c *checker) isNone(s *Scope, id *syntax.Ident) bool {
@@ -153,21 +227,6 @@ func (c *checker) mismatchPat(p syntax.Node, name string, t Type) {
 	}
 }
 
-// declaresLocal reports whether a checked pattern declared a binding;
-// a bare name that is a variant or None declares none.
-func (c *checker) declaresLocal(p syntax.Pattern) bool {
-	binds := false
-	syntax.Inspect(p, func(n syntax.Node) bool {
-		if ip, ok := n.(*syntax.IdentPat); ok {
-			if _, ok := c.info.Defs[ip.Name].(*Local); ok {
-				binds = true
-			}
-		}
-		return !binds
-	})
-	return binds
-}
-
 // irrefutable reports whether p matches every value of type t.
 func irrefutable(p syntax.Pattern, t Type, c *checker) bool {
 	switch p := p.(type) {
@@ -218,6 +277,7 @@ func (c *checker) match(s *Scope, e *syntax.MatchExpr, hint Type, value bool) Ty
 	}
 	for _, arm := range e.Arms {
 		inner := NewScope(s)
+		c.whole = arm.Pat
 		c.pattern(inner, arm.Pat, xt)
 		if arm.Guard != nil {
 			c.assignable(Under(c.expr(inner, arm.Guard, Typ[Bool])), Typ[Bool], arm.Guard)

@@ -478,7 +478,7 @@ func (c *checker) stdMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 		return InvalidType
 	}
 	b := lookupMethod(st, name)
-	if st.IsGuard() && b == nil {
+	if st.IsGuard() && (b == nil || b.ID == Clone) { // g.clone() clones the value
 		ref := guardRef(st)
 		c.info.Types[f.X] = ref
 		return c.methodOn(s, e, f, ref, Under(ref))

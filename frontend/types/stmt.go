@@ -96,6 +96,7 @@ func (c *checker) stmt(s *Scope, st syntax.Stmt) {
 		inner := NewScope(s)
 		if st.Pat != nil {
 			t := c.expr(s, st.Cond, nil)
+			c.whole = st.Pat
 			c.pattern(inner, st.Pat, t)
 		} else {
 			c.assignable(Under(c.expr(s, st.Cond, Typ[Bool])), Typ[Bool], st.Cond)
@@ -238,9 +239,17 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 			want = nil
 			break
 		}
+		if r, ok := Resolve(want).(*Ref); ok {
+			// A field of reference type: the assignment writes through it.
+			if !r.Mut {
+				c.errorf(lhs, "cannot assign through %s: it is a shared reference %s (use &T!)", exprString(lhs), r)
+			}
+			want = r.Elem
+			break
+		}
 		c.checkMutable(s, lhs, "assign to")
 	case *syntax.IndexExpr:
-		want = c.assignIndex(s, lhs)
+		want = c.assignIndex(s, lhs, st.Op)
 	case *syntax.UnaryExpr:
 		if lhs.Op != syntax.MUL {
 			c.errorf(st.Lhs, "cannot assign to this expression")
@@ -452,6 +461,7 @@ func (c *checker) ifExpr(s *Scope, e *syntax.IfExpr, hint Type, value bool) Type
 	thenScope := NewScope(s)
 	if e.Pat != nil {
 		t := c.expr(s, e.Cond, nil)
+		c.whole = e.Pat
 		c.pattern(thenScope, e.Pat, t)
 	} else {
 		c.assignable(Under(c.expr(s, e.Cond, Typ[Bool])), Typ[Bool], e.Cond)

@@ -49,6 +49,7 @@ const (
 
 	// Every value.
 	ToString // x.toString()
+	Clone    // x.clone(), deep for the Vecs, Maps and Sets inside x
 
 	// Vec, fixed arrays and slices.
 	SeqGet
@@ -394,6 +395,7 @@ func init() {
 		ChannelNew:      {name: "new", class: channelClass, static: true},
 
 		ToString: {name: "toString", class: anyClass, sig: fixed(stringT)},
+		Clone:    {name: "clone", class: anyClass, sig: selfSig(0)},
 
 		SeqGet:          {name: "get", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{indexParam}, elem })},
 		SeqTryGet:       {name: "tryGet", class: seqClass, sig: seqSig(func(t, elem Type) ([]Type, Type) { return []Type{indexParam}, &Option{Elem: elem} })},

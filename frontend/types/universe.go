@@ -15,6 +15,9 @@ var universe = func() *Scope {
 	for name, t := range basicByName {
 		s.Insert(&TypeName{object: object{name: name}, Type: t})
 	}
+	for _, k := range []*Named{EqContract, OrdContract, DisplayContract, CloneContract} {
+		s.Insert(k.Obj)
+	}
 	return s
 }()
 
@@ -55,6 +58,8 @@ func (c *checker) typeExpr(t syntax.Type) Type { return c.typeIn(c.pkg, t) }
 // typeIn resolves a type expression in scope s, which may hold type
 // parameters and Self.
 func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
+	bound := c.bound // only the outermost type of a bound bounds
+	c.bound = false
 	switch t := t.(type) {
 	case *syntax.BadType, *syntax.UnsupportedType:
 		return InvalidType
@@ -105,10 +110,14 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 			return InvalidType
 		}
 		c.info.Uses[t.Name] = tn
-		return c.typeNameArgs(s, t, name, tn)
+		rt := c.typeNameArgs(s, t, name, tn)
+		if k, ok := rt.(*Named); ok && k.Kind == ContractKind && !bound {
+			c.valueContracts = append(c.valueContracts, valueContract{t, k})
+		}
+		return rt
 	case *syntax.RefType:
 		elem := c.typeIn(s, t.Elem)
-		if _, ok := elem.(*TypeParam); ok {
+		if tp, ok := elem.(*TypeParam); ok && !tp.Self {
 			// Go cannot call the methods of a type parameter's constraint
 			// through a pointer to it.
 			c.errorf(t, "a reference to a type parameter (&%s) is not supported by the Go backend; take %s by value or make the contract method take self: &Self!", elem, elem)

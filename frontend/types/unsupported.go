@@ -8,10 +8,10 @@ import (
 
 // This file refuses what the parser accepts and vex2go does not check: the
 // features of spec section 10, which the parser records as Unsupported
-// nodes, by name; and, for now, the constructs of sections 2 and 3 that
-// the checker does not implement yet. Each is reported once, at its
-// position, before the rest of the checking; the checker's switches then
-// treat such nodes as invalid without a word, so that nothing cascades.
+// nodes, and operator overloading of the old style, by name. Each is
+// reported once, at its position, before the rest of the checking; the
+// checker's switches then treat such nodes as invalid without a word, so
+// that nothing cascades.
 
 // refuseUnsupported reports every refused construct of the files.
 func (c *checker) refuseUnsupported(files []*syntax.File) {
@@ -27,40 +27,19 @@ func (c *checker) refuseUnsupported(files []*syntax.File) {
 				c.errorf(n, "%s not supported by vex2go", n.Feature)
 			case *syntax.FuncDecl:
 				c.refuseOperatorFunc(n)
-			case *syntax.ContractDecl:
-				if len(n.Embeds) > 0 {
-					c.notYet(n.Embeds[0], "contract embedding")
-				}
-			case *syntax.ContractMethod:
-				if n.Op != syntax.ILLEGAL {
-					c.notYet(n.Name, "operator methods in contracts")
-				}
-				if n.Mut {
-					c.notYet(n, "the m()! marker of contract methods")
-				}
 			}
 			return true
 		})
 	}
 }
 
-// notYet reports an in-scope construct that the checker does not
-// implement yet.
-func (c *checker) notYet(n syntax.Node, feature string) {
-	c.errorf(n, "not supported yet: %s", feature)
-}
-
 // refuseOperatorFunc refuses operator overloading of the old style, an
 // operator function without op (fn +(a, b)) or without a receiver
-// (fn op+(a, b)), by name; operator methods are not implemented yet.
+// (fn op+(a, b)), by name.
 func (c *checker) refuseOperatorFunc(d *syntax.FuncDecl) {
-	switch {
-	case d.Op == syntax.ILLEGAL:
-	case d.Recv == nil || !strings.HasPrefix(d.Name.Name, "op"):
+	if oldStyleOperator(d) {
 		c.errorf(d.Name, "operator overloading with fn %s(...) is not supported by vex2go; declare an operator method: fn (self: &T) op%s(other: T): T",
 			d.Name.Name, strings.TrimPrefix(d.Name.Name, "op"))
-	default:
-		c.notYet(d.Name, "operator methods")
 	}
 }
 

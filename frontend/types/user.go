@@ -252,7 +252,7 @@ func (c *checker) instantiateFunc(obj *FuncObj, sig *Func, e *syntax.CallExpr) *
 		return sig
 	}
 	own := obj.TypeParams
-	if obj.Recv != RecvNone {
+	if obj.Recv != RecvNone && obj.Owner != nil {
 		own = own[len(obj.Owner.TypeParams):] // the receiver fixes the type's own
 	}
 	if len(own) == 0 {
@@ -291,8 +291,8 @@ func (c *checker) checkBounds(b boundCheck) {
 		}
 		for _, bound := range tp.Bounds {
 			k := bound.(*Named)
-			if ok, missing := c.implements(t, k); !ok {
-				c.errorf(b.call, "%s does not satisfy %s (missing method %s)", t, k, missing)
+			if ok, why := c.implements(t, k); !ok {
+				c.errorf(b.call, "%s does not satisfy %s: %s", t, k, why)
 			}
 		}
 	}
