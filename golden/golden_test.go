@@ -138,7 +138,7 @@ func readSources() {
 
 func TestGolden(t *testing.T) {
 	readSources()
-	cases := loadCases(t)
+	cases := append(loadCases(t), loadCorpus(t)...)
 	mod, bin := filepath.Join(work, "mod"), filepath.Join(work, "bin")
 	writeModule(t, mod, cases)
 	for _, dir := range []string{filepath.Join(mod, "vex"), filepath.Join(mod, "cases"), bin} {
@@ -163,6 +163,10 @@ func TestGolden(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
+			if c.corpus {
+				c.checkRuns(t, bin)
+				return
+			}
 			c.check(t, bin)
 		})
 	}
@@ -177,6 +181,7 @@ type testCase struct {
 	gomod   []txtar.File      // the files of Go modules the case needs, under gomod/
 	want    map[string]string // the expectations, by section name, normalized
 
+	corpus  bool              // a program of the parse-agreement corpus, which need only build and run
 	status  int               // vex2go's exit status: 0, or 1 if it refused the case
 	diags   string            // what vex2go printed
 	out     map[string]string // generated files, by section name ("out/...")
@@ -225,6 +230,48 @@ func loadCases(t *testing.T) []*testCase {
 		}
 		if len(c.inputs) == 0 {
 			t.Fatalf("%s: no .vx files", path)
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// corpusDir holds the parse-agreement corpus of frontend/syntax: Vex as
+// the Vex team writes it.
+const corpusDir = "../frontend/syntax/testdata/vex"
+
+// loadCorpus returns the programs of the parse-agreement corpus as cases
+// named corpus_NAME: each file but the out_of_scope_* files, whose
+// features spec section 10 puts out of scope, is a program, and each
+// directory is a program of several packages.
+func loadCorpus(t *testing.T) []*testCase {
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []*testCase
+	for _, e := range entries {
+		c := &testCase{corpus: true, path: filepath.Join(corpusDir, e.Name()), name: "corpus_" + strings.TrimSuffix(e.Name(), ".vx")}
+		switch {
+		case e.IsDir():
+			err = filepath.WalkDir(c.path, func(path string, d fs.DirEntry, err error) error {
+				if err != nil || d.IsDir() || filepath.Ext(path) != ".vx" {
+					return err
+				}
+				data, err := os.ReadFile(path)
+				rel, _ := filepath.Rel(c.path, path)
+				c.inputs = append(c.inputs, txtar.File{Name: filepath.ToSlash(rel), Data: data})
+				return err
+			})
+		case filepath.Ext(e.Name()) == ".vx" && !strings.HasPrefix(e.Name(), "out_of_scope_"):
+			var data []byte
+			data, err = os.ReadFile(c.path)
+			c.inputs = []txtar.File{{Name: "main.vx", Data: data}}
+		default:
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
 		}
 		cases = append(cases, c)
 	}

@@ -226,7 +226,11 @@ func literal(e *syntax.BasicLit) Expr {
 		}
 		return &Lit{Value: v}
 	case syntax.FLOAT:
-		return &Lit{Value: strings.ReplaceAll(e.Value, "_", "")}
+		v := strings.ReplaceAll(e.Value, "_", "")
+		if !strings.ContainsAny(v, ".eE") {
+			v += ".0" // 2f64: Go's 2 would be an integer constant
+		}
+		return &Lit{Value: v}
 	case syntax.CHAR:
 		r := []rune(e.Value)
 		if len(r) == 0 {

@@ -102,7 +102,8 @@ func (l *lowerer) file(f *syntax.File) *File {
 			}
 		case *syntax.TypeAliasDecl:
 			if tn, ok := l.info.Defs[d.Name].(*types.TypeName); ok && tn.Type != nil {
-				out.Decls = append(out.Decls, &TypeDecl{Pos: l.pos(d), Doc: goDoc(d.Doc, l.aliasNames[tn], d.Name.Name), Name: l.aliasNames[tn], Type: l.typ(tn.Type), Alias: true})
+				out.Decls = append(out.Decls, &TypeDecl{Pos: l.pos(d), Doc: goDoc(d.Doc, l.aliasNames[tn], d.Name.Name), Name: l.aliasNames[tn],
+					TypeParams: l.typeParams(tn.TypeParams), Type: l.typ(tn.Type), Alias: true})
 			}
 		case *syntax.FuncDecl:
 			if obj := l.info.Funcs[d]; obj != nil {

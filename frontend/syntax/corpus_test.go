@@ -1,6 +1,7 @@
 package syntax_test
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,13 +24,22 @@ var refusedComment = regexp.MustCompile(`// refused: (.*)$`)
 // parser does, into nodes whose spans nest. The checker must not fail on
 // any of it; in the out_of_scope_* files it must refuse each line marked
 // "// refused: X" with an error that names X, and report nothing else.
+// Every other file, and each directory, is a program that the golden
+// tests transpile, build and run (golden.loadCorpus).
 func TestCorpus(t *testing.T) {
-	paths, err := filepath.Glob("testdata/vex/*.vx")
+	var paths []string
+	err := filepath.WalkDir("testdata/vex", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && filepath.Ext(path) == ".vx" {
+			paths = append(paths, path)
+		}
+		return err
+	})
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no corpus: %v", err)
 	}
 	for _, path := range paths {
-		t.Run(filepath.Base(path), func(t *testing.T) {
+		name, _ := filepath.Rel("testdata/vex", path)
+		t.Run(filepath.ToSlash(name), func(t *testing.T) {
 			src, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)

@@ -141,10 +141,6 @@ func (c *checker) collect(files []*syntax.File) {
 			case *syntax.StructDecl, *syntax.EnumDecl, *syntax.ContractDecl:
 				c.declareNamed(d)
 			case *syntax.TypeAliasDecl:
-				if len(d.TypeParams) > 0 {
-					c.errorf(d.TypeParams[0], "generic type aliases are not supported yet")
-					continue
-				}
 				obj := &TypeName{object: object{d.Name.Name, d.Name.Pos()}, Decl: d}
 				c.declare(c.pkg, d.Name, obj)
 				aliases = append(aliases, d)
@@ -192,7 +188,15 @@ func (c *checker) resolveAlias(obj *TypeName) Type {
 		return obj.Type
 	}
 	c.resolving[obj] = true
-	t := c.typeExpr(d.Type)
+	scope := c.pkg
+	if len(d.TypeParams) > 0 {
+		// A generic alias, type Grid<T> = Vec<Vec<T>>, as Go has them.
+		for i, tp := range d.TypeParams {
+			obj.TypeParams = append(obj.TypeParams, &TypeParam{Name: tp.Name.Name, Index: i})
+		}
+		scope = c.typeParamScope(scope, obj.TypeParams, d.TypeParams)
+	}
+	t := c.typeIn(scope, d.Type)
 	delete(c.resolving, obj)
 	if obj.Type == nil {
 		obj.Type = t

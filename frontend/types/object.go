@@ -88,7 +88,8 @@ type TypeName struct {
 	Decl syntax.Decl // the declaration of a user type
 	Go   *GoObj      // the declaration of a type of a Go package (goimport.go)
 
-	goWhy typeRefusal // why a Go type has no Vex type, reported where it is used
+	goWhy      typeRefusal  // why a Go type has no Vex type, reported where it is used
+	TypeParams []*TypeParam // the type parameters of a generic alias, which Type names
 }
 
 // Scope maps names to objects; scopes nest.

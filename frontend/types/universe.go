@@ -176,7 +176,16 @@ func (c *checker) typeNameArgs(s *Scope, t *syntax.NamedType, name string, tn *T
 		return c.stdTypeArgs(s, t, name, st) // Mutex<i64>: stdlib.go
 	}
 	if _, isAlias := tn.Decl.(*syntax.TypeAliasDecl); isAlias {
-		return c.resolveAlias(tn)
+		at := c.resolveAlias(tn)
+		if len(t.Args) != len(tn.TypeParams) {
+			c.errorf(t, "%s needs %d type argument%s, found %d", name, len(tn.TypeParams), plural(len(tn.TypeParams)), len(t.Args))
+			return InvalidType
+		}
+		m := make(map[*TypeParam]Type, len(t.Args))
+		for i, a := range t.Args {
+			m[tn.TypeParams[i]] = c.typeIn(s, a)
+		}
+		return Subst(at, m)
 	}
 	n, isNamed := tn.Type.(*Named)
 	if !isNamed || n.Orig != nil {
