@@ -14,11 +14,18 @@ import (
 // converts it where the checker recorded an implicit conversion: a fixed
 // array used as a slice is sliced.
 func (f *funcLower) expr(e syntax.Expr) Expr {
+	to, convert := f.l.info.Implicit[e]
+	if _, isCall := e.(*syntax.CallExpr); isCall && convert && f.l.info.Types[e] == types.NeverType {
+		// A call that never returns where a value is expected, as in
+		// f(todo()): Go needs an expression of the expected type.
+		body, close := f.open()
+		f.diverge(f.exprOf(e), f.l.pos(e))
+		close()
+		return &CallExpr{Fun: &FuncLit{Results: []Type{f.l.typ(to)}, Body: body}}
+	}
 	x := f.exprOf(e)
-	if to, ok := f.l.info.Implicit[e]; ok {
-		if _, isSlice := to.(*types.Slice); isSlice {
-			return f.sliceOf(f.deref(e, x), types.Under(f.l.info.Types[e]))
-		}
+	if _, isSlice := to.(*types.Slice); isSlice {
+		return f.sliceOf(f.deref(e, x), types.Under(f.l.info.Types[e]))
 	}
 	return x
 }

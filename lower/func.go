@@ -359,7 +359,12 @@ func (f *funcLower) valueInto(e syntax.Expr, s sink) {
 		f.discard(e)
 		return
 	}
-	x := f.expr(e)
+	var x Expr
+	if _, isCall := e.(*syntax.CallExpr); isCall && t == types.NeverType {
+		x = f.exprOf(e) // a call that never returns is a statement
+	} else {
+		x = f.expr(e)
+	}
 	f.deliver(x, t, s, e)
 }
 
@@ -378,13 +383,13 @@ func (f *funcLower) discard(e syntax.Expr) {
 		f.emit(&ExprStmt{Pos: pos, X: x}) // a Go call whose results are dropped: gocall.go
 		return
 	}
+	if _, isCall := e.(*syntax.CallExpr); isCall && f.l.info.Types[e] == types.NeverType {
+		f.diverge(f.exprOf(e), pos)
+		return
+	}
 	x := f.expr(e)
 	switch x.(type) {
 	case *CallExpr:
-		if f.l.info.Types[e] == types.NeverType {
-			f.diverge(x, pos)
-			return
-		}
 		f.emit(&ExprStmt{Pos: pos, X: x})
 	case nil:
 	default:

@@ -48,6 +48,9 @@ func (c *checker) assignable(got, want Type, n syntax.Node) bool {
 // expected, unifying inference variables, and records the implicit
 // conversion of the expression n that this needs, if any.
 func (c *checker) converts(got, want Type, n syntax.Node) bool {
+	if e, ok := n.(syntax.Expr); ok && got == NeverType && want != NeverType {
+		c.info.Implicit[e] = want // a diverging call that stands for a value
+	}
 	w, toSlice := Resolve(want).(*Slice)
 	if !toSlice {
 		return unify(want, got) || c.satisfies(got, want) || c.goImplicit(got, want)
