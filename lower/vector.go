@@ -234,7 +234,57 @@ func (f *funcLower) reduce(e *syntax.UnaryExpr) Expr {
 		return acc
 	}
 	x := f.value(e.X)
+	if at, ok := types.Under(f.l.info.Types[e.X]).(*types.Array); ok {
+		if r := f.reduceArray(e.Op, f.place(x), at); r != nil {
+			return r
+		}
+	}
 	return &CallExpr{Fun: rt(reductionFuncs[e.Op]), Args: []Expr{f.sliceOf(x, types.Under(f.l.info.Types[e.X]))}}
+}
+
+// reduceArray lowers the sum, product, minimum or maximum of the fixed
+// array a (a variable) to the loop a Go programmer writes, or returns nil:
+//
+//	least := a[0]
+//	for _, v := range a[1:] {
+//		least = min(least, v)
+//	}
+func (f *funcLower) reduceArray(op syntax.Token, a Expr, at *types.Array) Expr {
+	v := &Ident{Name: f.flag("v")}
+	var acc *Ident
+	var update Expr
+	from := a
+	switch op {
+	case syntax.SUMRED, syntax.PRODRED:
+		acc = &Ident{Name: f.temp("sum")}
+		init := &VarStmt{Name: acc.Name, Type: f.l.typ(at.Elem)}
+		upd := "+="
+		if op == syntax.PRODRED {
+			acc.Name = f.temp("product")
+			init = &VarStmt{Name: acc.Name, Type: f.l.typ(at.Elem), Value: &Lit{Value: "1"}}
+			upd = "*="
+		}
+		f.emit(init, &RangeStmt{Value: v.Name, X: a, Body: &Block{Stmts: []Stmt{
+			&AssignStmt{Lhs: []Expr{acc}, Op: upd, Rhs: []Expr{v}},
+		}}})
+		return acc
+	case syntax.MINRED, syntax.MAXRED:
+		if at.Len == 0 {
+			return nil // vexrt ends the program with its message
+		}
+		acc, update = &Ident{Name: f.temp("least")}, &Ident{Name: "min"}
+		if op == syntax.MAXRED {
+			acc.Name, update = f.temp("greatest"), &Ident{Name: "max"}
+		}
+		from = &SliceExpr{X: a, Lo: &Lit{Value: "1"}}
+	default:
+		return nil
+	}
+	f.emit(&AssignStmt{Lhs: []Expr{acc}, Op: ":=", Rhs: []Expr{&IndexExpr{X: a, Index: &Lit{Value: "0"}}}},
+		&RangeStmt{Value: v.Name, X: from, Body: &Block{Stmts: []Stmt{
+			&AssignStmt{Lhs: []Expr{acc}, Op: "=", Rhs: []Expr{&CallExpr{Fun: update, Args: []Expr{acc, v}}}},
+		}}})
+	return acc
 }
 
 // operator lowers a call of an operator method: x.add(y), x.neg(),
