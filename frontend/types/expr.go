@@ -380,8 +380,9 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		default:
 			c.errorf(e.X, "can only take a reference to a variable, a field or an element")
 		}
-		// &x where a &T! is expected is &!x, as the Vex compiler takes it.
-		mut := e.Op == syntax.ANDMUT || r != nil && r.Mut
+		// &x where a &T! is expected is &!x, as the Vex compiler takes it;
+		// a Go pointer takes a shared reference as it is (gocall.go).
+		mut := e.Op == syntax.ANDMUT || r != nil && r.Mut && !IsGoType(r.Elem)
 		if mut {
 			c.checkMutable(s, e.X, "take a mutable reference to")
 		}

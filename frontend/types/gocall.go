@@ -214,7 +214,13 @@ func (c *checker) goArg(s *Scope, a syntax.Expr, want Type) Type {
 			return want
 		}
 	}
-	return c.expr(s, a, c.goHint(want))
+	t := c.expr(s, a, c.goHint(want))
+	if v := arrayLitVar(t); v != nil {
+		if _, toArray := Resolve(want).(*Array); !toArray {
+			bind(v, &Vec{Elem: v.Elem}) // an array literal passed to Go is a slice
+		}
+	}
+	return t
 }
 
 func unparen(e syntax.Expr) syntax.Expr {
