@@ -12,6 +12,15 @@ import (
 // An errorHandler receives a lexical error covering [pos, end).
 type errorHandler func(pos, end source.Pos, msg string)
 
+// A Mode controls what a Scanner reports.
+type Mode uint
+
+// ScanComments makes Scan return comments, as COMMENT tokens and, for ///
+// doc comments, DOC tokens, each with its text as the literal. The other
+// tokens, inserted semicolons included, are the same as without it: a
+// comment comes just before the token that follows it in the source.
+const ScanComments Mode = 1 << iota
+
 // A Scanner splits a Vex source file into tokens. It inserts a semicolon,
 // with literal "\n", at a line break that follows a token that may end a
 // statement, as Go's scanner does.
@@ -19,6 +28,15 @@ type Scanner struct {
 	file *source.File
 	src  string // whole file; token literals are substrings of it
 	err  errorHandler
+	mode Mode
+
+	// Under ScanComments: the comments passed before the pending token,
+	// which Scan returns first.
+	comments []span
+	pending  bool
+	pendPos  source.Pos
+	pendTok  Token
+	pendLit  string
 
 	off, end   int  // next byte to read; end of the scanned range
 	insertSemi bool // a line break here ends the statement
@@ -41,11 +59,13 @@ type segment struct {
 	from, to int
 }
 
-// Init prepares s to scan file, reporting lexical errors to diags.
-func (s *Scanner) Init(file *source.File, diags *source.List) {
+// Init prepares s to scan file in the given mode, reporting lexical errors
+// to diags.
+func (s *Scanner) Init(file *source.File, diags *source.List, mode Mode) {
 	s.init(file, string(file.Source()), 0, file.Size(), func(pos, end source.Pos, msg string) {
 		diags.ErrorSpan(pos, end, "%s", msg)
 	})
+	s.mode = mode
 }
 
 // init prepares s to scan the byte range [from, to) of file, whose contents
@@ -65,6 +85,60 @@ func (s *Scanner) errorf(from, to int, format string, args ...any) {
 // an inserted semicolon ("\n") and EOF (""). At the end it returns EOF
 // forever.
 func (s *Scanner) Scan() (pos source.Pos, tok Token, lit string) {
+	if s.mode&ScanComments == 0 {
+		return s.scan()
+	}
+	if !s.pending {
+		s.pendPos, s.pendTok, s.pendLit = s.scan()
+		s.pending = true
+	}
+	if len(s.comments) > 0 {
+		c := s.comments[0]
+		s.comments = s.comments[1:]
+		text := s.src[s.file.Offset(c.From):s.file.Offset(c.To)]
+		tok := COMMENT
+		if len(text) >= 3 && text[:3] == "///" && (len(text) == 3 || text[3] != '/') {
+			tok = DOC
+		}
+		return c.From, tok, text
+	}
+	s.pending = false
+	return s.pendPos, s.pendTok, s.pendLit
+}
+
+// comment records, under ScanComments, the comment [from, to).
+func (s *Scanner) comment(from, to int) {
+	if s.mode&ScanComments != 0 {
+		s.comments = append(s.comments, span{s.file.Pos(from), s.file.Pos(to)})
+	}
+}
+
+// commentsIn records, under ScanComments, the comments of [from, to),
+// which holds only white space and comments.
+func (s *Scanner) commentsIn(from, to int) {
+	if s.mode&ScanComments == 0 {
+		return
+	}
+	for off := from; off < to; {
+		switch {
+		case s.src[off] == '/' && off+1 < to && s.src[off+1] == '/':
+			end := off
+			for end < to && s.src[end] != '\n' {
+				end++
+			}
+			s.comment(off, end)
+			off = end
+		case s.src[off] == '/' && off+1 < to && s.src[off+1] == '*':
+			end, _ := skipBlockComment(s.src[:s.end], off)
+			s.comment(off, end)
+			off = end
+		default:
+			off++
+		}
+	}
+}
+
+func (s *Scanner) scan() (pos source.Pos, tok Token, lit string) {
 	s.doc = ""
 	s.nlBefore, s.semiNL = s.semiNL, false
 	s.segs = nil
@@ -178,6 +252,7 @@ func (s *Scanner) skipSpace() (semi bool, at int) {
 					s.off++
 					return true, s.off - 1
 				}
+				s.commentsIn(s.off+1, next)
 				s.off = next
 				continue
 			}
@@ -197,6 +272,7 @@ func (s *Scanner) skipSpace() (semi bool, at int) {
 					if !ok {
 						return true, start
 					}
+					s.commentsIn(s.off, next)
 					s.off = next
 				}
 			default:
@@ -251,6 +327,7 @@ func (s *Scanner) lineComment() {
 	for s.off < s.end && s.src[s.off] != '\n' {
 		s.off++
 	}
+	s.comment(start, s.off)
 	text := s.src[start:s.off]
 	if len(text) >= 3 && text[2] == '/' && (len(text) == 3 || text[3] != '/') {
 		text = text[3:]
@@ -276,6 +353,7 @@ func (s *Scanner) blockComment() (newline bool) {
 	if !ok {
 		s.errorf(start, start+2, "comment not terminated")
 	}
+	s.comment(start, s.off)
 	return strings.Contains(s.src[start:s.off], "\n")
 }
 

@@ -171,7 +171,7 @@ func TestScanDoc(t *testing.T) {
 	file := fset.AddFile("t.vx", []byte(src))
 	var diags source.List
 	var s Scanner
-	s.Init(file, &diags)
+	s.Init(file, &diags, 0)
 	var docs []string
 	for {
 		_, tok, _ := s.Scan()
@@ -290,6 +290,55 @@ func BenchmarkScan(b *testing.B) {
 			if _, tok, _ := s.Scan(); tok == EOF {
 				break
 			}
+		}
+	}
+}
+
+// TestScanComments checks that under ScanComments every comment is
+// returned, in order, before the token after it, and that the other tokens
+// are those of the default mode: also across the line breaks that continue
+// an if or a method chain.
+func TestScanComments(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"a // c\nb", `identifier a|comment // c|; "\n"|identifier b|; "\n"`},
+		{"/// doc\n//// not\nfn", "doc comment /// doc|comment //// not|fn"},
+		{"a /* x /* y */ z */ b", "identifier a|comment /* x /* y */ z */|identifier b|; \"\\n\""},
+		{"a /* two\nlines */ b", "identifier a|comment /* two\nlines */|; \"\\n\"|identifier b|; \"\\n\""},
+		{"}\n// c\n/* d */\nelif", "}|comment // c|comment /* d */|elif"},
+		{"x\n    // c\n    .m()", "identifier x|comment // c|.|identifier m|(|)|; \"\\n\""},
+		{"f\"{a /* not a comment */}\"", "f-string f\"{a /* not a comment */}\"|; \"\\n\""},
+		{"\"// not\" // yes", "string literal \"// not\"|comment // yes|; \"\\n\""},
+	} {
+		fset := source.NewFileSet()
+		file := fset.AddFile("t.vx", []byte(tt.src))
+		var diags source.List
+		var s Scanner
+		s.Init(file, &diags, ScanComments)
+		var got []string
+		last := source.NoPos
+		for {
+			pos, tok, lit := s.Scan()
+			if tok == EOF {
+				break
+			}
+			if pos < last {
+				t.Errorf("%q: %s at %d after %d", tt.src, tok, pos, last)
+			}
+			last = pos
+			switch tok {
+			case IDENT, STRING, FSTRING, COMMENT, DOC:
+				got = append(got, tok.String()+" "+lit)
+			case SEMICOLON:
+				got = append(got, fmt.Sprintf("; %q", lit))
+			default:
+				got = append(got, tok.String())
+			}
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", tt.src, g, tt.want)
+		}
+		if diags.HasErrors() {
+			t.Errorf("%q: %v", tt.src, diags.Diags)
 		}
 	}
 }
