@@ -8,6 +8,7 @@
 //	vex2go watch PATH... -o OUT       build, then rebuild on every change
 //	vex2go check PATH...              parse and type-check only: diagnostics, no output
 //	vex2go parse FILE                 parse only and print the syntax tree
+//	vex2go fmt [-l] [-w] [-d] PATH... format .vx files in the canonical layout, as gofmt
 //	vex2go run FILE.vx|DIR [-- ARGS]  transpile, build and run a program
 //	vex2go lsp                        serve the Language Server Protocol, for editors
 //	vex2go version                    print the version
@@ -162,6 +163,7 @@ type cli struct {
 	Build   buildCmd   `cmd:"" default:"withargs" help:"Transpile .vx files or directories into Go (the default command)."`
 	Check   checkCmd   `cmd:"" help:"Parse and type-check only: print diagnostics, write nothing."`
 	Parse   parseCmd   `cmd:"" help:"Parse a file and print its syntax tree."`
+	Fmt     fmtCmd     `cmd:"" help:"Format .vx files in the canonical layout (-l list, -w write, -d diff)."`
 	Run     runCmd     `cmd:"" help:"Transpile, build and run a program; exit with its status."`
 	Watch   watchCmd   `cmd:"" help:"Build, then rebuild on every change of a .vx file, until interrupted."`
 	Lsp     lspCmd     `cmd:"" help:"Serve the Language Server Protocol on standard input and output, for editors."`

@@ -1,0 +1,483 @@
+package format
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// This file holds the printer's machinery: tokens, white space, comments
+// and the junctions between tokens. nodes.go and exprs.go walk the tree.
+
+const indentUnit = "    "
+
+// A printer prints one file. It prints the tokens of the tree in source
+// order, each with the offset where it stands in the source, so that it can
+// print the comments before it and see the line breaks the author made.
+type printer struct {
+	base  int // Pos of the file's first byte
+	src   []byte
+	lines []int // offset of the first byte of each source line
+	out   []byte
+
+	comments []comment
+	next     int // the next comment to print
+
+	indent     int // indentation of the item being printed (statement, element, arm)
+	lineIndent int // indentation of the current output line
+
+	ws ws // white space wanted before the next token
+
+	lastEnd       int          // source offset after the last token printed
+	lastLine      int          // source line where the last token or comment printed ends
+	last          string       // the last token printed, for junctions
+	lastTok       syntax.Token // its kind
+	lastTypeClose bool         // it is a '>' that closes type arguments
+	lastTypeOpen  bool         // it is a '<' that opens type arguments
+
+	// multiline holds the blocks that must be printed on several lines
+	// although written on one: they hold a match or select, whose arms go
+	// one per line.
+	multiline map[*syntax.Block]bool
+}
+
+// A comment is the source range of a comment.
+type comment struct {
+	from, to int
+}
+
+// ws is white space wanted before the next token: a line break, which may
+// become a blank line where the source has one, or a space.
+type ws struct {
+	nl     bool
+	blank  bool // a blank line of the source may be kept
+	indent int  // indentation after the line break
+	space  bool
+}
+
+func print(file *source.File, f *syntax.File) []byte {
+	p := &printer{base: file.Base(), src: file.Source(), multiline: forcedBlocks(f)}
+	p.lines = append(p.lines, 0)
+	for i, c := range p.src {
+		if c == '\n' {
+			p.lines = append(p.lines, i+1)
+		}
+	}
+	var s syntax.Scanner
+	s.Init(file, &source.List{}, syntax.ScanComments)
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == syntax.EOF {
+			break
+		}
+		if tok == syntax.COMMENT || tok == syntax.DOC {
+			from := file.Offset(pos)
+			p.comments = append(p.comments, comment{from, from + len(lit)})
+		}
+	}
+	if bytes.HasPrefix(p.src, []byte("\ufeff")) {
+		p.lastEnd = 3
+	}
+	p.out = make([]byte, 0, len(p.src)+len(p.src)/8)
+	p.file(f)
+	return p.out
+}
+
+// forcedBlocks returns the blocks that hold a match or select with arms,
+// outside f-strings, which are printed as written.
+func forcedBlocks(f *syntax.File) map[*syntax.Block]bool {
+	forced := make(map[*syntax.Block]bool)
+	var stack []*syntax.Block
+	var nodes []syntax.Node
+	syntax.Inspect(f, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case nil:
+			if b, ok := nodes[len(nodes)-1].(*syntax.Block); ok && len(stack) > 0 && stack[len(stack)-1] == b {
+				stack = stack[:len(stack)-1]
+			}
+			nodes = nodes[:len(nodes)-1]
+			return true
+		case *syntax.FString:
+			return false
+		case *syntax.Block:
+			stack = append(stack, n)
+		case *syntax.MatchExpr, *syntax.SelectExpr:
+			if arms(n) > 0 {
+				for i := len(stack) - 1; i >= 0 && !forced[stack[i]]; i-- {
+					forced[stack[i]] = true
+				}
+			}
+		}
+		nodes = append(nodes, n)
+		return true
+	})
+	return forced
+}
+
+func arms(n syntax.Node) int {
+	switch n := n.(type) {
+	case *syntax.MatchExpr:
+		return len(n.Arms)
+	case *syntax.SelectExpr:
+		return len(n.Cases)
+	}
+	return 0
+}
+
+// lineOf returns the 1-based source line of offset off.
+func (p *printer) lineOf(off int) int {
+	return sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off })
+}
+
+// off returns the source offset of pos.
+func (p *printer) off(pos source.Pos) int { return int(pos) - p.base }
+
+// pos returns the Pos of the source offset off.
+func (p *printer) pos(off int) source.Pos { return source.Pos(off + p.base) }
+
+// ---------------------------------------------------------------------------
+// White space
+
+// space asks for a space before the next token, unless a line break is
+// wanted there.
+func (p *printer) space() {
+	if !p.ws.nl {
+		p.ws.space = true
+	}
+}
+
+// newline asks for a line break before the next token, indented by indent;
+// with blank set, a blank line of the source before that token is kept.
+func (p *printer) newline(indent int, blank bool) {
+	p.ws = ws{nl: true, blank: blank, indent: indent}
+}
+
+// spaceOrBreak asks for what goes between a token and the node at off that
+// follows it within one item: a line break, as a continuation line, where
+// the author made one, and a space otherwise.
+func (p *printer) spaceOrBreak(off int) {
+	if p.lineOf(off) > p.lastLine {
+		p.newline(p.indent+1, false)
+		return
+	}
+	p.space()
+}
+
+// breakIfSplit asks for a continuation line before the token at off if the
+// author put a line break before it, and for nothing otherwise.
+func (p *printer) breakIfSplit(off int) {
+	if p.lineOf(off) > p.lastLine {
+		p.newline(p.indent+1, false)
+	}
+}
+
+// flushWS writes the white space wanted before the token or comment at off.
+// It reports whether it wrote any.
+func (p *printer) flushWS(off int) bool {
+	w := p.ws
+	p.ws = ws{}
+	switch {
+	case len(p.out) == 0:
+		return true
+	case w.nl:
+		n := 1
+		if w.blank && off >= 0 && p.lineOf(off)-p.lastLine > 1 {
+			n = 2
+		}
+		p.newlines(n, w.indent)
+		return true
+	case w.space:
+		p.out = append(p.out, ' ')
+		return true
+	}
+	return false
+}
+
+func (p *printer) newlines(n, indent int) {
+	for len(p.out) > 0 && (p.out[len(p.out)-1] == ' ' || p.out[len(p.out)-1] == '\t') {
+		p.out = p.out[:len(p.out)-1]
+	}
+	for range n {
+		p.out = append(p.out, '\n')
+	}
+	for range indent {
+		p.out = append(p.out, indentUnit...)
+	}
+	p.lineIndent = indent
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+// token prints text, a token of kind tok that stands at offset off of the
+// source, or that the layout adds where off is -1, after the comments
+// before it and the white space wanted.
+func (p *printer) token(off int, text string, tok syntax.Token) {
+	if off >= 0 {
+		p.flushComments(off)
+	}
+	if !p.flushWS(off) && needSpace(p.last, p.lastTypeOpen, p.lastTypeClose, text) {
+		p.out = append(p.out, ' ')
+	}
+	p.out = append(p.out, text...)
+	if off >= 0 {
+		p.lastEnd = off + len(text)
+		p.lastLine = p.lineOf(p.lastEnd - 1)
+	}
+	p.last, p.lastTok, p.lastTypeOpen, p.lastTypeClose = text, tok, false, false
+}
+
+// tokenAt prints the token of kind tok that begins at off, as written.
+func (p *printer) tokenAt(off, end int, tok syntax.Token) {
+	p.token(off, string(p.src[off:end]), tok)
+}
+
+// node prints the node n, a single token such as a name or a literal, as
+// written.
+func (p *printer) node(n syntax.Node, tok syntax.Token) {
+	p.tokenAt(p.off(n.Pos()), p.off(n.End()), tok)
+}
+
+// fixed prints text, a token that comes next in the source, perhaps after
+// separators that the layout drops (',' and ';'), or that the layout adds.
+// It returns the token's source offset, or -1.
+func (p *printer) fixed(text string, tok syntax.Token) int {
+	off := p.find(p.lastEnd, text)
+	p.token(off, text, tok)
+	return off
+}
+
+// find returns the offset of text as the next token from off, stepping
+// over white space, comments, ',' and ';'; -1 if it is not there.
+func (p *printer) find(off int, text string) int {
+	for off = p.skipSpace(off); off < len(p.src); off = p.skipSpace(off + 1) {
+		if bytes.HasPrefix(p.src[off:], []byte(text)) {
+			return off
+		}
+		if c := p.src[off]; c != ',' && c != ';' {
+			break
+		}
+	}
+	return -1
+}
+
+// skipSpace returns the offset of the first byte from off on that is no
+// white space and no comment.
+func (p *printer) skipSpace(off int) int {
+	for off < len(p.src) {
+		switch c := p.src[off]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			off++
+		case c == '/' && off+1 < len(p.src) && p.src[off+1] == '/':
+			for off < len(p.src) && p.src[off] != '\n' {
+				off++
+			}
+		case c == '/' && off+1 < len(p.src) && p.src[off+1] == '*':
+			off = p.commentEnd(off)
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+// commentEnd returns the end of the block comment at off, which may nest.
+func (p *printer) commentEnd(off int) int {
+	depth := 0
+	for off < len(p.src) {
+		switch {
+		case p.src[off] == '/' && off+1 < len(p.src) && p.src[off+1] == '*':
+			depth++
+			off += 2
+		case p.src[off] == '*' && off+1 < len(p.src) && p.src[off+1] == '/':
+			off += 2
+			if depth--; depth == 0 {
+				return off
+			}
+		default:
+			off++
+		}
+	}
+	return off
+}
+
+// verbatim prints the source of n as written, with the comments inside it:
+// syntax that vex2go refuses, and f-strings.
+func (p *printer) verbatim(n syntax.Node) {
+	from, to := p.off(n.Pos()), p.off(n.End())
+	text := string(p.src[from:to])
+	p.token(from, text, lastToken(text))
+	for p.next < len(p.comments) && p.comments[p.next].from < to {
+		p.next++
+	}
+}
+
+// lastToken tells the kind of the last token of text as far as semicolon
+// insertion needs it: IDENT if a line break after it ends a statement,
+// ILLEGAL otherwise.
+func lastToken(text string) syntax.Token {
+	if text == "" {
+		return syntax.ILLEGAL
+	}
+	c := text[len(text)-1]
+	switch {
+	case isWord(c):
+		i := len(text)
+		for i > 0 && isWord(text[i-1]) {
+			i--
+		}
+		if t := syntax.Lookup(text[i:]); t != syntax.IDENT && !insertsSemi(t) {
+			return syntax.ILLEGAL
+		}
+		return syntax.IDENT
+	case strings.IndexByte(")]}\"'`?!", c) >= 0:
+		return syntax.IDENT
+	}
+	return syntax.ILLEGAL
+}
+
+// insertsSemi reports whether a line break after a token of kind tok ends
+// a statement.
+func insertsSemi(tok syntax.Token) bool {
+	switch tok {
+	case syntax.IDENT, syntax.INT, syntax.FLOAT, syntax.CHAR, syntax.STRING, syntax.FSTRING,
+		syntax.LABEL, syntax.BACKTICK, syntax.RPAREN, syntax.RBRACK, syntax.RBRACE,
+		syntax.QUESTION, syntax.NOT, syntax.TRANSPOSE, syntax.BREAK, syntax.CONTINUE,
+		syntax.RETURN, syntax.SELF, syntax.SELFTYPE, syntax.TRUE, syntax.FALSE, syntax.NIL:
+		return true
+	}
+	return false
+}
+
+// endsStatement reports whether a line break after the last token printed
+// ends the statement or item.
+func (p *printer) endsStatement() bool { return p.lastTypeClose || insertsSemi(p.lastTok) }
+
+// ---------------------------------------------------------------------------
+// Comments
+
+// flushComments prints the comments that begin before off.
+func (p *printer) flushComments(off int) {
+	for p.next < len(p.comments) && p.comments[p.next].from < off {
+		c := p.comments[p.next]
+		p.next++
+		next := off
+		if p.next < len(p.comments) && p.comments[p.next].from < off {
+			next = p.comments[p.next].from
+		}
+		p.comment(c, next)
+	}
+}
+
+// comment prints c, which the token or comment at next follows: at the end
+// of the line of the token before it if it stands there in the source, on
+// a line of its own otherwise.
+func (p *printer) comment(c comment, next int) {
+	text := commentText(p.src[c.from:c.to])
+	line := p.lineOf(c.from)
+	lineComment := text[1] == '/'
+	wanted := p.ws
+	ownLine := len(p.out) == 0 || line > p.lastLine
+	if ownLine {
+		indent := p.indent + 1
+		if wanted.nl {
+			indent = wanted.indent
+		}
+		n := 1
+		switch {
+		case len(p.out) == 0:
+			n = 0
+		case wanted.nl && wanted.blank && line-p.lastLine > 1:
+			n = 2
+		}
+		p.newlines(n, indent)
+		p.ws = ws{nl: true, blank: wanted.nl, indent: indent}
+	} else if len(p.out) > 0 && !strings.ContainsRune("([", rune(p.out[len(p.out)-1])) {
+		p.out = append(p.out, ' ')
+	}
+	p.out = append(p.out, text...)
+	p.lastLine = p.lineOf(c.to - 1)
+	p.last, p.lastTok, p.lastTypeOpen, p.lastTypeClose = "", syntax.COMMENT, false, false
+
+	// What follows the comment: on the same line only after a block
+	// comment that the source continues on its line.
+	switch {
+	case lineComment || p.lineOf(next) > p.lastLine:
+		if !p.ws.nl {
+			p.newline(p.indent+1, false)
+		}
+	case ownLine:
+		p.ws = ws{space: true}
+	case !p.ws.nl:
+		p.ws.space = true
+	}
+}
+
+// commentText returns a comment without the white space at its line ends.
+func commentText(b []byte) string {
+	lines := strings.Split(string(b), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t\r")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ---------------------------------------------------------------------------
+// Junctions
+
+// needSpace reports whether next, printed right after last, would be read
+// as other tokens, so that a space must part them.
+func needSpace(last string, typeOpen, typeClose bool, next string) bool {
+	if last == "" || next == "" {
+		return false
+	}
+	a, b := last[len(last)-1], next[0]
+	switch {
+	case isWord(a) && (isWord(b) || b == '$'):
+		return true
+	case b == '\'' && (isWord(a) || a == ')' || a == ']'):
+		return true // a transpose
+	case a == '/' && (b == '/' || b == '*'):
+		return true // a comment
+	case last == "f" && b == '"':
+		return true // an f-string
+	case !isOpChar(a) || !isOpChar(b):
+		return false
+	case typeClose && (b == '>' || b == '=' || b == '?'):
+		return false // the parser splits '>' off a token that begins with it
+	case typeOpen && (b == '&' || b == '*'):
+		return false // and '<' off <& and <*
+	}
+	i := len(last)
+	for i > 0 && len(last)-i < 3 && isOpChar(last[i-1]) {
+		i--
+	}
+	run := last[i:]
+	joined := run + next[:min(len(next), 3)]
+	return longestOperator(joined) > len(run)
+}
+
+func isWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c >= 0x80
+}
+
+func isOpChar(c byte) bool { return strings.IndexByte("+-*/%&|^<>=!?:.~", c) >= 0 }
+
+// operators lists the spellings of the operators of more than one byte.
+var operators = strings.Fields(`+= +| -= -| -> ** *= *+ /= %= && &= &! || |= ^= <<= <<< << <= <- <+
+	<*> <* <?| <? <& <| >>= >>> >> >= >?| >? >< == => != !> ?? :: ..= ... ..`)
+
+// longestOperator returns the length of the longest operator that s
+// begins with.
+func longestOperator(s string) int {
+	n := 1
+	for _, op := range operators {
+		if len(op) > n && strings.HasPrefix(s, op) {
+			n = len(op)
+		}
+	}
+	return n
+}
