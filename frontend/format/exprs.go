@@ -280,9 +280,8 @@ func (p *printer) expr(x syntax.Expr) {
 		p.expr(x.X)
 		if _, inner := x.X.(*syntax.TryExpr); inner && p.lastTok == syntax.QUESTION && p.lastEnd < len(p.src) && p.src[p.lastEnd] == '?' {
 			// x?? written so: the parser took ?? for two ?s.
-			p.ws = ws{}
+			p.ws, p.last = ws{}, ""
 			p.tokenAt(p.lastEnd, p.lastEnd+1, syntax.QUESTION)
-			p.last = ""
 			return
 		}
 		p.fixed("?", syntax.QUESTION)

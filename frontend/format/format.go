@@ -50,10 +50,17 @@ func File(fset *source.FileSet, f *syntax.File) ([]byte, error) {
 	if bad := findBad(f); bad != nil {
 		return nil, fmt.Errorf("%s: cannot format a file with syntax errors", fset.Position(bad.Pos()))
 	}
-	out := print(file, f)
+	// The parser does not report lexical errors inside the refused items
+	// that it skips, but an unterminated literal there would take in what
+	// the formatter writes after it.
+	var diags source.List
+	comments := scanComments(file, &diags)
+	if diags.HasErrors() {
+		return nil, &SyntaxError{Fset: fset, Diags: &diags}
+	}
+	out := print(file, f, comments)
 
 	// Parse the result again: formatting must not change the tree.
-	var diags source.List
 	g := syntax.ParseFile(source.NewFileSet(), f.Name, out, &diags)
 	if diags.HasErrors() || !Equal(f, g) {
 		return nil, fmt.Errorf("%s: vex2go fmt would change the meaning of this file, which is a bug in vex2go; the file is left as it is", f.Name)

@@ -102,6 +102,7 @@ func checkFormat(t *testing.T, name string, src []byte) bool {
 	fset := source.NewFileSet()
 	var diags source.List
 	before := syntax.ParseFile(fset, name, src, &diags)
+	scanComments(fset.File(before.Pos()), &diags)
 	if diags.HasErrors() {
 		return false
 	}
@@ -136,7 +137,8 @@ func format(name string, src []byte) ([]byte, error) {
 	if diags.HasErrors() {
 		return nil, &SyntaxError{fset, &diags}
 	}
-	return print(fset.File(f.Pos()), f), nil
+	file := fset.File(f.Pos())
+	return print(file, f, scanComments(file, &diags)), nil
 }
 
 // comments returns the text of the comments of src.

@@ -26,8 +26,12 @@ func (p *printer) file(f *syntax.File) {
 }
 
 func (p *printer) decl(d syntax.Decl) {
-	if d.Exported() {
-		if _, reexport := d.(*syntax.ImportDecl); !reexport {
+	switch d.(type) {
+	case *syntax.ImportDecl, *syntax.UnsupportedDecl:
+		// A re-export begins with export; an unsupported item is printed
+		// as written.
+	default:
+		if d.Exported() {
 			p.fixed("export", syntax.EXPORT)
 			p.space()
 		}

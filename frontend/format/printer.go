@@ -58,24 +58,13 @@ type ws struct {
 	space  bool
 }
 
-func print(file *source.File, f *syntax.File) []byte {
-	p := &printer{base: file.Base(), src: file.Source(), multiline: forcedBlocks(f)}
+// print prints f, parsed from file, whose comments are comments.
+func print(file *source.File, f *syntax.File, comments []comment) []byte {
+	p := &printer{base: file.Base(), src: file.Source(), comments: comments, multiline: forcedBlocks(f)}
 	p.lines = append(p.lines, 0)
 	for i, c := range p.src {
 		if c == '\n' {
 			p.lines = append(p.lines, i+1)
-		}
-	}
-	var s syntax.Scanner
-	s.Init(file, &source.List{}, syntax.ScanComments)
-	for {
-		pos, tok, lit := s.Scan()
-		if tok == syntax.EOF {
-			break
-		}
-		if tok == syntax.COMMENT || tok == syntax.DOC {
-			from := file.Offset(pos)
-			p.comments = append(p.comments, comment{from, from + len(lit)})
 		}
 	}
 	if bytes.HasPrefix(p.src, []byte("\ufeff")) {
@@ -84,6 +73,24 @@ func print(file *source.File, f *syntax.File) []byte {
 	p.out = make([]byte, 0, len(p.src)+len(p.src)/8)
 	p.file(f)
 	return p.out
+}
+
+// scanComments returns the comments of file, reporting lexical errors to
+// diags.
+func scanComments(file *source.File, diags *source.List) []comment {
+	var list []comment
+	var s syntax.Scanner
+	s.Init(file, diags, syntax.ScanComments)
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == syntax.EOF {
+			return list
+		}
+		if tok == syntax.COMMENT || tok == syntax.DOC {
+			from := file.Offset(pos)
+			list = append(list, comment{from, from + len(lit)})
+		}
+	}
 }
 
 // forcedBlocks returns the blocks that hold a match or select with arms,
@@ -359,8 +366,12 @@ func (p *printer) endsStatement() bool { return p.lastTypeClose || insertsSemi(p
 // ---------------------------------------------------------------------------
 // Comments
 
-// flushComments prints the comments that begin before off.
+// flushComments prints the comments that begin before off, where the
+// layout wants the white space p.ws before the token, and leaves in p.ws
+// what goes between the last comment and the token.
 func (p *printer) flushComments(off int) {
+	wish := p.ws
+	used := false // the line break wished for was written before a comment
 	for p.next < len(p.comments) && p.comments[p.next].from < off {
 		c := p.comments[p.next]
 		p.next++
@@ -368,52 +379,56 @@ func (p *printer) flushComments(off int) {
 		if p.next < len(p.comments) && p.comments[p.next].from < off {
 			next = p.comments[p.next].from
 		}
-		p.comment(c, next)
+		used = p.comment(c, next, wish, used)
 	}
 }
 
-// comment prints c, which the token or comment at next follows: at the end
-// of the line of the token before it if it stands there in the source, on
-// a line of its own otherwise.
-func (p *printer) comment(c comment, next int) {
+// comment prints c, which the token or comment at next follows, where the
+// layout wishes for the white space wish before the token: at the end of
+// the line of what comes before it if it stands there in the source, on a
+// line of its own otherwise. It reports whether the wished line break has
+// been written.
+func (p *printer) comment(c comment, next int, wish ws, used bool) bool {
 	text := commentText(p.src[c.from:c.to])
 	line := p.lineOf(c.from)
-	lineComment := text[1] == '/'
-	wanted := p.ws
-	ownLine := len(p.out) == 0 || line > p.lastLine
-	if ownLine {
+	if len(p.out) == 0 || line > p.lastLine {
 		indent := p.indent + 1
-		if wanted.nl {
-			indent = wanted.indent
+		if wish.nl {
+			indent = wish.indent
 		}
 		n := 1
 		switch {
 		case len(p.out) == 0:
 			n = 0
-		case wanted.nl && wanted.blank && line-p.lastLine > 1:
+		case wish.nl && (wish.blank || used) && line-p.lastLine > 1:
 			n = 2
 		}
 		p.newlines(n, indent)
-		p.ws = ws{nl: true, blank: wanted.nl, indent: indent}
-	} else if len(p.out) > 0 && !strings.ContainsRune("([", rune(p.out[len(p.out)-1])) {
+		used = used || wish.nl
+	} else if !strings.ContainsRune("([", rune(p.out[len(p.out)-1])) {
 		p.out = append(p.out, ' ')
 	}
 	p.out = append(p.out, text...)
 	p.lastLine = p.lineOf(c.to - 1)
 	p.last, p.lastTok, p.lastTypeOpen, p.lastTypeClose = "", syntax.COMMENT, false, false
 
-	// What follows the comment: on the same line only after a block
-	// comment that the source continues on its line.
+	// What follows the comment goes on its line only after a block comment
+	// that the source continues on its line.
 	switch {
-	case lineComment || p.lineOf(next) > p.lastLine:
-		if !p.ws.nl {
-			p.newline(p.indent+1, false)
+	case text[1] == '/' || p.lineOf(next) > p.lastLine:
+		if wish.nl {
+			p.ws = ws{nl: true, blank: true, indent: wish.indent}
+		} else {
+			p.ws = ws{nl: true, indent: p.indent + 1}
 		}
-	case ownLine:
+	case wish.nl && !used:
+		p.ws = wish
+	case next < len(p.src) && strings.IndexByte(")],;", p.src[next]) >= 0:
+		p.ws = ws{}
+	default:
 		p.ws = ws{space: true}
-	case !p.ws.nl:
-		p.ws.space = true
 	}
+	return used
 }
 
 // commentText returns a comment without the white space at its line ends.
