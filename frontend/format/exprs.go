@@ -44,7 +44,7 @@ func (p *printer) block(b *syntax.Block) {
 		p.stmt(s)
 	}
 	p.blockValue(b)
-	p.closeBrace(close, outer, saved)
+	p.closeBrace(close, outer, saved, len(b.Stmts) == 0)
 }
 
 // blockValue prints the ';' after the last statement of b that makes it
@@ -61,11 +61,20 @@ func (p *printer) blockValue(b *syntax.Block) {
 // an expression or statement that the parser wrapped in a block without
 // braces.
 func (p *printer) body(x syntax.Expr) {
-	if b, ok := x.(*syntax.Block); ok && p.src[p.off(b.Pos())] != '{' {
-		p.stmt(b.Stmts[0])
+	if s := wrapped(x); s != nil {
+		p.stmt(s)
 		return
 	}
 	p.expr(x)
+}
+
+// wrapped returns the statement that the parser wrapped in a block without
+// braces as the body of an arm or closure, or nil.
+func wrapped(x syntax.Expr) syntax.Stmt {
+	if b, ok := x.(*syntax.Block); ok && len(b.Stmts) == 1 && b.Stmts[0].Pos() == b.Pos() {
+		return b.Stmts[0]
+	}
+	return nil
 }
 
 // ---------------------------------------------------------------------------
@@ -226,7 +235,9 @@ func (p *printer) expr(x syntax.Expr) {
 			}
 			elems = append(elems[:at], append([]syntax.Node{x.Base}, elems[at:]...)...)
 		}
-		p.list(listOf(elems), "{", "}", func(i int) {
+		l := listOf(elems)
+		l.restLast = x.Base != nil && elems[len(elems)-1] == x.Base
+		p.list(l, "{", "}", func(i int) {
 			switch e := elems[i].(type) {
 			case *syntax.FieldInit:
 				p.node(e.Name, syntax.IDENT)
@@ -280,8 +291,9 @@ func (p *printer) expr(x syntax.Expr) {
 		p.expr(x.X)
 		if _, inner := x.X.(*syntax.TryExpr); inner && p.lastTok == syntax.QUESTION && p.lastEnd < len(p.src) && p.src[p.lastEnd] == '?' {
 			// x?? written so: the parser took ?? for two ?s.
+			// ?? does not end a line as ? does.
 			p.ws, p.last = ws{}, ""
-			p.tokenAt(p.lastEnd, p.lastEnd+1, syntax.QUESTION)
+			p.tokenAt(p.lastEnd, p.lastEnd+1, syntax.QQ)
 			return
 		}
 		p.fixed("?", syntax.QUESTION)
@@ -465,7 +477,7 @@ func (p *printer) arms(close int, n int, arm func(i int)) {
 		p.newline(outer+1, i > 0)
 		arm(i)
 	}
-	p.closeBrace(close, outer, saved)
+	p.closeBrace(close, outer, saved, n == 0)
 }
 
 // armBody prints "=> body" and the comma after it, which an arm whose body
@@ -475,7 +487,7 @@ func (p *printer) armBody(body syntax.Expr) {
 	p.fixed("=>", syntax.FATARROW)
 	p.spaceOrBreak(p.off(body.Pos()))
 	p.body(body)
-	if b, ok := body.(*syntax.Block); !ok || p.src[p.off(b.Pos())] != '{' {
+	if _, ok := body.(*syntax.Block); !ok || wrapped(body) != nil {
 		p.fixed(",", syntax.COMMA)
 	}
 }
@@ -632,6 +644,7 @@ func (p *printer) pat(x syntax.Pattern) {
 			}
 			fields := l
 			l.n++
+			l.restLast = true
 			l.pos = func(i int) source.Pos {
 				if i < fields.n {
 					return fields.pos(i)

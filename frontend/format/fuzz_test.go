@@ -32,6 +32,9 @@ var fuzzSeeds = []string{
 	"fn (self: &V) op+(o: V): V { self }\nfn (self: &V!) op[]=(i: i64, v: f64) {}\nfn T.new(): T { T {} }\n",
 	"fn f() {\n    let (a, _, c) = t\n    let P { x, y: (z), .. } = p\n    match q { [a, b] | (a, b,) => 1, -1..=5 => 2, 'a'..'z' => 3, C.D(x) | D { e } => 4 }\n}\n",
 	"/* a */ /* b */\nfn /* c */ f(/* d */) /* e */ { /* f */ }\n// end",
+	"enum E { A([i32; match x { _ => 1 }]) }\nstruct S { a: [i32; { select { default => 1 } }] }\n",
+	"struct S<> { a: i32 /// doc\n, public: /// doc\n private: b: i32 }\nfn f<>() {}\n",
+	"fn f() { match a { _ => { a }.x = { b }, _ => -{ c }, } }\n",
 }
 
 // FuzzFormat checks, on any input that parses, what vex2go fmt promises:

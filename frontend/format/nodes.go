@@ -137,6 +137,13 @@ func (p *printer) param(prm *syntax.Param) {
 // typeParams prints <T: A + B, U>, if there are type parameters.
 func (p *printer) typeParams(tps []*syntax.TypeParam) {
 	if tps == nil {
+		// <> leaves no trace in the tree.
+		if off := p.find(p.lastEnd, "<"); off >= 0 {
+			p.token(off, "<", syntax.LSS)
+			p.lastTypeOpen = true
+			p.fixed(">", syntax.GTR)
+			p.lastTypeClose = true
+		}
 		return
 	}
 	p.list(listOf(tps), "<", ">", func(i int) {
@@ -187,17 +194,12 @@ func (p *printer) structDecl(d *syntax.StructDecl) {
 	if open < 0 {
 		return // struct U, a unit struct
 	}
-	section := syntax.ILLEGAL
-	oneLine := p.lineOf(open) == p.lineOf(p.off(d.End())-1)
+	oneLine := p.lineOf(open) == p.lineOf(p.off(d.End())-1) && !p.multiline[d]
 	members := make([]member, len(d.Fields))
 	for i, f := range d.Fields {
 		members[i] = member{node: f, print: func() {
-			prefixed := f.Name.Pos() != f.Pos()
-			if f.Visibility != section && !prefixed {
-				section = f.Visibility
-				p.sectionLabel(f.Visibility, oneLine)
-			}
-			if prefixed {
+			p.sectionLabels(p.off(f.Pos()), oneLine)
+			if f.Name.Pos() != f.Pos() {
 				p.fixed(f.Visibility.String(), f.Visibility)
 				p.space()
 			}
@@ -212,21 +214,38 @@ func (p *printer) structDecl(d *syntax.StructDecl) {
 			}
 		}}
 	}
-	p.members(open, p.off(d.End())-1, members, ",")
+	p.members(d, open, p.off(d.End())-1, members, ",")
 }
 
-// sectionLabel prints a section label such as public:, on a line of its own
-// indented as the struct, unless the struct is on one line.
-func (p *printer) sectionLabel(vis syntax.Token, oneLine bool) {
-	if !oneLine {
-		p.ws.indent--
-	}
-	p.fixed(vis.String(), vis)
-	p.fixed(":", syntax.COLON)
-	if oneLine {
-		p.space()
-	} else {
-		p.newline(p.indent, false)
+// sectionLabels prints the section labels, such as public:, that stand
+// in the source before the field at off: on a line of their own, indented
+// as the struct, unless the struct is on one line.
+func (p *printer) sectionLabels(off int, oneLine bool) {
+	for {
+		at := p.skipSpace(p.lastEnd)
+		for at < off && (p.src[at] == ',' || p.src[at] == ';') {
+			at = p.skipSpace(at + 1)
+		}
+		vis := syntax.ILLEGAL
+		for _, t := range []syntax.Token{syntax.PUBLIC, syntax.PRIVATE, syntax.READONLY} {
+			word := t.String()
+			if at+len(word) <= off && string(p.src[at:at+len(word)]) == word && p.src[p.skipSpace(at+len(word))] == ':' {
+				vis = t
+			}
+		}
+		if vis == syntax.ILLEGAL {
+			return
+		}
+		if !oneLine {
+			p.ws.indent--
+		}
+		p.token(at, vis.String(), vis)
+		p.fixed(":", syntax.COLON)
+		if oneLine {
+			p.space()
+		} else {
+			p.newline(p.indent, false)
+		}
 	}
 }
 
@@ -246,7 +265,7 @@ func (p *printer) enumDecl(d *syntax.EnumDecl) {
 			}
 		}}
 	}
-	p.members(open, p.off(d.End())-1, members, ",")
+	p.members(d, open, p.off(d.End())-1, members, ",")
 }
 
 func (p *printer) contractDecl(d *syntax.ContractDecl) {
@@ -280,7 +299,7 @@ func (p *printer) contractDecl(d *syntax.ContractDecl) {
 		members = append(members, member{node: u, print: func() { p.verbatim(u) }})
 	}
 	slices.SortFunc(members, func(a, b member) int { return int(a.node.Pos() - b.node.Pos()) })
-	p.members(open, p.off(d.End())-1, members, ";")
+	p.members(d, open, p.off(d.End())-1, members, ";")
 }
 
 // A member is a field, variant or contract method, with its printer.
@@ -292,14 +311,14 @@ type member struct {
 // members prints the braced members of a struct, enum or contract: on the
 // line of the braces, separated by sep, if the author wrote them there, and
 // one per line otherwise, fields and variants with a trailing comma.
-func (p *printer) members(open, close int, members []member, sep string) {
+func (p *printer) members(d syntax.Decl, open, close int, members []member, sep string) {
 	p.space()
 	p.token(open, "{", syntax.LBRACE)
 	sepTok := syntax.COMMA
 	if sep == ";" {
 		sepTok = syntax.SEMICOLON
 	}
-	if p.lineOf(open) == p.lineOf(close) || len(members) == 0 && !p.commentBefore(close) {
+	if p.lineOf(open) == p.lineOf(close) && !p.multiline[d] || len(members) == 0 && !p.commentBefore(close) {
 		for i, m := range members {
 			if i > 0 {
 				p.fixed(sep, sepTok)
@@ -325,14 +344,15 @@ func (p *printer) members(open, close int, members []member, sep string) {
 			p.fixed(";", syntax.SEMICOLON)
 		}
 	}
-	p.closeBrace(close, outer, saved)
+	p.closeBrace(close, outer, saved, len(members) == 0)
 }
 
 // closeBrace prints the '}' at close that ends the lines of a block or a
 // list indented by outer+1, after the comments before it, and restores the
-// item indentation to saved.
-func (p *printer) closeBrace(close, outer, saved int) {
-	p.newline(outer+1, true)
+// item indentation to saved. A blank line of the source before those
+// comments is kept unless the braces are empty.
+func (p *printer) closeBrace(close, outer, saved int, empty bool) {
+	p.newline(outer+1, !empty)
 	p.flushComments(close)
 	p.newline(outer, false)
 	p.indent = saved
@@ -382,6 +402,7 @@ func (p *printer) importDecl(d *syntax.ImportDecl) {
 type nodeList struct {
 	n        int
 	pos, end func(i int) source.Pos
+	restLast bool // the last element is ..base or .., which takes no trailing comma
 }
 
 func listOf[T syntax.Node](nodes []T) nodeList {
@@ -432,7 +453,7 @@ func (p *printer) listWith(l nodeList, open, close string, kind listKind, elem f
 		case p.commentBefore(closeOff) && p.lineOf(closeOff) > p.lineOf(openOff):
 			outer, saved := p.lineIndent, p.indent
 			p.indent = outer + 1
-			p.closeList(closeOff, close, closeTok, outer, saved)
+			p.closeList(closeOff, close, closeTok, outer, saved, true)
 		default:
 			if braces && p.commentBefore(closeOff) {
 				p.space()
@@ -452,11 +473,11 @@ func (p *printer) listWith(l nodeList, open, close string, kind listKind, elem f
 				p.space()
 			}
 			elem(i)
-			if kind != singleList {
+			if kind != singleList && !(l.restLast && i == l.n-1) {
 				p.fixed(",", syntax.COMMA)
 			}
 		}
-		p.closeList(closeOff, close, closeTok, outer, saved)
+		p.closeList(closeOff, close, closeTok, outer, saved, false)
 		return
 	}
 	if braces {
@@ -486,8 +507,8 @@ func (p *printer) closeInline(closeOff int, close string, tok syntax.Token, brac
 	p.lastTypeClose = close == ">"
 }
 
-func (p *printer) closeList(closeOff int, close string, tok syntax.Token, outer, saved int) {
-	p.newline(outer+1, true)
+func (p *printer) closeList(closeOff int, close string, tok syntax.Token, outer, saved int, empty bool) {
+	p.newline(outer+1, !empty)
 	if closeOff >= 0 {
 		p.flushComments(closeOff)
 	}

@@ -38,10 +38,10 @@ type printer struct {
 	lastTypeClose bool         // it is a '>' that closes type arguments
 	lastTypeOpen  bool         // it is a '<' that opens type arguments
 
-	// multiline holds the blocks that must be printed on several lines
-	// although written on one: they hold a match or select, whose arms go
-	// one per line.
-	multiline map[*syntax.Block]bool
+	// multiline holds the blocks, structs, enums and contracts that must
+	// be printed on several lines although written on one: they hold a
+	// match or select, whose arms go one per line.
+	multiline map[syntax.Node]bool
 }
 
 // A comment is the source range of a comment.
@@ -93,23 +93,24 @@ func scanComments(file *source.File, diags *source.List) []comment {
 	}
 }
 
-// forcedBlocks returns the blocks that hold a match or select with arms,
-// outside f-strings, which are printed as written.
-func forcedBlocks(f *syntax.File) map[*syntax.Block]bool {
-	forced := make(map[*syntax.Block]bool)
-	var stack []*syntax.Block
-	var nodes []syntax.Node
+// forcedBlocks returns the blocks, structs, enums and contracts that hold
+// a match or select with arms, outside f-strings, which are printed as
+// written.
+func forcedBlocks(f *syntax.File) map[syntax.Node]bool {
+	forced := make(map[syntax.Node]bool)
+	var stack []syntax.Node // the braced nodes around the node visited
+	var nodes []syntax.Node // the nodes around it
 	syntax.Inspect(f, func(n syntax.Node) bool {
 		switch n := n.(type) {
 		case nil:
-			if b, ok := nodes[len(nodes)-1].(*syntax.Block); ok && len(stack) > 0 && stack[len(stack)-1] == b {
+			if len(stack) > 0 && stack[len(stack)-1] == nodes[len(nodes)-1] {
 				stack = stack[:len(stack)-1]
 			}
 			nodes = nodes[:len(nodes)-1]
 			return true
 		case *syntax.FString:
 			return false
-		case *syntax.Block:
+		case *syntax.Block, *syntax.StructDecl, *syntax.EnumDecl, *syntax.ContractDecl:
 			stack = append(stack, n)
 		case *syntax.MatchExpr, *syntax.SelectExpr:
 			if arms(n) > 0 {
@@ -312,10 +313,12 @@ func (p *printer) commentEnd(off int) int {
 }
 
 // verbatim prints the source of n as written, with the comments inside it:
-// syntax that vex2go refuses, and f-strings.
+// syntax that vex2go refuses, and f-strings. The span of a refused item
+// that runs to the end of the file takes in the white space there, which
+// it leaves out.
 func (p *printer) verbatim(n syntax.Node) {
 	from, to := p.off(n.Pos()), p.off(n.End())
-	text := string(p.src[from:to])
+	text := strings.TrimRight(string(p.src[from:to]), " \t\r\n")
 	p.token(from, text, lastToken(text))
 	for p.next < len(p.comments) && p.comments[p.next].from < to {
 		p.next++
@@ -453,6 +456,8 @@ func needSpace(last string, typeOpen, typeClose bool, next string) bool {
 	switch {
 	case isWord(a) && (isWord(b) || b == '$'):
 		return true
+	case a == b && (a == '-' || a == '+'):
+		return true // - -x, which --x would read like C's decrement
 	case b == '\'' && (isWord(a) || a == ')' || a == ']'):
 		return true // a transpose
 	case a == '/' && (b == '/' || b == '*'):

@@ -1,0 +1,65 @@
+package format
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
+
+// benchSource returns the programs of the corpora that parse, one after
+// another: a file of every construct, a few hundred kilobytes long.
+func benchSource(b *testing.B) []byte {
+	var buf bytes.Buffer
+	for _, prog := range corpus(b) {
+		var diags source.List
+		syntax.ParseFile(source.NewFileSet(), prog.name, prog.src, &diags)
+		if !diags.HasErrors() && !bytes.Contains(prog.src, []byte("\ufeff")) {
+			buf.Write(prog.src)
+			buf.WriteString("\n")
+		}
+	}
+	return bytes.Repeat(buf.Bytes(), 4)
+}
+
+// BenchmarkSource measures what vex2go fmt does per file: parse, print,
+// and parse again to check the tree.
+func BenchmarkSource(b *testing.B) {
+	src := benchSource(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Source("bench.vx", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPrint measures the printer alone, on a parsed tree.
+func BenchmarkPrint(b *testing.B) {
+	src := benchSource(b)
+	fset := source.NewFileSet()
+	var diags source.List
+	f := syntax.ParseFile(fset, "bench.vx", src, &diags)
+	file := fset.File(f.Pos())
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		print(file, f, scanComments(file, &diags))
+	}
+}
+
+// BenchmarkSourceChain measures a long operator chain with a line break
+// after each operator: deep recursion and a continuation line per term.
+func BenchmarkSourceChain(b *testing.B) {
+	src := []byte("fn f() {\n    let x = a +\n" + strings.Repeat("        a +\n", 5000) + "        a\n}\n")
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Source("chain.vx", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
