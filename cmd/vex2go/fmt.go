@@ -104,7 +104,11 @@ func (c *fmtCmd) file(g *globals, path string, src []byte) error {
 		return g.report(fset, &diags)
 	}
 	out, err := format.File(fset, f)
-	if err != nil {
+	var syntaxErr *format.SyntaxError
+	switch {
+	case errors.As(err, &syntaxErr):
+		return g.report(fset, syntaxErr.Diags)
+	case err != nil:
 		return err
 	}
 	differs := !bytes.Equal(src, out)

@@ -32,6 +32,8 @@ not Vex
 -- bad/bad.vx --
 fn main( {
 }
+-- bad/lexical.vx --
+policy P { "unterminated }
 `
 
 const messyFormatted = "fn f(a: i32) {\n    a + 1;\n}\n"
@@ -63,6 +65,8 @@ func TestFmt(t *testing.T) {
 		{name: "syntax error", args: []string{"fmt", "-w", "bad", "src"}, status: 1, stderr: `^bad/bad.vx:1:10: error: `,
 			files: map[string]string{"bad/bad.vx": "fn main( {\n}\n", "src/sub/messy.vx": messyFormatted}},
 		{name: "syntax error json", args: []string{"fmt", "--json", "bad/bad.vx"}, status: 1, stderr: `^\{"file":"bad/bad.vx","line":1,"column":10,`},
+		{name: "lexical error in a refused item", args: []string{"fmt", "-w", "bad/lexical.vx"}, status: 1, stderr: `^bad/lexical.vx:1:12: error: string literal not terminated`,
+			files: map[string]string{"bad/lexical.vx": "policy P { \"unterminated }\n"}},
 		{name: "no such file", args: []string{"fmt", "-l", "nothere.vx", "src/sub/messy.vx"}, status: 2, stdout: `^src/sub/messy.vx\n$`, stderr: `^vex2go: .*nothere.vx`},
 	}
 	for _, tt := range tests {

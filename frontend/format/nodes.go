@@ -207,9 +207,9 @@ func (p *printer) structDecl(d *syntax.StructDecl) {
 			p.fixed(":", syntax.COLON)
 			p.space()
 			p.typ(f.Type)
-			if f.Tag != "" {
+			if off := p.skipSpace(p.lastEnd); off < len(p.src) && p.src[off] == '`' {
+				// A tag, perhaps empty.
 				p.space()
-				off := p.skipSpace(p.lastEnd)
 				p.tokenAt(off, off+len(f.Tag)+2, syntax.BACKTICK)
 			}
 		}}

@@ -339,8 +339,8 @@ func lastToken(text string) syntax.Token {
 		for i > 0 && isWord(text[i-1]) {
 			i--
 		}
-		if t := syntax.Lookup(text[i:]); t != syntax.IDENT && !insertsSemi(t) {
-			return syntax.ILLEGAL
+		if t := syntax.Lookup(text[i:]); t != syntax.IDENT && !insertsSemi(t) && (i == 0 || text[i-1] != '$') {
+			return syntax.ILLEGAL // a keyword such as fn; $if is a name
 		}
 		return syntax.IDENT
 	case strings.IndexByte(")]}\"'`?!", c) >= 0:
