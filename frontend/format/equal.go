@@ -10,7 +10,8 @@ import (
 // Equal reports whether the syntax trees a and b are the same apart from
 // positions: the same nodes with the same names, literals, operators and
 // flags. A semicolon after an expression statement counts only after the
-// last statement of a block, where it decides the block's value.
+// last statement of a block, where it decides the block's value, and white
+// space at the ends of the lines of doc comments does not count.
 func Equal(a, b syntax.Node) bool { return Diff(a, b) == "" }
 
 // Diff describes the first difference between the syntax trees a and b,
@@ -46,8 +47,11 @@ func diff(a, b reflect.Value, ignoreSemi bool) (path, d string) {
 	case reflect.Struct:
 		for i := range a.NumField() {
 			f := a.Type().Field(i)
-			if f.Name == "span" || f.Name == "Semi" && ignoreSemi {
+			switch {
+			case f.Name == "span" || f.Name == "Semi" && ignoreSemi:
 				continue
+			case f.Name == "Doc" && commentText([]byte(a.Field(i).String())) == commentText([]byte(b.Field(i).String())):
+				continue // the formatter trims the white space at line ends
 			}
 			if path, d := diff(a.Field(i), b.Field(i), false); d != "" {
 				if !f.Anonymous {

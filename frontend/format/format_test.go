@@ -158,3 +158,50 @@ func comments(src []byte) []string {
 		}
 	}
 }
+
+// TestIndentationIgnored checks that the formatter sets every indentation
+// itself: each program of the corpora with the indentation of its lines
+// removed formats as the program does, unless that changes a string, a
+// comment or the text of refused syntax, which are printed as written.
+func TestIndentationIgnored(t *testing.T) {
+	checked := 0
+	for _, prog := range corpus(t) {
+		lines := strings.Split(string(prog.src), "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimLeft(l, " \t")
+		}
+		flat := []byte(strings.Join(lines, "\n"))
+		want, err1 := Source(prog.name, prog.src)
+		got, err2 := Source(prog.name, flat)
+		if err1 != nil || err2 != nil || !slices.Equal(comments(prog.src), comments(flat)) || hasUnsupported(prog.src) {
+			continue
+		}
+		checked++
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: formatted without indentation:\n%s\nwant:\n%s", prog.name, got, want)
+		}
+	}
+	t.Logf("%d programs checked", checked)
+}
+
+// hasUnsupported reports whether src holds syntax that vex2go refuses, or
+// a string or f-string over several lines, whose text the formatter keeps.
+func hasUnsupported(src []byte) (found bool) {
+	fset := source.NewFileSet()
+	f := syntax.ParseFile(fset, "x.vx", src, &source.List{})
+	file := fset.File(f.Pos())
+	syntax.Inspect(f, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.UnsupportedDecl, *syntax.UnsupportedExpr, *syntax.UnsupportedType:
+			found = true
+		case *syntax.TypeParam:
+			found = found || n.Unsupported != nil
+		case *syntax.BasicLit:
+			found = found || strings.Contains(n.Raw, "\n")
+		case *syntax.FString:
+			found = found || bytes.ContainsRune(src[file.Offset(n.Pos()):file.Offset(n.End())], '\n')
+		}
+		return !found
+	})
+	return found
+}
