@@ -3,6 +3,7 @@ package format
 import (
 	"fmt"
 	"reflect"
+	"sync"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
 )
@@ -26,6 +27,30 @@ func Diff(a, b syntax.Node) string {
 
 var stmtsType = reflect.TypeFor[[]syntax.Stmt]()
 
+// A field is a field of a node type that Equal compares.
+type field struct {
+	index    int
+	name     string
+	embedded bool
+}
+
+// fields caches the fields of each node type, all but the span.
+var fields sync.Map // reflect.Type -> []field
+
+func fieldsOf(t reflect.Type) []field {
+	if fs, ok := fields.Load(t); ok {
+		return fs.([]field)
+	}
+	var fs []field
+	for i := range t.NumField() {
+		if f := t.Field(i); f.Name != "span" {
+			fs = append(fs, field{i, f.Name, f.Anonymous})
+		}
+	}
+	fields.Store(t, fs)
+	return fs
+}
+
 // diff compares a and b; ignoreSemi is set for a statement that is not the
 // last of its block. It describes the first difference and returns the
 // path to it, which it builds only then, keeping deep trees linear.
@@ -45,17 +70,17 @@ func diff(a, b reflect.Value, ignoreSemi bool) (path, d string) {
 		}
 		return diff(a.Elem(), b.Elem(), ignoreSemi)
 	case reflect.Struct:
-		for i := range a.NumField() {
-			f := a.Type().Field(i)
+		for _, f := range fieldsOf(a.Type()) {
+			fa, fb := a.Field(f.index), b.Field(f.index)
 			switch {
-			case f.Name == "span" || f.Name == "Semi" && ignoreSemi:
+			case f.name == "Semi" && ignoreSemi:
 				continue
-			case f.Name == "Doc" && commentText([]byte(a.Field(i).String())) == commentText([]byte(b.Field(i).String())):
+			case f.name == "Doc" && commentText([]byte(fa.String())) == commentText([]byte(fb.String())):
 				continue // the formatter trims the white space at line ends
 			}
-			if path, d := diff(a.Field(i), b.Field(i), false); d != "" {
-				if !f.Anonymous {
-					path = "." + f.Name + path
+			if path, d := diff(fa, fb, false); d != "" {
+				if !f.embedded {
+					path = "." + f.name + path
 				}
 				return path, d
 			}

@@ -21,6 +21,7 @@ type printer struct {
 	base  int // Pos of the file's first byte
 	src   []byte
 	lines []int // offset of the first byte of each source line
+	line  int   // the line lineOf found last
 	out   []byte
 
 	comments []comment
@@ -135,9 +136,19 @@ func arms(n syntax.Node) int {
 	return 0
 }
 
-// lineOf returns the 1-based source line of offset off.
+// lineOf returns the 1-based source line of offset off. The printer asks
+// mostly about offsets at or just after the last one, so it looks near the
+// line of the last answer first.
 func (p *printer) lineOf(off int) int {
-	return sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off })
+	i := p.line - 1
+	for n := 0; n < 4 && i+1 < len(p.lines) && p.lines[i+1] <= off; n++ {
+		i++
+	}
+	if i < 0 || p.lines[i] > off || i+1 < len(p.lines) && p.lines[i+1] <= off {
+		i = sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > off }) - 1
+	}
+	p.line = i + 1
+	return p.line
 }
 
 // off returns the source offset of pos.
@@ -262,7 +273,7 @@ func (p *printer) fixed(text string, tok syntax.Token) int {
 // over white space, comments, ',' and ';'; -1 if it is not there.
 func (p *printer) find(off int, text string) int {
 	for off = p.skipSpace(off); off < len(p.src); off = p.skipSpace(off + 1) {
-		if bytes.HasPrefix(p.src[off:], []byte(text)) {
+		if len(p.src)-off >= len(text) && string(p.src[off:off+len(text)]) == text {
 			return off
 		}
 		if c := p.src[off]; c != ',' && c != ';' {
