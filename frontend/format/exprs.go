@@ -37,8 +37,8 @@ func (p *printer) block(b *syntax.Block) {
 	outer, saved := p.lineIndent, p.indent
 	p.indent = outer + 1
 	for i, s := range b.Stmts {
-		if i > 0 && !p.endsStatement() {
-			p.fixed(";", syntax.SEMICOLON)
+		if i > 0 {
+			p.separate()
 		}
 		p.newline(outer+1, i > 0)
 		p.stmt(s)

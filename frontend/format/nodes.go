@@ -12,8 +12,8 @@ import (
 
 func (p *printer) file(f *syntax.File) {
 	for i, d := range f.Decls {
-		if i > 0 && !p.endsStatement() {
-			p.fixed(";", syntax.SEMICOLON)
+		if i > 0 {
+			p.separate()
 		}
 		p.newline(0, true)
 		p.decl(d)
@@ -338,13 +338,28 @@ func (p *printer) members(d syntax.Decl, open, close int, members []member, sep 
 	for i, m := range members {
 		p.newline(outer+1, i > 0)
 		m.print()
-		if sep == "," {
+		switch {
+		case sep == ";":
+			p.separate()
+		case p.find(p.lastEnd, ",") < 0 && p.endsStatement() && !p.lastTypeClose && p.docNext(p.lastEnd):
+			// A comma would give the field or variant after it the doc
+			// comment that the line break takes away.
+		default:
 			p.fixed(",", syntax.COMMA)
-		} else if !p.endsStatement() && !p.lastTypeClose {
-			p.fixed(";", syntax.SEMICOLON)
 		}
 	}
 	p.closeBrace(close, outer, saved, len(members) == 0)
+}
+
+// separate prints the ';' that ends a statement or item before the next
+// one, on the next line, where a line break does not end it, or where the
+// source has it before a doc comment (see docNext).
+func (p *printer) separate() {
+	if !p.endsStatement() {
+		p.fixed(";", syntax.SEMICOLON)
+	} else {
+		p.keepSeparator()
+	}
 }
 
 // closeBrace prints the '}' at close that ends the lines of a block or a

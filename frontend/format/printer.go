@@ -377,6 +377,31 @@ func insertsSemi(tok syntax.Token) bool {
 // ends the statement or item.
 func (p *printer) endsStatement() bool { return p.lastTypeClose || insertsSemi(p.lastTok) }
 
+// A /// comment is the doc of the item that follows it unless a semicolon
+// is inserted at the line break after it, which takes the doc away. So a
+// doc comment at the end of a line keeps its meaning only if the layout
+// neither adds a separator before it nor drops one.
+
+// docNext reports whether the next comment in the source is a /// comment
+// on the line of off.
+func (p *printer) docNext(off int) bool {
+	if p.next == len(p.comments) {
+		return false
+	}
+	c := p.comments[p.next]
+	text := p.src[c.from:c.to]
+	return p.lineOf(c.from) == p.lineOf(off) && len(text) >= 3 && text[2] == '/' && (len(text) == 3 || text[3] != '/')
+}
+
+// keepSeparator prints the ';' after a statement or item that a line break
+// ends if the source has it before a doc comment, and drops it otherwise.
+func (p *printer) keepSeparator() {
+	off := p.skipSpace(p.lastEnd)
+	if off < len(p.src) && p.src[off] == ';' && p.docNext(off) {
+		p.fixed(";", syntax.SEMICOLON)
+	}
+}
+
 // ---------------------------------------------------------------------------
 // Comments
 
