@@ -41,6 +41,7 @@ func (p *printer) block(b *syntax.Block) {
 			p.separate()
 		}
 		p.newline(outer+1, i > 0)
+		p.docSeparators(p.off(s.Pos()))
 		p.stmt(s)
 	}
 	p.blockValue(b)

@@ -16,6 +16,7 @@ func (p *printer) file(f *syntax.File) {
 			p.separate()
 		}
 		p.newline(0, true)
+		p.docSeparators(p.off(d.Pos()))
 		p.decl(d)
 	}
 	p.newline(0, true)
@@ -337,6 +338,7 @@ func (p *printer) members(d syntax.Decl, open, close int, members []member, sep 
 	p.indent = outer + 1
 	for i, m := range members {
 		p.newline(outer+1, i > 0)
+		p.docSeparators(p.off(m.node.Pos()))
 		m.print()
 		switch {
 		case sep == ";":

@@ -393,6 +393,36 @@ func (p *printer) docNext(off int) bool {
 	return p.lineOf(c.from) == p.lineOf(off) && len(text) >= 3 && text[2] == '/' && (len(text) == 3 || text[3] != '/')
 }
 
+// docSeparators prints the ',' and ';' between the last token printed and
+// off, where the next item begins, that follow a doc comment: the comment
+// documents the separator, and would document the item were the separator
+// dropped.
+func (p *printer) docSeparators(off int) {
+	wish := p.ws
+	doc := false
+	next := p.next
+	for at := p.lastEnd; at < off; {
+		switch c := p.src[at]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			at++
+		case next < len(p.comments) && p.comments[next].from == at:
+			text := p.src[at:p.comments[next].to]
+			doc = doc || len(text) >= 3 && text[2] == '/' && (len(text) == 3 || text[3] != '/')
+			at = p.comments[next].to
+			next++
+		case (c == ',' || c == ';') && doc:
+			p.token(at, string(c), syntax.SEMICOLON)
+			p.ws = wish
+			doc = false
+			at++
+		case c == ',' || c == ';':
+			at++
+		default:
+			return
+		}
+	}
+}
+
 // keepSeparator prints the ';' after a statement or item that a line break
 // ends if the source has it before a doc comment, and drops it otherwise.
 func (p *printer) keepSeparator() {
