@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -39,6 +40,8 @@ type printer struct {
 	lastTypeClose bool         // it is a '>' that closes type arguments
 	lastTypeOpen  bool         // it is a '<' that opens type arguments
 
+	trailing []int // the offsets in out of the line comments that end lines of code
+
 	// multiline holds the blocks, structs, enums and contracts that must
 	// be printed on several lines although written on one: they hold a
 	// match or select, whose arms go one per line.
@@ -73,7 +76,50 @@ func print(file *source.File, f *syntax.File, comments []comment) []byte {
 	}
 	p.out = make([]byte, 0, len(p.src)+len(p.src)/8)
 	p.file(f)
-	return p.out
+	return p.alignComments()
+}
+
+// alignComments aligns the line comments at the ends of consecutive lines
+// of the same indentation, as gofmt does, and returns the output.
+func (p *printer) alignComments() []byte {
+	if len(p.trailing) < 2 {
+		return p.out
+	}
+	// The line, indentation and width of the code before each comment.
+	type cell struct{ line, indent, width int }
+	cells := make([]cell, len(p.trailing))
+	line, lineStart, from := 0, 0, 0
+	for i, at := range p.trailing {
+		for j := bytes.IndexByte(p.out[from:at], '\n'); j >= 0; j = bytes.IndexByte(p.out[from:at], '\n') {
+			line++
+			lineStart = from + j + 1
+			from = lineStart
+		}
+		from = at
+		code := p.out[lineStart:at]
+		cells[i] = cell{line, len(code) - len(bytes.TrimLeft(code, " ")), utf8.RuneCount(code)}
+	}
+	out := make([]byte, 0, len(p.out)+len(p.out)/16)
+	last := 0
+	for i := 0; i < len(cells); {
+		j := i + 1
+		for j < len(cells) && cells[j].line == cells[j-1].line+1 && cells[j].indent == cells[i].indent {
+			j++
+		}
+		width := 0
+		for _, c := range cells[i:j] {
+			width = max(width, c.width)
+		}
+		for k := i; k < j; k++ {
+			out = append(out, p.out[last:p.trailing[k]]...)
+			for range width - cells[k].width {
+				out = append(out, ' ')
+			}
+			last = p.trailing[k]
+		}
+		i = j
+	}
+	return append(out, p.out[last:]...)
 }
 
 // scanComments returns the comments of file, reporting lexical errors to
@@ -475,6 +521,9 @@ func (p *printer) comment(c comment, next int, wish ws, used bool) bool {
 		p.newlines(n, indent)
 		used = used || wish.nl
 	} else if !strings.ContainsRune("([", rune(p.out[len(p.out)-1])) {
+		if text[1] == '/' {
+			p.trailing = append(p.trailing, len(p.out))
+		}
 		p.out = append(p.out, ' ')
 	}
 	p.out = append(p.out, text...)
