@@ -428,15 +428,34 @@ func (p *printer) endsStatement() bool { return p.lastTypeClose || insertsSemi(p
 // doc comment at the end of a line keeps its meaning only if the layout
 // neither adds a separator before it nor drops one.
 
-// docNext reports whether the next comment in the source is a /// comment
-// on the line of off.
+// docNext reports whether a /// comment follows off on its line, after
+// nothing but spaces and block comments.
 func (p *printer) docNext(off int) bool {
-	if p.next == len(p.comments) {
-		return false
+	for off < len(p.src) {
+		switch c := p.src[off]; {
+		case c == ' ' || c == '\t' || c == '\r':
+			off++
+		case c == '/' && off+1 < len(p.src) && p.src[off+1] == '*':
+			end := p.commentEnd(off)
+			if bytes.IndexByte(p.src[off:end], '\n') >= 0 {
+				return false
+			}
+			off = end
+		default:
+			text := p.src[off:]
+			return len(text) >= 3 && string(text[:3]) == "///" && (len(text) == 3 || text[3] != '/')
+		}
 	}
-	c := p.comments[p.next]
-	text := p.src[c.from:c.to]
-	return p.lineOf(c.from) == p.lineOf(off) && len(text) >= 3 && text[2] == '/' && (len(text) == 3 || text[3] != '/')
+	return false
+}
+
+// keepSeparator prints the ';' after a statement or item that a line break
+// ends if the source has it before a doc comment, and drops it otherwise.
+func (p *printer) keepSeparator() {
+	off := p.skipSpace(p.lastEnd)
+	if off < len(p.src) && p.src[off] == ';' && p.docNext(off+1) {
+		p.fixed(";", syntax.SEMICOLON)
+	}
 }
 
 // docSeparators prints the ',' and ';' between the last token printed and
@@ -466,15 +485,6 @@ func (p *printer) docSeparators(off int) {
 		default:
 			return
 		}
-	}
-}
-
-// keepSeparator prints the ';' after a statement or item that a line break
-// ends if the source has it before a doc comment, and drops it otherwise.
-func (p *printer) keepSeparator() {
-	off := p.skipSpace(p.lastEnd)
-	if off < len(p.src) && p.src[off] == ';' && p.docNext(off) {
-		p.fixed(";", syntax.SEMICOLON)
 	}
 }
 
