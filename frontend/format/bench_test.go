@@ -67,3 +67,18 @@ func BenchmarkSourceChain(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSourceDeep measures blocks nested 4,000 deep, one brace a line:
+// the indentation stops growing at maxIndent, keeping the output linear.
+func BenchmarkSourceDeep(b *testing.B) {
+	src := []byte("fn f() {\n" + strings.Repeat("{\n", 4000) + strings.Repeat("}\n", 4000) + "}\n")
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		out, err := Source("deep.vx", src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(len(out))/float64(len(src)), "out/in")
+	}
+}

@@ -54,7 +54,7 @@ func FuzzFormat(f *testing.F) {
 	f.Add("fn f() { let x = " + strings.Repeat("a + ", 5000) + "a }")
 	f.Add("fn f() {\n    let x = a +\n" + strings.Repeat("        a +\n", 2000) + "        a\n}\n")
 	f.Add("fn f() { let x = " + strings.Repeat("(", 3000) + "1" + strings.Repeat(")", 3000) + " }")
-	f.Add("fn f() {\n" + strings.Repeat("{\n", 1000) + strings.Repeat("}\n", 1000) + "}\n")
+	f.Add("fn f() {\n" + strings.Repeat("{\n", 4000) + strings.Repeat("}\n", 4000) + "}\n")
 	f.Add("fn f() { let x = a" + strings.Repeat("\n    .b()", 2000) + " }")
 	f.Add("fn f() { " + strings.Repeat("if a { ", 1000) + strings.Repeat("} else { 1 }", 1000) + " }")
 	f.Add("fn f() { let x = " + strings.Repeat("match a { _ => ", 500) + "1" + strings.Repeat(" }", 500) + " }")

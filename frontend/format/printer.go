@@ -15,6 +15,11 @@ import (
 
 const indentUnit = "    "
 
+// maxIndent is the deepest indentation printed: deeper lines are indented
+// as much, so that the output stays linear in the size of the input however
+// deep it nests.
+const maxIndent = 100
+
 // A printer prints one file. It prints the tokens of the tree in source
 // order, each with the offset where it stands in the source, so that it can
 // print the comments before it and see the line breaks the author made.
@@ -268,7 +273,7 @@ func (p *printer) newlines(n, indent int) {
 	for range n {
 		p.out = append(p.out, '\n')
 	}
-	for range indent {
+	for range min(indent, maxIndent) {
 		p.out = append(p.out, indentUnit...)
 	}
 	p.lineIndent = indent
