@@ -3,6 +3,7 @@ package format
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -75,8 +76,8 @@ func diff(a, b reflect.Value, ignoreSemi bool) (path, d string) {
 			switch {
 			case f.name == "Semi" && ignoreSemi:
 				continue
-			case f.name == "Doc" && commentText([]byte(fa.String())) == commentText([]byte(fb.String())):
-				continue // the formatter trims the white space at line ends
+			case f.name == "Doc" && docText(fa.String()) == docText(fb.String()):
+				continue
 			}
 			if path, d := diff(fa, fb, false); d != "" {
 				if !f.embedded {
@@ -118,4 +119,12 @@ func diff(a, b reflect.Value, ignoreSemi bool) (path, d string) {
 		panic("format: cannot compare " + a.Kind().String())
 	}
 	return "", ""
+}
+
+// docText returns a doc comment as the formatter may change it: without
+// white space at the ends of its lines, and so without the lines of white
+// space before its text, which the scanner leaves out of a doc when they
+// are empty.
+func docText(doc string) string {
+	return strings.TrimLeft(commentText([]byte(doc)), "\n")
 }
