@@ -287,7 +287,12 @@ func (p *printer) expr(x syntax.Expr) {
 		p.list(listOf(x.TypeArgs), "<", ">", func(i int) { p.typ(x.TypeArgs[i]) })
 	case *syntax.CallExpr:
 		p.expr(x.Fun)
-		p.list(listOf(x.Args), "(", ")", func(i int) { p.expr(x.Args[i]) })
+		p.list(listOf(x.Args), "(", ")", func(i int) {
+			if i == len(x.Args)-1 && x.Ellipsis.IsValid() {
+				p.fixed("...", syntax.ELLIPSIS)
+			}
+			p.expr(x.Args[i])
+		})
 	case *syntax.TryExpr:
 		p.expr(x.X)
 		if _, inner := x.X.(*syntax.TryExpr); inner && p.lastTok == syntax.QUESTION && p.lastEnd < len(p.src) && p.src[p.lastEnd] == '?' {

@@ -36,6 +36,7 @@ var fuzzSeeds = []string{
 	"struct S<> { a: i32 /// doc\n, public: /// doc\n private: b: i32 }\nfn f<>() {}\n",
 	"fn f() { match a { _ => { a }.x = { b }, _ => -{ c }, } }\n",
 	"enum A { A /// gone\n B /// gone\n , C }\nstruct S { x: i32 /// gone\n y: Vec<T> /// kept\n z: i32 }\nfn f() { g(); /// kept\n fn h() {} }\nconst A: i32 = 1; /// kept\nconst B: i32 = 2 /// gone\nconst C: i32 = 3\n",
+	"fn f(v: Vec<&T!>, w: Map<K, Vec<&V!>>) { g(1, ...v); h(...w,) }\n",
 	"enum A { /// documents the comma\n , B }\nfn f() { /// documents the semicolon\n ; g() }\n",
 }
 

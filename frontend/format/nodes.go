@@ -520,6 +520,11 @@ func (p *printer) closeInline(closeOff int, close string, tok syntax.Token, brac
 	if braces && closeOff >= 0 && p.commentBefore(closeOff) {
 		p.space()
 	}
+	if close == ">" && (p.last == "!" || p.last == ">") {
+		// The parser splits the > that closes type arguments off !> in
+		// Vec<&T!> and off >> in Vec<Vec<T>>.
+		p.last = ""
+	}
 	p.token(closeOff, close, tok)
 	p.lastTypeClose = close == ">"
 }
