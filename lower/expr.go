@@ -115,6 +115,9 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		}
 		return x
 	case *syntax.AwaitExpr:
+		if x := f.awaitCall(e); x != nil {
+			return x // async.go
+		}
 		return method(f.expr(e.X), "Await")
 	case *syntax.TryExpr:
 		return f.try(e)

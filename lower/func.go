@@ -233,6 +233,9 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 		fd.Body = &Block{Stmts: []Stmt{&ReturnStmt{Pos: l.pos(d.Body), Results: []Expr{
 			&CallExpr{Fun: rt("Async"), Args: []Expr{inner}},
 		}}}}
+		if l.syncNames[obj] != "" {
+			l.asyncBodies[fd] = &asyncBody{fn: obj, decl: fd, body: inner}
+		}
 		return fd
 	}
 	if r := l.resultType(res); r != nil {

@@ -39,6 +39,7 @@ func Lower(fset *source.FileSet, pkg *types.Package, opts Options, diags *source
 		lf.Imports = l.imp.list
 		out.Files = append(out.Files, lf)
 	}
+	l.splitAsync(out.Files)
 	if pkg.Main != nil && opts.PkgName == "main" && len(out.Files) > 0 {
 		l.addEntry(out.Files[l.mainFile()])
 	}
@@ -62,6 +63,12 @@ type lowerer struct {
 	topLevel     nameSet                   // every package-level Go name
 
 	imp *importSet // the imported packages (imports.go)
+
+	// The body functions of async functions (async.go).
+	syncNames   map[*types.FuncObj]string // the name each would take
+	asyncBodies map[*FuncDecl]*asyncBody
+	awaited     map[*types.FuncObj]bool // awaited directly: split
+	referenced  map[*types.FuncObj]bool // called or used otherwise: keeps its future
 }
 
 func (l *lowerer) mainFile() int {

@@ -218,6 +218,9 @@ func (l *lowerer) nameItems() {
 					}
 				}
 				ask(d.Name.Name, name, func(s string) { l.names[obj] = s })
+				if l.syncCandidate(obj) {
+					later = append(later, func() { l.syncNames[obj] = used.claim(goName(l.names[obj]+"Sync", false)) })
+				}
 			case *syntax.ConstDecl:
 				if obj, ok := l.info.Defs[d.Name].(*types.Const); ok {
 					ask(d.Name.Name, goName(d.Name.Name, d.Export), func(s string) { l.names[obj] = s })

@@ -230,10 +230,22 @@ func chainAsync(x, depth int64) *vexrt.Future[int64] {
 	})
 }
 
+// chainSync is the body function that vex2go generates for step since it
+// awaits itself directly: await step(x + 1, depth - 1) is a plain call.
+//
+//go:noinline
+func chainSync(x, depth int64) int64 {
+	if depth == 0 {
+		return x
+	}
+	v := chainSync(x+1, depth-1)
+	return v + 1
+}
+
 // BenchmarkAwaitChain awaits a chain of 10 awaits of direct async calls.
-// Each costs a future, a closure and a deferred recover; calling the body
-// as a plain function, as the lowering may since an unstarted future runs
-// on the awaiting goroutine anyway, costs what chainCall costs.
+// Through futures ("vexrt") each costs a future, a closure and a deferred
+// recover; the lowering calls the body as a plain function instead
+// ("vex2go": chainSync), which costs what plain calls ("go") cost.
 func BenchmarkAwaitChain(b *testing.B) {
 	var sum int64
 	b.Run("go", func(b *testing.B) {
@@ -244,6 +256,11 @@ func BenchmarkAwaitChain(b *testing.B) {
 	b.Run("vexrt", func(b *testing.B) {
 		for i := int64(0); b.Loop(); i++ {
 			sum += chainAsync(i, 10).Await()
+		}
+	})
+	b.Run("vex2go", func(b *testing.B) {
+		for i := int64(0); b.Loop(); i++ {
+			sum += chainSync(i, 10)
 		}
 	})
 }
