@@ -268,12 +268,12 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, th
 		scope()
 		st := &IfStmt{Pos: pos,
 			Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{method(x, getter)}},
-			Cond: &Ident{Name: flag}, Then: thenB}
-		if len(elseB.Stmts) > 0 {
-			st.Else = elseB
-		}
+			Cond: &Ident{Name: flag}, Then: thenB, Else: elseOf(elseB)}
 		f.emit(st)
 		return
+	}
+	if f.ifLetVariant(p, xe, body, then, els) {
+		return // typeswitch.go
 	}
 	x, init := f.scrutinee(xe)
 	if init != nil {
@@ -303,8 +303,8 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, th
 	elseB, closeElse := f.open()
 	els()
 	closeElse()
-	if len(elseB.Stmts) > 0 {
-		prev.Else = elseB
+	if els := elseOf(elseB); els != nil {
+		prev.Else = els
 	}
 	f.emit(first)
 }
@@ -332,6 +332,20 @@ func (f *funcLower) bindingAlts(p syntax.Pattern) []syntax.Pattern {
 		return []syntax.Pattern{p}
 	}
 	return or.Alts
+}
+
+// elseOf returns the else branch of an if statement whose else block is b:
+// nil when b is empty, the if statement of an else-if.
+func elseOf(b *Block) Stmt {
+	switch {
+	case len(b.Stmts) == 0:
+		return nil
+	case len(b.Stmts) == 1:
+		if elif, ok := b.Stmts[0].(*IfStmt); ok {
+			return elif
+		}
+	}
+	return b
 }
 
 // commaOk recognises Some(v), Ok(v) and Err(v) with v a name or _, which
@@ -375,6 +389,9 @@ func isWildcard(p syntax.Pattern) bool {
 // every arm is a literal, otherwise a switch on conditions. The checker
 // proved the match exhaustive, so the last unguarded arm is the default.
 func (f *funcLower) matchInto(e *syntax.MatchExpr, s sink) {
+	if f.typeSwitchInto(e, s) {
+		return // typeswitch.go
+	}
 	t := f.l.info.Types[e.X]
 	x, init := f.scrutinee(e.X)
 	sw := &SwitchStmt{Pos: f.l.pos(e), Init: init}
