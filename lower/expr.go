@@ -291,12 +291,15 @@ func (f *funcLower) typedExpr(e syntax.Expr, t types.Type) Expr {
 	return f.typed(e, f.expr(e), t)
 }
 
+// none lowers None of type t to the zero Option, vexrt.Option[T]{}: a
+// call of vexrt.None[T]() inlines too, but costs the caller more of Go's
+// inlining budget.
 func (f *funcLower) none(t types.Type) Expr {
 	elem := types.Type(types.InvalidType)
 	if o, ok := t.(*types.Option); ok {
 		elem = o.Elem
 	}
-	return &CallExpr{Fun: rt("None"), TypeArgs: []Type{f.l.typ(elem)}}
+	return &CompositeLit{Type: &NamedType{Path: rtPath, Name: "Option", Args: []Type{f.l.typ(elem)}}}
 }
 
 var binaryOps = map[syntax.Token]string{
@@ -429,7 +432,10 @@ func (f *funcLower) try(e *syntax.TryExpr) Expr {
 // when x is None or an Err:
 //
 //	val, ok := x.Get()
-//	if !ok { return vexrt.None[T]() }
+//	if !ok { return vexrt.Option[T]{} }
+//
+// An Err returns x itself when it has the function's result type, and the
+// error in a Result of that type otherwise.
 func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
 	rt := f.result
 	if _, isResult := rt.(*types.Result); isResult {
@@ -443,6 +449,10 @@ func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
 	case *types.Option:
 		f.emit(&ReturnStmt{Results: []Expr{f.none(rt)}})
 	case *types.Result:
+		if types.Identical(f.l.info.Types[e.X], rt) {
+			f.emit(&ReturnStmt{Results: []Expr{x}})
+			break
+		}
 		f.emit(&ReturnStmt{Results: []Expr{&CallExpr{Fun: rtIdent("Err"), TypeArgs: []Type{f.l.typ(rt.Ok), f.l.typ(rt.Err)}, Args: []Expr{method(x, "Failure")}}}})
 	}
 	close()

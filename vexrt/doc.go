@@ -13,8 +13,10 @@
 //	o !> e           o.OrElse(func() T { return e })
 //	r !> |e| x       v, ok := r.Get(); if !ok { v = f(r.Failure()) }
 //	o.map(f)         vexrt.MapOption(o, f)
-//	o?               v, ok := o.Get(); if !ok { return vexrt.None[U]() }
-//	r?               v, ok := r.Get(); if !ok { return vexrt.Err[U, E](r.Failure()) }
+//	None             vexrt.Option[T]{}
+//	o?               v, ok := o.Get(); if !ok { return vexrt.Option[U]{} }
+//	r?               v, ok := r.Get(); if !ok { return r }
+//	                 (or vexrt.Err[U, E](r.Failure()) when U is not T)
 //
 // [OptionOf] and [ResultOf] turn the results of Go functions returning
 // (T, bool) and (T, error) into an Option and a Result.
