@@ -498,6 +498,9 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 	pos := f.l.pos(s)
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
+		if f.mapUpdate(s.X) {
+			return // mapupdate.go
+		}
 		f.valueInto(s.X, sink{kind: sinkDiscard})
 	case *syntax.LetStmt:
 		f.let(s)
