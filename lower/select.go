@@ -1,65 +1,109 @@
 package lower
 
 import (
-	"maps"
-	"slices"
-
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
 )
 
 // selectInto lowers a select to a Go select over the channels' underlying
-// Go channels (see vexrt's package documentation). A select whose cases
-// can be disabled at run time — Some(v) = ch.recv() on a closed, drained
-// channel, or a send on a closed channel — runs in a loop that selects
-// again after disabling the case:
+// Go channels (see vexrt's package documentation). A select with a send
+// case runs in two phases (selectSend). Otherwise, a select whose
+// Some(v) = ch.recv() cases a closed, drained channel disables runs in a
+// loop that selects again after disabling the case:
 //
 //	ra := a.RecvChan()
 //	for {
-//		bs, bclosed := b.BeginSend()
 //		select {
 //		case v, ok := <-ra:
-//			b.EndSend()
 //			if !ok { ra = nil; continue }
 //			...
-//		case bs <- x:
-//			b.EndSend()
+//		case <-vexrt.After(500):
 //			...
-//		case <-bclosed:
-//			b.EndSend()
-//			continue
 //		}
 //		break
 //	}
 func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
+	for _, sc := range e.Cases {
+		if sc.Kind == syntax.SelectSend && !f.isGoChan(sc.Chan) {
+			f.selectSend(e, s) // selectsend.go
+			return
+		}
+	}
 	pos := f.l.pos(e)
 	looped := false
 	hasTimeout := false
-	isGo := func(ch syntax.Expr) bool {
-		_, ok := types.Under(f.l.info.Types[ch]).(*types.GoChan)
-		return ok
-	}
 	for _, sc := range e.Cases {
 		switch {
-		case sc.Kind == syntax.SelectSend && isGo(sc.Chan):
-		case sc.Kind == syntax.SelectSend, sc.Kind == syntax.SelectRecvOpt && isSomePat(sc.Bind):
+		case sc.Kind == syntax.SelectRecvOpt && isSomePat(sc.Bind):
 			looped = true
 		case sc.Kind == syntax.SelectAfter, sc.Kind == syntax.SelectDefault:
 			hasTimeout = true
 		}
 	}
-	// Channels and sent values are evaluated once, in source order.
-	type sendCase struct{ ch, value, bs, closed Expr }
-	chans := make([]Expr, len(e.Cases))
-	sends := make(map[int]*sendCase)
-	goSends := make(map[int]*sendCase) // sends on Go channels, which need no BeginSend
-	var disabled []Expr                // channel variables that are nil when their case is disabled
+	chans, values, disabled := f.selectChans(e, looped)
+	var out []Stmt
+	saved := f.out
+	if looped {
+		f.out = &out
+		f.allClosed(pos, disabled, hasTimeout || len(disabled) < len(e.Cases))
+	}
+	sel := &SelectStmt{Pos: pos}
+	f.switches++
+	if looped {
+		f.synth++
+	}
+	for i, sc := range e.Cases {
+		cc := &CommClause{Pos: f.l.pos(sc)}
+		blk, close := f.open()
+		switch sc.Kind {
+		case syntax.SelectRecv:
+			cc.Comm = f.recvComm(sc, chans[i], false)
+		case syntax.SelectRecvOpt:
+			if isSomePat(sc.Bind) {
+				v := f.bindName(someBinding(sc.Bind))
+				ok := f.flag("ok")
+				cc.Comm = &AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{&UnaryExpr{Op: "<-", X: chans[i]}}}
+				f.emit(disable(ok, chans[i]))
+				if l := f.simpleBinding(someBinding(sc.Bind)); l != nil {
+					f.unused(l, v)
+				}
+			} else {
+				cc.Comm = f.recvComm(sc, chans[i], true)
+			}
+		case syntax.SelectSend: // on a Go channel, which needs no BeginSend
+			cc.Comm = &SendStmt{Chan: chans[i], Value: values[i]}
+		case syntax.SelectAfter:
+			cc.Comm = &ExprStmt{X: &UnaryExpr{Op: "<-", X: chans[i]}}
+		}
+		f.armInto(sc.Body, s)
+		close()
+		cc.Body = blk.Stmts
+		sel.Cases = append(sel.Cases, cc)
+	}
+	f.switches--
+	if !looped {
+		f.emit(sel)
+		return
+	}
+	f.synth--
+	f.emit(sel, &BranchStmt{Tok: "break"})
+	f.out = saved
+	f.emit(&ForStmt{Pos: pos, Body: &Block{Stmts: out}})
+}
+
+// selectChans evaluates the channels of e and the values it sends once, in
+// source order, and returns for each case its Go channel, or for a send
+// case the channel, Vex or Go, and the value. When the select is looped,
+// each Some(v) = ch.recv() case receives from a variable, which the case
+// sets to nil to disable itself; disabled lists those.
+func (f *funcLower) selectChans(e *syntax.SelectExpr, looped bool) (chans, values, disabled []Expr) {
+	chans, values = make([]Expr, len(e.Cases)), make([]Expr, len(e.Cases))
 	for i, sc := range e.Cases {
 		switch sc.Kind {
 		case syntax.SelectRecv, syntax.SelectRecvOpt:
 			ch := f.expr(sc.Chan)
 			var recv Expr = method(ch, "RecvChan")
-			if isGo(sc.Chan) {
+			if f.isGoChan(sc.Chan) {
 				recv = ch
 			}
 			if looped && isSomePat(sc.Bind) {
@@ -71,104 +115,51 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 				chans[i] = recv
 			}
 		case syntax.SelectSend:
-			if isGo(sc.Chan) {
-				ch := f.once(f.expr(sc.Chan), "ch")
-				goSends[i] = &sendCase{ch: ch, value: f.once(f.expr(sc.Value), "v")}
+			chans[i] = f.once(f.expr(sc.Chan), "ch")
+			if f.isGoChan(sc.Chan) {
+				values[i] = f.once(f.expr(sc.Value), "v")
 				break
 			}
-			ch := f.once(f.expr(sc.Chan), "ch")
 			var elem types.Type
 			if c, ok := types.Under(f.l.info.Types[sc.Chan]).(*types.Channel); ok {
 				elem = c.Elem
 			}
-			v := f.once(f.typedExpr(sc.Value, elem), "v")
-			sends[i] = &sendCase{ch: ch, value: v}
+			values[i] = f.once(f.typedExpr(sc.Value, elem), "v")
 		case syntax.SelectAfter:
 			chans[i] = f.afterChan(sc.Value)
 		}
 	}
-	var out []Stmt
-	saved := f.out
-	if looped {
-		f.out = &out
-	}
-	for _, i := range sortedKeys(sends) {
-		sc := sends[i]
-		bs, closed := f.temp("send"), f.temp("closed")
-		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: bs}, &Ident{Name: closed}}, Op: ":=", Rhs: []Expr{method(sc.ch, "BeginSend")}})
-		sc.bs, sc.closed = &Ident{Name: bs}, &Ident{Name: closed}
-		disabled = append(disabled, sc.bs)
-	}
-	if looped && !hasTimeout && len(disabled) == len(e.Cases) {
-		var all Expr
-		for _, d := range disabled {
-			all = and(all, &BinaryExpr{Op: "==", X: d, Y: goNil()})
-		}
-		f.emit(&IfStmt{Pos: pos, Cond: all, Then: &Block{Stmts: []Stmt{&ExprStmt{Pos: pos, X: &CallExpr{Fun: &Ident{Name: "panic"},
-			Args: []Expr{&CallExpr{Fun: rt("Fail"), Args: []Expr{stringLit("select: all channels closed")}}}}}}}})
-	}
-	endSends := func() {
-		for _, i := range sortedKeys(sends) {
-			f.emit(&ExprStmt{X: method(sends[i].ch, "EndSend")})
-		}
-	}
-	sel := &SelectStmt{Pos: pos}
-	f.switches++
-	if looped {
-		f.synth++
-	}
-	for i, sc := range e.Cases {
-		cc := &CommClause{Pos: f.l.pos(sc)}
-		blk, close := f.open()
-		endSends()
-		switch sc.Kind {
-		case syntax.SelectRecv:
-			cc.Comm = f.recvComm(sc, chans[i], false)
-		case syntax.SelectRecvOpt:
-			if isSomePat(sc.Bind) {
-				v := f.bindName(someBinding(sc.Bind))
-				ok := f.flag("ok")
-				cc.Comm = &AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{&UnaryExpr{Op: "<-", X: chans[i]}}}
-				f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: &Block{Stmts: []Stmt{
-					&AssignStmt{Lhs: []Expr{chans[i]}, Op: "=", Rhs: []Expr{goNil()}},
-					&BranchStmt{Tok: "continue"},
-				}}})
-				if l := f.simpleBinding(someBinding(sc.Bind)); l != nil {
-					f.unused(l, v)
-				}
-			} else {
-				cc.Comm = f.recvComm(sc, chans[i], true)
-			}
-		case syntax.SelectSend:
-			if sc := goSends[i]; sc != nil {
-				cc.Comm = &SendStmt{Chan: sc.ch, Value: sc.value}
-				break
-			}
-			cc.Comm = &SendStmt{Chan: sends[i].bs, Value: sends[i].value}
-		case syntax.SelectAfter:
-			cc.Comm = &ExprStmt{X: &UnaryExpr{Op: "<-", X: chans[i]}}
-		}
-		f.armInto(sc.Body, s)
-		close()
-		cc.Body = blk.Stmts
-		sel.Cases = append(sel.Cases, cc)
-	}
-	for _, i := range sortedKeys(sends) {
-		blk, close := f.open()
-		endSends()
-		f.emit(&BranchStmt{Tok: "continue"})
-		close()
-		sel.Cases = append(sel.Cases, &CommClause{Comm: &ExprStmt{X: &UnaryExpr{Op: "<-", X: sends[i].closed}}, Body: blk.Stmts})
-	}
-	f.switches--
-	if !looped {
-		f.emit(sel)
+	return chans, values, disabled
+}
+
+// allClosed emits the panic of a select whose every case is disabled: the
+// channel variables in disabled are nil. A select that a timeout, a default
+// or a case that cannot be disabled keeps going needs none.
+func (f *funcLower) allClosed(pos Pos, disabled []Expr, live bool) {
+	if live {
 		return
 	}
-	f.synth--
-	f.emit(sel, &BranchStmt{Tok: "break"})
-	f.out = saved
-	f.emit(&ForStmt{Pos: pos, Body: &Block{Stmts: out}})
+	var all Expr
+	for _, d := range disabled {
+		all = and(all, &BinaryExpr{Op: "==", X: d, Y: goNil()})
+	}
+	f.emit(&IfStmt{Pos: pos, Cond: all, Then: &Block{Stmts: []Stmt{&ExprStmt{Pos: pos, X: &CallExpr{Fun: &Ident{Name: "panic"},
+		Args: []Expr{&CallExpr{Fun: rt("Fail"), Args: []Expr{stringLit("select: all channels closed")}}}}}}}})
+}
+
+// isGoChan reports whether ch is a Go channel, whose cases are Go's own.
+func (f *funcLower) isGoChan(ch syntax.Expr) bool {
+	_, ok := types.Under(f.l.info.Types[ch]).(*types.GoChan)
+	return ok
+}
+
+// disable is the test that disables a Some(v) = ch.recv() case once ch is
+// closed and drained: if !ok { ch = nil; continue }.
+func disable(ok string, ch Expr) Stmt {
+	return &IfStmt{Cond: not(&Ident{Name: ok}), Then: &Block{Stmts: []Stmt{
+		&AssignStmt{Lhs: []Expr{ch}, Op: "=", Rhs: []Expr{goNil()}},
+		&BranchStmt{Tok: "continue"},
+	}}}
 }
 
 // recvComm is the communication of `v = <-ch` (v gets the zero value once
@@ -212,5 +203,3 @@ func isSomePat(p syntax.Pattern) bool {
 }
 
 func someBinding(p syntax.Pattern) syntax.Pattern { return p.(*syntax.VariantPat).Args[0] }
-
-func sortedKeys[V any](m map[int]V) []int { return slices.Sorted(maps.Keys(m)) }
