@@ -45,6 +45,9 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 			if x, ok := f.subst[obj]; ok {
 				return x
 			}
+			if f.builders[obj] {
+				return method(&Ident{Name: f.locals[obj]}, "String") // strbuild.go
+			}
 			return f.guardPtr(e, obj, &Ident{Name: f.locals[obj]}) // guards.go
 		case *types.Const, *types.FuncObj:
 			return f.l.objRef(obj)

@@ -21,6 +21,7 @@ type funcLower struct {
 	user        map[string]bool       // every identifier in the body
 	labels      map[string]bool       // the Go labels of the function
 	spelled     map[string]string     // the Vex name of each Go name given to a local
+	builders    map[*types.Local]bool // string variables lowered as strings.Builder (strbuild.go)
 	recv        string                // the receiver's name in a method
 
 	result    types.Type // the Vex result of the innermost function or closure
@@ -46,7 +47,9 @@ func (l *lowerer) newFunc(body syntax.Node) *funcLower {
 	f := &funcLower{l: l, locals: make(map[*types.Local]string), labels: make(map[string]bool), subst: make(map[*types.Local]Expr), stmtsNeeded: make(map[syntax.Expr]bool),
 		avoid: make(map[string]bool), user: make(map[string]bool), spelled: make(map[string]string)}
 	if body != nil {
+		scan := &builderScan{info: l.info}
 		syntax.Inspect(body, func(n syntax.Node) bool {
+			scan.visit(n)
 			if id, ok := n.(*syntax.Ident); ok {
 				f.avoid[id.Name] = true
 				f.avoid[goName(id.Name, false)] = true
@@ -62,6 +65,7 @@ func (l *lowerer) newFunc(body syntax.Node) *funcLower {
 			}
 			return true
 		})
+		f.builders = scan.builders()
 	}
 	for _, in := range l.imp.list {
 		// Temporaries must not hide an imported package.
@@ -573,6 +577,10 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 			f.unused(local, name)
 			return
 		}
+		if f.builders[local] {
+			f.letBuilder(local, s.Value, pos) // strbuild.go
+			return
+		}
 		if t == types.UnitType {
 			// Go has no unit value to assign from: run the expression, then
 			// bind vexrt.Unit{}.
@@ -662,6 +670,10 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 	if id, ok := s.Lhs.(*syntax.Ident); ok {
 		local, _ := f.l.info.Uses[id].(*types.Local)
 		if local == nil {
+			return
+		}
+		if f.builders[local] {
+			f.appendTo(local, f.locals[local], s.Rhs, pos) // strbuild.go
 			return
 		}
 		target = f.deref(id, &Ident{Name: f.locals[local]})
