@@ -104,12 +104,16 @@ func (f *funcLower) nextName(l *types.Local) string {
 	return name
 }
 
-// readsName reports whether e reads a local whose Go name is name.
+// readsName reports whether e reads a local whose Go name is name, or
+// declares one that may take that name and hide a variable of it.
 func (f *funcLower) readsName(e syntax.Expr, name string) bool {
 	found := false
 	syntax.Inspect(e, func(n syntax.Node) bool {
 		if id, ok := n.(*syntax.Ident); ok {
 			if l, ok := f.l.info.Uses[id].(*types.Local); ok && f.locals[l] == name {
+				found = true
+			}
+			if l, ok := f.l.info.Defs[id].(*types.Local); ok && goName(l.Name(), false) == name {
 				found = true
 			}
 		}
