@@ -13,13 +13,13 @@ import (
 )
 
 // programModule returns the go.mod and go.sum (nil if there is none) of
-// the temporary module that run builds the program in. It requires the
-// runtime, replaced by the copy beside it. When a go.mod file is at or
+// the module that run builds the program in. It requires the runtime,
+// replaced by the copy in the directory rt. When a go.mod file is at or
 // above srcDir, the module requires that module too, replaced by its
 // directory, with that module's requirements and replacements, and takes
 // its go.sum: the program's go: imports of the module's own packages and
 // of its requirements then resolve as in the module itself.
-func programModule(lang, srcDir string) (gomod, gosum []byte, err error) {
+func programModule(lang, srcDir, rt string) (gomod, gosum []byte, err error) {
 	f := new(modfile.File)
 	if err := f.AddModuleStmt(progModule); err != nil {
 		return nil, nil, err
@@ -31,7 +31,7 @@ func programModule(lang, srcDir string) (gomod, gosum []byte, err error) {
 	if err := f.AddRequire(rtModule, "v0.0.0"); err != nil {
 		return nil, nil, err
 	}
-	if err := f.AddReplace(rtModule, "", "../vex2go", ""); err != nil {
+	if err := f.AddReplace(rtModule, "", rt, ""); err != nil {
 		return nil, nil, err
 	}
 	dir := load.ModuleRoot(srcDir)

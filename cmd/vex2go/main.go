@@ -120,9 +120,14 @@
 // control characters and invalid UTF-8 escaped, and carets under the span
 // by display columns (a wide rune takes two).
 //
-// Run transpiles into a temporary Go module, with a copy of the runtime that
+// Run transpiles into a Go module of its own, with a copy of the runtime that
 // is built into vex2go, so it works offline and from any directory. It runs
-// the program in the current directory and exits with its exit status.
+// the program in the current directory and exits with its exit status. The
+// module and the runtime stay in the directory vex2go of the user's cache
+// directory (os.UserCacheDir), as the go command keeps its build cache, so
+// that running a program again compiles and links only what changed; run
+// removes the modules of programs not run for a week. Without a cache
+// directory, run builds in a temporary directory, which it removes.
 //
 // # Language server
 //

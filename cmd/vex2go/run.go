@@ -1,10 +1,13 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"go/build"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -13,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/vexlang/vex2go"
 	"github.com/vexlang/vex2go/frontend/load"
@@ -29,8 +33,8 @@ type runCmd struct {
 // progModule is the module path of the program that run builds.
 const progModule = "vexprog"
 
-// Run transpiles the program into a temporary module, builds it with the go
-// command, and runs it in the current directory.
+// Run transpiles the program into a module, builds it with the go command,
+// and runs it in the current directory.
 func (c *runCmd) Run(g *globals) error {
 	prog, err := load.Load(source.NewFileSet(), c.Path)
 	if err != nil {
@@ -55,53 +59,107 @@ func (c *runCmd) Run(g *globals) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "vex2go-run-")
+	dir, done, err := runDir(g, abs)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
-	exe, err := buildProgram(g, tmp, pkgs, strings.TrimSuffix(filepath.Base(abs), ".vx"), filepath.Dir(abs))
+	exe, err := buildProgram(g, dir, pkgs, strings.TrimSuffix(filepath.Base(abs), ".vx"), filepath.Dir(abs))
+	done()
 	if err != nil {
 		return err
 	}
 	return runProgram(g, exe, c.Args)
 }
 
-// buildProgram writes the program and a copy of the runtime as two modules
-// under tmp, builds the program, and returns the path of the executable.
-//
-// The program's go.mod replaces the vex2go module by the copy, so the go
-// command needs neither this repository nor the network. When a go.mod is
-// at or above srcDir, the program requires that module, as its directory,
-// and that module's requirements, so that its go: imports resolve as the
-// checker resolved them (gomod.go).
-func buildProgram(g *globals, tmp string, pkgs []*pkg, name, srcDir string) (string, error) {
-	lang := goVersion()
-	rt, prog := filepath.Join(tmp, "vex2go"), filepath.Join(tmp, "prog")
-	gomod, gosum, err := programModule(lang, srcDir)
+// runDir returns the directory that run builds the program at path abs in,
+// and the function to call once it has built it. It is the directory
+// vex2go/run/HASH of the user's cache directory, named by a hash of abs and
+// locked while run writes and builds there, so that the go command finds
+// an unchanged program compiled and linked from the run before, as it
+// keeps a package compiled in its build cache by the directory of its
+// files. Directories that no run used for a week are removed. Without a
+// cache directory, it is a temporary directory, which done removes.
+func runDir(g *globals, abs string) (dir string, done func(), err error) {
+	root, err := cacheRoot()
+	if err != nil {
+		tmp, err := os.MkdirTemp("", "vex2go-run-")
+		if err != nil {
+			return "", nil, err
+		}
+		return tmp, func() { os.RemoveAll(tmp) }, nil
+	}
+	runs := filepath.Join(root, "run")
+	sum := sha256.Sum256([]byte(abs))
+	dir = filepath.Join(runs, hex.EncodeToString(sum[:8]))
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		return "", nil, err
+	}
+	unlock, err := lockOutput(dir, g)
+	if err != nil {
+		return "", nil, err
+	}
+	now := time.Now()
+	os.Chtimes(dir, now, now)
+	trimRuns(runs, dir, now)
+	return dir, unlock, nil
+}
+
+// trimRuns removes the run directories under runs, other than keep, that
+// no run has used for a week, once a day at most.
+func trimRuns(runs, keep string, now time.Time) {
+	const unused = 7 * 24 * time.Hour
+	mark := filepath.Join(runs, ".trimmed")
+	if fi, err := os.Stat(mark); err == nil && now.Sub(fi.ModTime()) < 24*time.Hour {
+		return
+	}
+	os.WriteFile(mark, nil, 0o666)
+	entries, err := os.ReadDir(runs)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		path := filepath.Join(runs, e.Name())
+		if fi, err := e.Info(); err == nil && e.IsDir() && path != keep && now.Sub(fi.ModTime()) > unused {
+			os.RemoveAll(path)
+		}
+	}
+}
+
+// cacheRoot returns vex2go's directory in the user's cache directory.
+func cacheRoot() (string, error) {
+	cache, err := os.UserCacheDir()
 	if err != nil {
 		return "", err
 	}
-	files := []fileWrite{
-		{filepath.Join(rt, "go.mod"), fmt.Appendf(nil, "module github.com/vexlang/vex2go\n\ngo %s\n", lang)},
-		{filepath.Join(prog, "go.mod"), gomod},
+	return filepath.Abs(filepath.Join(cache, "vex2go"))
+}
+
+// buildProgram writes the program as a module under dir, replacing what an
+// earlier run wrote there, builds it, and returns the path of the
+// executable.
+//
+// The program's go.mod replaces the vex2go module by the copy of the
+// runtime that runtimeModule keeps, so the go command needs neither this
+// repository nor the network. When a go.mod is at or above srcDir, the
+// program requires that module, as its directory, and that module's
+// requirements, so that its go: imports resolve as the checker resolved
+// them (gomod.go).
+func buildProgram(g *globals, dir string, pkgs []*pkg, name, srcDir string) (string, error) {
+	rt, err := runtimeModule(dir)
+	if err != nil {
+		return "", err
 	}
+	prog := filepath.Join(dir, "prog")
+	if err := os.RemoveAll(prog); err != nil {
+		return "", err
+	}
+	gomod, gosum, err := programModule(goVersion(), srcDir, rt)
+	if err != nil {
+		return "", err
+	}
+	files := []fileWrite{{filepath.Join(prog, "go.mod"), gomod}}
 	if gosum != nil {
 		files = append(files, fileWrite{filepath.Join(prog, "go.sum"), gosum})
-	}
-	names, err := fs.Glob(vex2go.RuntimeSource, "vexrt/*.go")
-	if err != nil {
-		return "", err
-	}
-	for _, f := range names {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		data, err := fs.ReadFile(vex2go.RuntimeSource, f)
-		if err != nil {
-			return "", err
-		}
-		files = append(files, fileWrite{filepath.Join(rt, filepath.FromSlash(f)), data})
 	}
 	for _, p := range pkgs {
 		for _, f := range p.gen {
@@ -117,8 +175,8 @@ func buildProgram(g *globals, tmp string, pkgs []*pkg, name, srcDir string) (str
 		}
 	}
 
-	bin := filepath.Join(tmp, "bin")
-	if err := os.Mkdir(bin, 0o777); err != nil {
+	bin := filepath.Join(dir, "bin")
+	if err := os.MkdirAll(bin, 0o777); err != nil {
 		return "", err
 	}
 	exe := filepath.Join(bin, name)
@@ -134,6 +192,89 @@ func buildProgram(g *globals, tmp string, pkgs []*pkg, name, srcDir string) (str
 		return "", fmt.Errorf("go build: %w", err)
 	}
 	return exe, nil
+}
+
+// runtimeModule returns the directory of a module github.com/vexlang/vex2go
+// holding the runtime built into vex2go, which programs require. It lives
+// in the user's cache directory, in a directory named by a hash of its
+// files, written once, so that the go command finds the runtime compiled
+// in its build cache from one run to the next. Without a cache directory,
+// it is written under tmp, and compiled again on every run.
+func runtimeModule(tmp string) (string, error) {
+	files, sum, err := runtimeFiles()
+	if err != nil {
+		return "", err
+	}
+	root, err := cacheRoot()
+	if err != nil {
+		dir := filepath.Join(tmp, "vex2go")
+		return dir, writeModule(dir, files)
+	}
+	dir := filepath.Join(root, "runtime-"+sum)
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		return dir, nil
+	}
+	// Runs at the same time may write it: each writes a directory of its
+	// own and renames it into place, and the first rename wins.
+	if err := os.MkdirAll(root, 0o777); err != nil {
+		return "", err
+	}
+	part, err := os.MkdirTemp(root, ".runtime-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(part)
+	if err := writeModule(part, files); err != nil {
+		return "", err
+	}
+	if err := os.Rename(part, dir); err != nil {
+		if _, statErr := os.Stat(filepath.Join(dir, "go.mod")); statErr != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+// runtimeFiles returns the files of the runtime module, by slash-separated
+// path, and a hash of them.
+func runtimeFiles() (map[string][]byte, string, error) {
+	files := map[string][]byte{
+		"go.mod": fmt.Appendf(nil, "module github.com/vexlang/vex2go\n\ngo %s\n", goVersion()),
+	}
+	names, err := fs.Glob(vex2go.RuntimeSource, "vexrt/*.go")
+	if err != nil {
+		return nil, "", err
+	}
+	for _, f := range names {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		data, err := fs.ReadFile(vex2go.RuntimeSource, f)
+		if err != nil {
+			return nil, "", err
+		}
+		files[f] = data
+	}
+	h := sha256.New()
+	for _, f := range slices.Sorted(maps.Keys(files)) {
+		fmt.Fprintf(h, "%s %d\n", f, len(files[f]))
+		h.Write(files[f])
+	}
+	return files, hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// writeModule writes files, by slash-separated path, under dir.
+func writeModule(dir string, files map[string][]byte) error {
+	for f, data := range files {
+		path := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // goVersion returns the Go language version that the temporary modules

@@ -57,10 +57,11 @@ fn main() {}
 		{name: "success", args: []string{"run", "ok.vx"}},
 		{name: "error", args: []string{"run", "bad.vx"}, status: 1, stderr: "bad.vx:2:1: error: boom\n    // ERROR boom\n    ^^^^^^^^^^^^^\n"},
 	}
-	// The temporary directory that run makes, and the go command's, go
-	// here, to show that run removes its own.
+	// The temporary directories of run and the go command go here, to show
+	// that run leaves none; run keeps the program in the cache directory.
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	dir := t.TempDir() // outside this module
 	writeTree(t, dir, tree)
 	files := readTree(t, dir)
@@ -124,5 +125,42 @@ fn main() {
 	gomod, err := os.ReadFile(filepath.Join(dir, "app", "go.mod"))
 	if err != nil || strings.Count(string(gomod), "require") != 1 {
 		t.Errorf("run changed the module's go.mod:\n%s", gomod)
+	}
+}
+
+// TestRunCached runs a program twice: the second run finds it built and
+// linked in vex2go's cache directory, and a change of the program builds
+// it again. The go command touches an executable that is up to date and
+// renames a new one into place, so a new link gives a new file.
+func TestRunCached(t *testing.T) {
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	dir := t.TempDir()
+	writeTree(t, dir, "-- main.vx --\nfn main() { println(\"one\") }\n")
+	exe := func() os.FileInfo {
+		exes, err := filepath.Glob(filepath.Join(cache, "vex2go", "run", "*", "bin", "main*"))
+		if err != nil || len(exes) != 1 {
+			t.Fatalf("executables in the cache: %v, %v", exes, err)
+		}
+		fi, err := os.Stat(exes[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi
+	}
+	var before os.FileInfo
+	for i, want := range []string{"one\n", "one\n", "two\n"} {
+		if i == 2 {
+			writeTree(t, dir, "-- main.vx --\nfn main() { println(\"two\") }\n")
+		}
+		stdout, stderr, status := runVex2go(t, dir, "", "run", "main.vx")
+		if status != 0 || stdout != want {
+			t.Fatalf("run %d: exit status %d, stdout %q, stderr %q; want stdout %q", i, status, stdout, stderr, want)
+		}
+		after := exe()
+		if relinked := before == nil || !os.SameFile(before, after); i > 0 && relinked != (i == 2) {
+			t.Errorf("run %d: executable linked again: %v", i, relinked)
+		}
+		before = after
 	}
 }
