@@ -27,28 +27,11 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		if b, ok := c.Callee.(*types.Builtin); ok {
 			return f.builtin(e, c, b.ID)
 		}
-		sel, ok := e.Fun.(*syntax.SelectorExpr)
-		if !ok {
+		raw := f.vexMethodCall(e, c)
+		if raw == nil {
 			break
 		}
-		if fn := c.Func(); fn != nil && fn.Extends != nil {
-			// An extension method is a function of its receiver.
-			x := f.expr(sel.X)
-			if fn.Recv == types.RecvMutRef {
-				if !isRef(f.l.info.Types[sel.X]) {
-					x = addr(f.place(x))
-				}
-			} else {
-				x = f.deref(sel.X, x)
-			}
-			return &CallExpr{Fun: f.l.objRef(fn), Args: append([]Expr{x}, f.callArgs(e.Args, fn)...)}
-		}
-		recv := f.addressable(f.expr(sel.X), c)
-		name := f.l.methodName(sel.Sel.Name) // a method of a contract or type parameter
-		if fn := c.Func(); fn != nil {
-			name = f.l.objName(fn)
-		}
-		return method(recv, name, f.callArgs(e.Args, c.Func())...)
+		return wrapResults(raw, f.vexMethodShape(e, c), c.Type.(*types.Func).Result) // gomethod.go
 	case types.CallVariant:
 		n := c.Type.(*types.Named)
 		return positional(f.l.variantType(c.Variant, n), f.exprList(e.Args))
@@ -65,6 +48,33 @@ func (f *funcLower) call(e *syntax.CallExpr) Expr {
 		return f.goConversion(e.Args[0], f.expr(e.Args[0]), c.Type.(*types.Func).Result) // gocall.go
 	}
 	return f.l.internalError(e, "a call the lowering does not know")
+}
+
+// vexMethodCall lowers a call of a method of a user type, a contract or a
+// type parameter to the Go call, or returns nil if it is none.
+func (f *funcLower) vexMethodCall(e *syntax.CallExpr, c *types.Call) Expr {
+	sel, ok := e.Fun.(*syntax.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if fn := c.Func(); fn != nil && fn.Extends != nil {
+		// An extension method is a function of its receiver.
+		x := f.expr(sel.X)
+		if fn.Recv == types.RecvMutRef {
+			if !isRef(f.l.info.Types[sel.X]) {
+				x = addr(f.place(x))
+			}
+		} else {
+			x = f.deref(sel.X, x)
+		}
+		return &CallExpr{Fun: f.l.objRef(fn), Args: append([]Expr{x}, f.callArgs(e.Args, fn)...)}
+	}
+	recv := f.addressable(f.expr(sel.X), c)
+	name := f.l.methodName(sel.Sel.Name) // a method of a contract or type parameter
+	if fn := c.Func(); fn != nil {
+		name = f.l.objName(fn)
+	}
+	return method(recv, name, f.callArgs(e.Args, c.Func())...)
 }
 
 // int64Arg converts an integer argument to int64 unless it already is one

@@ -448,15 +448,10 @@ func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
 	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: val}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
 	then, close := f.open()
 	f.unlockForReturn(nil, nil, nil) // guards.go
-	switch rt := rt.(type) {
-	case *types.Option:
-		f.emit(&ReturnStmt{Results: []Expr{f.none(rt)}})
-	case *types.Result:
-		if types.Identical(f.l.info.Types[e.X], rt) {
-			f.emit(&ReturnStmt{Results: []Expr{x}})
-			break
-		}
-		f.emit(&ReturnStmt{Results: []Expr{&CallExpr{Fun: rtIdent("Err"), TypeArgs: []Type{f.l.typ(rt.Ok), f.l.typ(rt.Err)}, Args: []Expr{method(x, "Failure")}}}})
+	if _, isResult := rt.(*types.Result); isResult && !shaped(f.goShape) && types.Identical(f.l.info.Types[e.X], rt) {
+		f.emit(&ReturnStmt{Results: []Expr{x}})
+	} else {
+		f.returnFailure(method(x, "Failure")) // gomethod.go
 	}
 	close()
 	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
@@ -483,7 +478,7 @@ func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 	lit := &FuncLit{}
 	saved := *f
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = sig.Result, false, false, nil, 0, 0
-	f.blocks, f.guards = 0, nil
+	f.blocks, f.guards, f.goShape = 0, nil, types.GoOne
 	blk, close := f.open()
 	for i, p := range e.Params {
 		name := "_"
@@ -508,7 +503,7 @@ func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 	}
 	close()
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches, saved.synth
-	f.blocks, f.guards = saved.blocks, saved.guards
+	f.blocks, f.guards, f.goShape = saved.blocks, saved.guards, saved.goShape
 	lit.Body = blk
 	return lit
 }

@@ -24,9 +24,10 @@ type funcLower struct {
 	builders    map[*types.Local]bool // string variables lowered as strings.Builder (strbuild.go)
 	recv        string                // the receiver's name in a method
 
-	result    types.Type // the Vex result of the innermost function or closure
-	unitValue bool       // a unit result is returned as vexrt.Unit{} (async bodies)
-	inGo      bool       // inside a go block: return takes no value
+	result    types.Type      // the Vex result of the innermost function or closure
+	goShape   types.GoResults // the Go results of a method that returns Go's own (gomethod.go)
+	unitValue bool            // a unit result is returned as vexrt.Unit{} (async bodies)
+	inGo      bool            // inside a go block: return takes no value
 	loops     []*loopInfo
 	switches  int // open Go switch/select statements, which capture a bare break
 	synth     int // open Go loops that lowering added, which capture break and continue
@@ -246,9 +247,8 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 		}
 		return fd
 	}
-	if r := l.resultType(res); r != nil {
-		fd.Results = []Type{r}
-	}
+	f.goShape = obj.GoResults()
+	fd.Results = l.methodResults(f.goShape, res) // gomethod.go
 	f.result = res
 	fd.Body = f.body(d.Body, res)
 	return fd
@@ -487,6 +487,10 @@ func (f *funcLower) deliver(x Expr, t types.Type, s sink, n syntax.Node) {
 			} else {
 				f.emit(&ReturnStmt{Pos: pos, Results: []Expr{unitValue()}})
 			}
+			return
+		}
+		if shaped(f.goShape) {
+			f.emit(&ReturnStmt{Pos: pos, Results: f.goReturn(x)}) // gomethod.go
 			return
 		}
 		f.emit(&ReturnStmt{Pos: pos, Results: []Expr{x}})
@@ -803,7 +807,7 @@ func (f *funcLower) while(s *syntax.WhileStmt) {
 			name = f.declare(v)
 		}
 		flag := f.flag("ok")
-		f.emit(&AssignStmt{Pos: f.l.pos(s.Cond), Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{method(x, getter)}})
+		f.emit(&AssignStmt{Pos: f.l.pos(s.Cond), Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{commaOk(x, getter)}})
 		f.emit(&IfStmt{Cond: not(&Ident{Name: flag}), Then: &Block{Stmts: []Stmt{&BranchStmt{Tok: "break"}}}})
 		if v != nil {
 			f.unused(v, name)
@@ -950,12 +954,12 @@ func (f *funcLower) goStmt(s *syntax.GoStmt) {
 	}
 	saved := *f
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = types.UnitType, false, true, nil, 0, 0
-	f.blocks, f.guards = 0, nil
+	f.blocks, f.guards, f.goShape = 0, nil, types.GoOne
 	blk, close := f.open()
 	f.stmts(s.Body.Stmts)
 	close()
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches, saved.synth
-	f.blocks, f.guards = saved.blocks, saved.guards
+	f.blocks, f.guards, f.goShape = saved.blocks, saved.guards, saved.goShape
 	lit.Body = blk
 	f.emit(&GoStmt{Pos: pos, Call: &CallExpr{Fun: lit, Args: args}})
 }

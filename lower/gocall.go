@@ -51,24 +51,17 @@ func goFuncUnder(t types.Type) *gotypes.Signature {
 // value of type result.
 func (f *funcLower) goResults(raw Expr, sig *gotypes.Signature, result types.Type) Expr {
 	results := sig.Results()
-	rt := func(name string) Expr { return &CallExpr{Fun: rtIdent(name), Args: []Expr{raw}} }
-	switch types.ResultsOf(sig) {
+	switch shape := types.ResultsOf(sig); shape {
 	case types.GoOne:
 		if t, ok := result.(*types.Func); ok {
 			if s, ok := results.At(0).Type().Underlying().(*gotypes.Signature); ok {
 				return f.fromGoFunc(raw, t, s)
 			}
 		}
-	case types.GoErrorOnly:
-		return rt("ErrorResult")
-	case types.GoValueError:
-		return rt("ResultOf")
-	case types.GoTupleError:
-		return rt("ResultOf" + strconv.Itoa(results.Len()-1))
-	case types.GoValueOK:
-		return rt("OptionOf")
 	case types.GoTuple:
-		return rt("T" + strconv.Itoa(results.Len()))
+		return &CallExpr{Fun: rtIdent("T" + strconv.Itoa(results.Len())), Args: []Expr{raw}}
+	default:
+		return wrapResults(raw, shape, result) // gomethod.go
 	}
 	return raw
 }
@@ -348,11 +341,51 @@ func (f *funcLower) goStmtCall(e syntax.Expr) (Expr, bool) {
 	if !ok {
 		return nil, false
 	}
-	c := f.l.info.Calls[call]
-	if c == nil || c.GoFunc() == nil || c.Kind == types.CallValue {
-		return nil, false
+	raw, _, ok := f.rawCall(call)
+	return raw, ok
+}
+
+// rawCall returns the call e as Go spells it, with Go's results, when e
+// calls a Go function or method, or a Vex method whose Go results are
+// Go's own (gomethod.go), and the shape of those results.
+func (f *funcLower) rawCall(e *syntax.CallExpr) (Expr, types.GoResults, bool) {
+	c, shape := f.l.info.Calls[e], f.callShape(e)
+	switch {
+	case c == nil || c.Kind == types.CallValue:
+	case c.GoFunc() != nil:
+		return f.goCallRaw(e, c, c.GoFunc()), shape, true
+	case shaped(shape):
+		if raw := f.vexMethodCall(e, c); raw != nil {
+			return raw, shape, true
+		}
 	}
-	return f.goCallRaw(call, c, c.GoFunc()), true
+	return nil, shape, false
+}
+
+// callShape returns the shape of the Go results of e when rawCall lowers
+// it, without lowering it, and GoOne otherwise.
+func (f *funcLower) callShape(e *syntax.CallExpr) types.GoResults {
+	c := f.l.info.Calls[e]
+	switch {
+	case c == nil || c.Kind == types.CallValue:
+	case c.GoFunc() != nil:
+		return types.ResultsOf(c.GoFunc().Obj.(*gotypes.Func).Signature())
+	default:
+		return f.vexMethodShape(e, c)
+	}
+	return types.GoOne
+}
+
+// commaOk returns the call of getter on x, an Option or a Result, that
+// gives its value and whether it has one: x.Get(), or the call f(x) itself
+// when x is vexrt.OptionOf(f(x)).
+func commaOk(x Expr, getter string) Expr {
+	if call, ok := x.(*CallExpr); ok && getter == "Get" && len(call.Args) == 1 {
+		if id, ok := call.Fun.(*Ident); ok && id.Path == rtPath && id.Name == "OptionOf" {
+			return call.Args[0]
+		}
+	}
+	return method(x, getter)
 }
 
 // goTry lowers x? for a call x of a Go function that returns an error,
@@ -364,27 +397,18 @@ func (f *funcLower) goTry(e *syntax.TryExpr, val func() string) (name string, ok
 	if !isCall {
 		return "", false
 	}
-	c := f.l.info.Calls[call]
-	if c == nil || c.GoFunc() == nil || c.Kind == types.CallValue {
-		return "", false
-	}
-	shape := types.ResultsOf(c.GoFunc().Obj.(*gotypes.Func).Signature())
+	shape := f.callShape(call)
 	switch shape {
 	case types.GoErrorOnly, types.GoValueError, types.GoValueOK:
 	default:
 		return "", false
 	}
 	pos := f.l.pos(e)
-	raw := f.goCallRaw(call, c, c.GoFunc())
+	raw, _, _ := f.rawCall(call)
 	ret := func(flag string) *Block {
 		then, close := f.open()
-		f.unlockForReturn(nil, nil, nil) // guards.go
-		switch rt := f.result.(type) {
-		case *types.Option:
-			f.emit(&ReturnStmt{Results: []Expr{f.none(rt)}})
-		case *types.Result:
-			f.emit(&ReturnStmt{Results: []Expr{&CallExpr{Fun: rtIdent("Err"), TypeArgs: []Type{f.l.typ(rt.Ok), f.l.typ(rt.Err)}, Args: []Expr{&Ident{Name: flag}}}}})
-		}
+		f.unlockForReturn(nil, nil, nil)    // guards.go
+		f.returnFailure(&Ident{Name: flag}) // gomethod.go
 		close()
 		return then
 	}
@@ -424,15 +448,11 @@ func (f *funcLower) goRescue(e *syntax.BinaryExpr) (Expr, bool) {
 	if !isCall {
 		return nil, false
 	}
-	c := f.l.info.Calls[call]
-	if c == nil || c.GoFunc() == nil || c.Kind == types.CallValue {
-		return nil, false
-	}
-	shape := types.ResultsOf(c.GoFunc().Obj.(*gotypes.Func).Signature())
+	shape := f.callShape(call)
 	if shape != types.GoValueError && shape != types.GoValueOK {
 		return nil, false
 	}
-	raw := f.goCallRaw(call, c, c.GoFunc())
+	raw, _, _ := f.rawCall(call)
 	v := &Ident{Name: f.temp("v")}
 	flag := &Ident{Name: f.flag("ok")}
 	var cond Expr = not(flag)

@@ -182,11 +182,11 @@ func (l *lowerer) typ(t types.Type) Type {
 		}
 		return &NamedType{Path: rtPath, Name: "Tuple" + strconv.Itoa(len(args)), Args: args}
 	case *types.Array:
-		return &ArrayType{Len: t.Len, Elem: l.typ(t.Elem)}
+		return &ArrayType{Len: t.Len, Elem: l.elemType(t.Elem)}
 	case *types.Slice:
-		return &SliceType{Elem: l.typ(t.Elem)}
+		return &SliceType{Elem: l.elemType(t.Elem)}
 	case *types.Vec:
-		return &SliceType{Elem: l.typ(t.Elem)}
+		return &SliceType{Elem: l.elemType(t.Elem)}
 	case *types.Map, *types.Set:
 		return l.collectionType(t)
 	case *types.Func:
@@ -220,6 +220,16 @@ func (l *lowerer) typ(t types.Type) Type {
 		return l.goTyp(t) // goimport.go
 	}
 	return &NamedType{Path: rtPath, Name: "Unit"}
+}
+
+// elemType lowers the element type of a slice or array: a u8 is a byte
+// there, as Go programs spell []byte, and as go vet wants it in the
+// signatures of methods such as MarshalJSON and Write.
+func (l *lowerer) elemType(t types.Type) Type {
+	if t == types.Typ[types.U8] {
+		return &NamedType{Name: "byte"}
+	}
+	return l.typ(t)
 }
 
 // resultType lowers a function result: unit and never mean no result.

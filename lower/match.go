@@ -267,7 +267,7 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, th
 		closeElse()
 		scope()
 		st := &IfStmt{Pos: pos,
-			Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{method(x, getter)}},
+			Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{commaOk(x, getter)}},
 			Cond: &Ident{Name: flag}, Then: thenB, Else: elseOf(elseB)}
 		f.emit(st)
 		return

@@ -130,7 +130,7 @@ func (l *lowerer) typeDecls(n *types.Named, d syntax.Decl) []Decl {
 			if cd != nil && i < len(cd.Methods) {
 				decl = cd.Methods[i]
 			}
-			method := &Method{Name: l.methodName(m.Name), Results: sig.Results}
+			method := &Method{Name: l.methodName(m.Name), Results: l.methodResults(m.GoResults(), m.Sig.Result)}
 			var vexParams []*syntax.Param
 			if decl != nil {
 				method.Doc, vexParams = goDoc(decl.Doc, method.Name, m.Name), decl.Params
@@ -229,7 +229,7 @@ func (l *lowerer) payloadEnum(n *types.Named, d syntax.Decl, pos Pos, tparams []
 	methods := l.enumMethods(n)
 	for _, m := range methods {
 		sig := l.typ(m.Sig).(*FuncType)
-		it.Methods = append(it.Methods, &Method{Name: l.names[m], Doc: l.funcDoc(m), Params: paramFields(sig.Params, m.Decl.Params, nil), Results: sig.Results})
+		it.Methods = append(it.Methods, &Method{Name: l.names[m], Doc: l.funcDoc(m), Params: paramFields(sig.Params, m.Decl.Params, nil), Results: l.methodResults(m.GoResults(), m.Sig.Result)})
 	}
 	var variantTypes []string
 	for _, v := range n.Variants {
@@ -419,7 +419,7 @@ func (l *lowerer) enumMethods(n *types.Named) []*types.FuncObj {
 func (l *lowerer) variantMethod(m *types.FuncObj, vt *NamedType, recv string) Decl {
 	sig := l.typ(m.Sig).(*FuncType)
 	call := &CallExpr{Fun: &Ident{Name: l.enumFuncs[m]}, TypeArgs: vt.Args, Args: []Expr{&Ident{Name: recv}}}
-	fd := &FuncDecl{Pos: l.pos(m.Decl), Doc: l.funcDoc(m), Recv: &Field{Name: recv, Type: vt}, Name: l.names[m], Results: sig.Results}
+	fd := &FuncDecl{Pos: l.pos(m.Decl), Doc: l.funcDoc(m), Recv: &Field{Name: recv, Type: vt}, Name: l.names[m], Results: l.methodResults(m.GoResults(), m.Sig.Result)}
 	taken := nameSet{recv: true}
 	fd.Params = paramFields(sig.Params, m.Decl.Params, taken)
 	for i, p := range fd.Params {

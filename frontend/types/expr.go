@@ -40,6 +40,9 @@ func (c *checker) assignable(got, want Type, n syntax.Node) bool {
 			hint = " (a fixed array is not a Vec: copy it with Vec.from(a))"
 		}
 	}
+	if why := c.goMismatch(got, want); why != "" {
+		hint = ": " + why
+	}
 	c.errorf(n, "mismatched types: expected %s, found %s%s", want, got, hint)
 	return false
 }

@@ -4,7 +4,10 @@ import (
 	"errors"
 	gotypes "go/types"
 	"maps"
+	"slices"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -291,6 +294,23 @@ func (c *checker) goImplicit(got, want Type) bool {
 	return false
 }
 
+// goMismatch says why a value of type got does not convert to want, a Go
+// interface type, or returns "" if want is none or there is nothing more
+// to say than that the types differ.
+func (c *checker) goMismatch(got, want Type) string {
+	w, ok := Resolve(want).(*GoNamed)
+	if !ok {
+		return ""
+	}
+	if _, isIface := w.Underlying().(*gotypes.Interface); !isIface {
+		return ""
+	}
+	if err := c.implementsGo(got, w); err != nil && err != errMismatch {
+		return err.Error()
+	}
+	return ""
+}
+
 // goAssignable reports whether a value of type got can be used where Go
 // wants a value of type want, binding inference variables if so. It
 // returns errMismatch, or an error that says why.
@@ -418,23 +438,101 @@ func (c *checker) implementsGo(t Type, iface *GoNamed) error {
 		gm := goIface.Method(i)
 		m := n.Generic().Methods[gm.Name()]
 		if m == nil || m.Recv == RecvNone {
+			if lower := n.Generic().Methods[lowerFirst(gm.Name())]; lower != nil && lower.Recv != RecvNone {
+				return errors.New("missing method " + gm.Name() + " (" + lower.Name() + " is not it: a Vex method implements a Go method under Go's name)")
+			}
 			return errors.New("missing method " + gm.Name())
 		}
 		if m.Recv == RecvMutRef && !isRef {
 			return errors.New("its method " + gm.Name() + " takes self: &" + n.Obj.Name() + "!; pass a reference, &!x")
 		}
-		if shape := ResultsOf(gm.Signature()); shape != GoNoResult && shape != GoOne {
-			return errors.New("a Vex method cannot implement " + gm.Name() + gm.Signature().String()[4:] + " yet: its results are not one value")
-		}
 		want, why := c.goType(gm.Type(), nil)
 		if why != "" {
 			return errors.New(string(why))
 		}
-		if !Identical(Subst(m.Sig, n.subst()), want) {
-			return errors.New("method " + gm.Name() + " has type " + Subst(m.Sig, n.subst()).String() + ", not " + want.String())
+		got := Subst(m.Sig, n.subst())
+		if !identicalInGo(got, want) {
+			return errors.New("method " + gm.Name() + " has type " + got.String() + ", not " + want.String())
+		}
+		if shape := normalShape(ResultsOf(gm.Signature())); shape != m.GoResults() {
+			goSig := gm.Name() + gm.Signature().String()[len("func"):]
+			if shape == GoTuple {
+				return errors.New("a Vex method cannot implement " + goSig + ": its results are a tuple to Vex, which a method returns as one value")
+			}
+			return errors.New("method " + gm.Name() + " returns " + m.Sig.Result.String() + " as one value, not as Go's results; to implement " + goSig + " it must be declared with GoError")
 		}
 	}
 	return nil
+}
+
+// normalShape is shape, with a Go function without results counted as one
+// with one (MethodResults' GoOne).
+func normalShape(shape GoResults) GoResults {
+	if shape == GoNoResult {
+		return GoOne
+	}
+	return shape
+}
+
+// lowerFirst returns name with its first letter in lower case.
+func lowerFirst(name string) string {
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToLower(r)) + name[n:]
+}
+
+// identicalInGo reports whether a and b lower to one Go type: they are
+// identical, but for a Vec in one where the other has a slice, both Go's
+// []T, or a char where the other has an i32, both Go's int32.
+func identicalInGo(a, b Type) bool {
+	a, b = Resolve(a), Resolve(b)
+	if a == Typ[Char] {
+		a = Typ[I32]
+	}
+	if b == Typ[Char] {
+		b = Typ[I32]
+	}
+	if Identical(a, b) {
+		return true
+	}
+	ka, ea := goParts(a)
+	kb, eb := goParts(b)
+	if ka == "" || ka != kb || len(ea) != len(eb) {
+		return false
+	}
+	for i := range ea {
+		if !identicalInGo(ea[i], eb[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// goParts returns the kind of the Go type that t lowers to, and the types
+// it is made of, for the types that are made of others; "" for the rest.
+func goParts(t Type) (string, []Type) {
+	switch t := t.(type) {
+	case *Vec:
+		return "[]", []Type{t.Elem}
+	case *Slice:
+		return "[]", []Type{t.Elem}
+	case *Array:
+		return "[" + strconv.FormatInt(t.Len, 10) + "]", []Type{t.Elem}
+	case *Ref:
+		return "&" + strconv.FormatBool(t.Mut), []Type{t.Elem}
+	case *Func:
+		return "fn" + strconv.Itoa(len(t.Params)), append(slices.Clip(t.Params), t.Result)
+	case *Tuple:
+		return "tuple" + strconv.Itoa(len(t.Elems)), t.Elems
+	case *Option:
+		return "Option", []Type{t.Elem}
+	case *Result:
+		return "Result", []Type{t.Ok, t.Err}
+	case *GoMap:
+		return "map", []Type{t.Key, t.Elem}
+	case *GoChan:
+		return "chan" + strconv.Itoa(int(t.Dir)), []Type{t.Elem}
+	}
+	return "", nil
 }
 
 // goTypeOf returns the Go type of a value of Vex type t when t is one of

@@ -3,6 +3,8 @@ package types
 import (
 	gotypes "go/types"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -352,6 +354,92 @@ func (c *checker) goResults(res *gotypes.Tuple, subst map[*gotypes.TypeParam]Typ
 		return &Option{Elem: ts[0]}, ""
 	}
 	return tuple(ts), ""
+}
+
+// MethodResults returns the results that the Go method of a Vex method
+// has, from its name and its declared result: section 4 the other way
+// round. A method whose name starts with an upper-case letter keeps it in
+// Go so that Vex types implement Go interfaces, and so its Result<T,
+// GoError> is Go's (T, error) (error alone for Result<(), GoError>, (A, B,
+// error) for a Result of a tuple of two or three), and its Option<T> is
+// (T, bool): a Vex type implements io.Writer with Write(p: [u8]):
+// Result<isize, GoError> and json.Marshaler with MarshalJSON(): Result<[u8],
+// GoError>. Vex code calls such a method as it calls a Go method, and sees
+// the Result or Option. GoOne means the Go result is the Vex result as it
+// is, which is so for every other method.
+func MethodResults(name string, result Type) GoResults {
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+		return GoOne
+	}
+	switch t := Resolve(result).(type) {
+	case *Result:
+		if _, ok := Resolve(t.Err).(*GoError); !ok {
+			return GoOne
+		}
+		switch ok := Resolve(t.Ok).(type) {
+		case *Basic:
+			if ok == UnitType {
+				return GoErrorOnly
+			}
+		case *Tuple:
+			if len(ok.Elems) <= 3 {
+				return GoTupleError
+			}
+		}
+		return GoValueError
+	case *Option:
+		return GoValueOK
+	}
+	return GoOne
+}
+
+// GoResults returns the results of the Go method of m (MethodResults): GoOne
+// for a function, an extension method (a Go function too), an async
+// method, or a method whose Go result is its Vex result.
+func (f *FuncObj) GoResults() GoResults {
+	if f.Recv == RecvNone || f.Extends != nil || f.Async {
+		return GoOne
+	}
+	return MethodResults(f.Name(), f.Sig.Result)
+}
+
+// GoResults returns the results of the Go method of the contract method m
+// (MethodResults).
+func (m *MethodSig) GoResults() GoResults { return MethodResults(m.Name, m.Sig.Result) }
+
+// MethodGoResults returns the results of the Go method of method name of
+// t, a user type, a contract or a type parameter bound by contracts, or a
+// reference to one, as the method is declared: GoOne if t has no such
+// method.
+func MethodGoResults(t Type, name string) GoResults {
+	shape, _ := declaredMethod(t, name)
+	return shape
+}
+
+// declaredMethod returns the Go results and the declared result of
+// method name of t (MethodGoResults), or GoOne and nil.
+func declaredMethod(t Type, name string) (GoResults, Type) {
+	switch t := Under(t).(type) {
+	case *Named:
+		if t.Kind == ContractKind {
+			if _, m := contractSig(t, name, t); m != nil {
+				return m.GoResults(), m.Sig.Result
+			}
+			return GoOne, nil
+		}
+		if m := t.Generic().Methods[name]; m != nil {
+			return m.GoResults(), m.Sig.Result
+		}
+	case *TypeParam:
+		for _, b := range t.Bounds {
+			if k, ok := b.(*Named); ok {
+				if _, m := contractSig(k, name, t); m != nil {
+					return m.GoResults(), m.Sig.Result
+				}
+			}
+		}
+	}
+	return GoOne, nil
 }
 
 // goSubst returns the substitution of the type parameters of the generic

@@ -559,6 +559,9 @@ func (c *checker) implements(t Type, k *Named) (bool, string) {
 				return false, "method " + ms.Name + " takes self: &" + Under(t).String() + "!, so only a &" + Under(t).String() + "! reference satisfies " + k.String()
 			}
 		}
+		if shape, declared := declaredMethod(t, ms.Name); shape != ms.GoResults() {
+			return false, "method " + ms.Name + " returns " + declared.String() + ", which Go returns otherwise than the contract's " + ms.Sig.Result.String()
+		}
 	}
 	return true, ""
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
 	"time"
 
@@ -85,6 +86,23 @@ func goInterfaces() {
 	fmt.Println(byLen.Items)
 	var err error = geo.NotFound{Key: "x"}
 	fmt.Println(err)
+
+	// Upper-case methods returning Result<T, GoError> and Option<T> have
+	// Go's results, (T, error) and (T, bool).
+	item, ok := byLen.At(2)
+	fmt.Println(item, ok)
+	_, ok = byLen.At(3)
+	fmt.Println(ok)
+	b, err := json.Marshal(map[string]geo.Celsius{"out": {Degrees: 3.5}})
+	fmt.Println(string(b), err)
+	var m json.Marshaler = geo.Celsius{Degrees: 1}
+	b, err = m.MarshalJSON()
+	fmt.Println(string(b), err)
+	t := &geo.Tally{}
+	var w io.Writer = t
+	fmt.Fprintf(w, "%d bytes", 42)
+	_, err = w.Write(nil)
+	fmt.Println(t.Bytes, t.Writes, err)
 }
 
 // results reads Results as (T, error) and builds them.
