@@ -36,8 +36,11 @@ func (c *checker) assignable(got, want Type, n syntax.Node) bool {
 	}
 	hint := ""
 	if _, isVec := Resolve(want).(*Vec); isVec {
-		if _, isArr := Resolve(got).(*Array); isArr {
+		switch Resolve(got).(type) {
+		case *Array:
 			hint = " (a fixed array is not a Vec: copy it with Vec.from(a))"
+		case *Slice:
+			hint = " (a slice is not a Vec: copy it with Vec.from(s))"
 		}
 	}
 	if why := c.goMismatch(got, want); why != "" {

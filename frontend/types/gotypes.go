@@ -13,7 +13,7 @@ import (
 // maps go/types types to them:
 //
 //	bool, string, intN, uintN, floatN   the Vex basic types; int is isize, uint and uintptr usize, rune i32
-//	[]T, [N]T                           [T], [T; N]
+//	[]T, [N]T                           [T], [T; N]; a []T result is a Vec<T>
 //	*T                                  &T!
 //	map[K]V                             GoMap<K, V>
 //	chan T, <-chan T, chan<- T          GoChan<T>
@@ -330,6 +330,11 @@ func (c *checker) goResults(res *gotypes.Tuple, subst map[*gotypes.TypeParam]Typ
 	ts, why := c.goTuple(res, subst)
 	if why != "" {
 		return nil, why
+	}
+	for i, t := range ts {
+		if s, ok := t.(*Slice); ok {
+			ts[i] = &Vec{Elem: s.Elem} // a slice a Go function returns is the caller's: a Vec
+		}
 	}
 	tuple := func(ts []Type) Type {
 		if len(ts) == 1 {
