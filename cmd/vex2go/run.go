@@ -143,7 +143,9 @@ func cacheRoot() (string, error) {
 // repository nor the network. When a go.mod is at or above srcDir, the
 // program requires that module, as its directory, and that module's
 // requirements, so that its go: imports resolve as the checker resolved
-// them (gomod.go).
+// them (gomod.go). When that module is in a workspace (go.work), the
+// program builds in a workspace of its own that uses the program, the copy
+// and the modules of the user's workspace.
 func buildProgram(g *globals, dir string, pkgs []*pkg, name, srcDir string) (string, error) {
 	rt, err := runtimeModule(dir)
 	if err != nil {
@@ -153,13 +155,37 @@ func buildProgram(g *globals, dir string, pkgs []*pkg, name, srcDir string) (str
 	if err := os.RemoveAll(prog); err != nil {
 		return "", err
 	}
-	gomod, gosum, err := programModule(goVersion(), srcDir, rt)
+	lang := goVersion()
+	env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	var files []fileWrite
+	userWork, err := workspaceOf(srcDir)
 	if err != nil {
 		return "", err
 	}
-	files := []fileWrite{{filepath.Join(prog, "go.mod"), gomod}}
-	if gosum != nil {
-		files = append(files, fileWrite{filepath.Join(prog, "go.sum"), gosum})
+	if userWork != "" {
+		// The module is in a workspace, which resolves its go: imports:
+		// the program builds in a workspace that uses its modules too.
+		gowork, worksum, err := programWork(lang, userWork, rt)
+		if err != nil {
+			return "", err
+		}
+		work := filepath.Join(dir, "go.work")
+		files = append(files,
+			fileWrite{filepath.Join(prog, "go.mod"), fmt.Appendf(nil, "module %s\n\ngo %s\n", progModule, lang)},
+			fileWrite{work, gowork})
+		if worksum != nil {
+			files = append(files, fileWrite{work + ".sum", worksum})
+		}
+		env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK="+work)
+	} else {
+		gomod, gosum, err := programModule(lang, srcDir, rt)
+		if err != nil {
+			return "", err
+		}
+		files = append(files, fileWrite{filepath.Join(prog, "go.mod"), gomod})
+		if gosum != nil {
+			files = append(files, fileWrite{filepath.Join(prog, "go.sum"), gosum})
+		}
 	}
 	for _, p := range pkgs {
 		for _, f := range p.gen {
@@ -185,7 +211,7 @@ func buildProgram(g *globals, dir string, pkgs []*pkg, name, srcDir string) (str
 	}
 	cmd := exec.Command("go", "build", "-o", exe, ".")
 	cmd.Dir = prog
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	cmd.Env = env
 	cmd.Stdout, cmd.Stderr = g.stderr, g.stderr
 	g.logf("cd %s\ngo build -o %s .", prog, exe)
 	if err := cmd.Run(); err != nil {

@@ -164,3 +164,60 @@ func TestRunCached(t *testing.T) {
 		before = after
 	}
 }
+
+// TestRunGoWork runs a program whose module is in a workspace: its go:
+// imports name a module that only the go.work file provides, and a module
+// that another module of the workspace requires and replaces. run builds
+// in a workspace of its own that uses them, as check resolved them.
+func TestRunGoWork(t *testing.T) {
+	const tree = `
+-- go.work --
+go 1.22
+
+use (
+	./app
+	./greet
+)
+-- greet/go.mod --
+module example.com/greet
+
+go 1.22
+-- greet/greet.go --
+package greet
+
+func Hello(name string) string { return "hello, " + name }
+-- dep/go.mod --
+module example.com/dep
+
+go 1.22
+-- dep/dep.go --
+package dep
+
+func Seven() int { return 7 }
+-- app/go.mod --
+module example.com/app
+
+go 1.22
+
+require example.com/dep v0.0.0
+
+replace example.com/dep => ../dep
+-- app/cmd/main.vx --
+import * as greet from "go:example.com/greet"
+import * as dep from "go:example.com/dep"
+
+fn main() {
+    println(greet.Hello("vex"), dep.Seven())
+}
+`
+	dir := t.TempDir()
+	writeTree(t, dir, tree)
+	main := filepath.Join(dir, "app", "cmd", "main.vx")
+	if _, stderr, status := runVex2go(t, t.TempDir(), "", "check", main); status != 0 {
+		t.Fatalf("check: exit status %d, stderr %q", status, stderr)
+	}
+	stdout, stderr, status := runVex2go(t, t.TempDir(), "", "run", main)
+	if status != 0 || stdout != "hello, vex 7\n" {
+		t.Errorf("exit status %d, stdout %q, stderr %q", status, stdout, stderr)
+	}
+}
