@@ -355,6 +355,9 @@ func (c *checker) goAssignable(got, want Type) error {
 		if ch, ok := g.(*Channel); ok && w.Dir == ChanRecv && unify(w.Elem, ch.Elem) {
 			return nil // a Channel's receive side
 		}
+		if gc, ok := g.(*GoChan); ok && gc.Dir == ChanBoth && unify(w.Elem, gc.Elem) {
+			return nil // a chan T is a <-chan T and a chan<- T, as Go assigns it
+		}
 	}
 	return errMismatch
 }

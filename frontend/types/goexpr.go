@@ -530,12 +530,11 @@ func rangeFunc(sig *gotypes.Signature) *gotypes.Signature {
 // goChanElem returns the element type of a Go channel that the operation
 // what (receive or send) uses, reporting a channel of the other direction.
 func (c *checker) goChanElem(t *GoChan, send bool, at syntax.Node) Type {
-	if send && t.Dir == ChanRecv || !send && t.Dir == ChanSend {
-		verb := "receive from"
-		if send {
-			verb = "send on"
-		}
-		c.errorf(at, "cannot %s %s", verb, t)
+	switch {
+	case send && t.Dir == ChanRecv:
+		c.errorf(at, "cannot send on %s: Go gave out only its receive side", t)
+	case !send && t.Dir == ChanSend:
+		c.errorf(at, "cannot receive from %s: Go gave out only its send side", t)
 	}
 	return t.Elem
 }

@@ -48,7 +48,11 @@ func (c *checker) methodOn(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr,
 		sig = builtins[b.ID].sig(c, recv, e)
 	}
 	if sig == nil {
-		c.errorf(f.Sel, "%s has no method %s", recv, f.Sel.Name)
+		hint := ""
+		if ch, isChan := Resolve(recv).(*GoChan); isChan && ch.Dir != ChanRecv && f.Sel.Name == "send" {
+			hint = " (send on a Go channel with c <- v)"
+		}
+		c.errorf(f.Sel, "%s has no method %s%s", recv, f.Sel.Name, hint)
 		c.args(s, e, nil, "")
 		return InvalidType
 	}
@@ -144,13 +148,22 @@ func goMapSig(f func(t *GoMap) ([]Type, Type)) sigFunc {
 }
 
 // goChanSig is the signature of recv(), or with close set of close(), of
-// a GoChan; nil where the channel's direction forbids it.
+// a GoChan. Where the channel's direction forbids the call, it says why,
+// and the call has no type.
 func goChanSig(close bool) sigFunc {
-	return func(_ *checker, recv Type, _ *syntax.CallExpr) *Func {
+	return func(c *checker, recv Type, call *syntax.CallExpr) *Func {
 		t := Resolve(recv).(*GoChan)
+		var at syntax.Node = call
+		if sel, ok := call.Fun.(*syntax.SelectorExpr); ok {
+			at = sel.Sel
+		}
 		switch {
-		case close && t.Dir == ChanRecv, !close && t.Dir == ChanSend:
-			return nil
+		case close && t.Dir == ChanRecv:
+			c.errorf(at, "cannot close %s: Go gave out only its receive side, and the sender closes a channel", t)
+			return sig(InvalidType)
+		case !close && t.Dir == ChanSend:
+			c.errorf(at, "cannot receive from %s: Go gave out only its send side", t)
+			return sig(InvalidType)
 		case close:
 			return sig(UnitType)
 		}
