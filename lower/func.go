@@ -23,6 +23,7 @@ type funcLower struct {
 	spelled     map[string]string     // the Vex name of each Go name given to a local
 	builders    map[*types.Local]bool // string variables lowered as strings.Builder (strbuild.go)
 	recv        string                // the receiver's name in a method
+	guardPtrs   map[*CallExpr]bool    // the calls g.Ptr() of lock guards (guards.go), through which Go addresses the value
 
 	result    types.Type      // the Vex result of the innermost function or closure
 	goShape   types.GoResults // the Go results of a method that returns Go's own (gomethod.go)

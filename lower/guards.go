@@ -137,7 +137,12 @@ func (f *funcLower) unlockForBranch(loop *loopInfo) {
 // reached (the checker gives such a use the type &T! or &T): g.Ptr().
 func (f *funcLower) guardPtr(e *syntax.Ident, l *types.Local, x Expr) Expr {
 	if types.IsGuard(l.Type) && isRef(f.l.info.Types[e]) {
-		return method(x, "Ptr")
+		p := method(x, "Ptr")
+		if f.guardPtrs == nil {
+			f.guardPtrs = make(map[*CallExpr]bool)
+		}
+		f.guardPtrs[p] = true
+		return p
 	}
 	return x
 }

@@ -55,10 +55,24 @@ func addressable(x Expr) bool {
 	return false
 }
 
+// throughGuard reports whether x is a field of the value that a lock guard
+// reaches through g.Ptr() (guards.go), which Go addresses since Ptr
+// returns a pointer.
+func (f *funcLower) throughGuard(x Expr) bool {
+	sel, ok := x.(*SelectorExpr)
+	if !ok {
+		return false
+	}
+	if call, ok := sel.X.(*CallExpr); ok && f.guardPtrs[call] {
+		return true
+	}
+	return f.throughGuard(sel.X)
+}
+
 // place returns x as an addressable Go expression, saving it in a
 // temporary when it is not.
 func (f *funcLower) place(x Expr) Expr {
-	if addressable(x) {
+	if addressable(x) || f.throughGuard(x) {
 		return x
 	}
 	tmp := f.temp("tmp")
