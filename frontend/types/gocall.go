@@ -126,7 +126,13 @@ func (c *checker) goCall(s *Scope, e *syntax.CallExpr, g *GoObj, recv Type, subs
 	if len(targs) > 0 && hint != nil && unifiable(result, hint) {
 		bind(result, hint) // the type arguments that only the result shows
 	}
-	c.goArgs(s, e, sig, params, name)
+	var infer func()
+	if len(targs) > 0 {
+		// Each argument may show type arguments that a later closure's
+		// parameters need: slices.SortFunc(v, |a, b| ...) has E from v.
+		infer = func() { c.inferCore(tps, subst) }
+	}
+	c.goArgs(s, e, sig, params, name, infer)
 	if len(targs) > 0 {
 		c.inferCore(tps, subst)
 		c.fn.root.finals = append(c.fn.root.finals, func() {
@@ -138,8 +144,9 @@ func (c *checker) goCall(s *Scope, e *syntax.CallExpr, g *GoObj, recv Type, subs
 }
 
 // goArgs checks the arguments of a call of a Go function with parameters
-// params; a variadic function's last parameter is a Slice.
-func (c *checker) goArgs(s *Scope, e *syntax.CallExpr, sig *gotypes.Signature, params []Type, name string) {
+// params; a variadic function's last parameter is a Slice. infer, if not
+// nil, runs after each argument.
+func (c *checker) goArgs(s *Scope, e *syntax.CallExpr, sig *gotypes.Signature, params []Type, name string, infer func()) {
 	n := len(params)
 	fixed := n
 	if sig.Variadic() {
@@ -176,10 +183,12 @@ func (c *checker) goArgs(s *Scope, e *syntax.CallExpr, sig *gotypes.Signature, p
 		}
 		p := sig.Params().At(min(i, n-1))
 		t := c.goArg(s, a, want)
-		if c.runeConst(a, t, want) {
-			continue
+		if !c.runeConst(a, t, want) {
+			c.goAssign(t, want, a, "for parameter "+paramName(p, i)+" of "+name)
 		}
-		c.goAssign(t, want, a, "for parameter "+paramName(p, i)+" of "+name)
+		if infer != nil {
+			infer()
+		}
 	}
 }
 
