@@ -79,6 +79,11 @@ func (f *funcLower) goReturn(x Expr) []Expr {
 			}
 		}
 	}
+	if lit, ok := x.(*CompositeLit); ok && len(lit.Elts) == 0 {
+		if t, ok := lit.Type.(*NamedType); ok && t.Path == rtPath && t.Name == "Option" {
+			return f.goFailure(nil) // None, the zero Option (expr.go)
+		}
+	}
 	switch f.goShape {
 	case types.GoErrorOnly:
 		return []Expr{method(x, "Failure")}

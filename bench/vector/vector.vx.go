@@ -32,8 +32,8 @@ func Clamp(x [64]int32, lo int32, hi int32) [64]int32 {
 // Brighten adds two images of bytes, saturating at 255.
 //
 //line bench/vector/vector.vx:15:1
-func Brighten(x [64]uint8, y [64]uint8) [64]uint8 {
-	var tmp [64]uint8
+func Brighten(x [64]byte, y [64]byte) [64]byte {
+	var tmp [64]byte
 	/*line bench/vector/vector.vx:16:5*/ for i := range tmp {
 		tmp[i] = vexrt.SatAdd(x[i], y[i])
 	}
