@@ -12,7 +12,7 @@ import (
 
 // expr lowers an expression, emitting any statements it needs first, and
 // converts it where the checker recorded an implicit conversion: a fixed
-// array used as a slice is sliced.
+// array used as a slice is sliced, a constant boxed in an any has its type.
 func (f *funcLower) expr(e syntax.Expr) Expr {
 	to, convert := f.l.info.Implicit[e]
 	if _, isCall := e.(*syntax.CallExpr); isCall && convert && f.l.info.Types[e] == types.NeverType {
@@ -24,8 +24,11 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		return &CallExpr{Fun: &FuncLit{Results: []Type{f.l.typ(to)}, Body: body}}
 	}
 	x := f.exprOf(e)
-	if _, isSlice := to.(*types.Slice); isSlice {
+	switch to.(type) {
+	case *types.Slice:
 		return f.sliceOf(f.deref(e, x), types.Under(f.l.info.Types[e]))
+	case *types.GoAny:
+		return f.typed(e, x, f.l.info.Types[e]) // let x: any = 5 holds an int64, as Vex's 5 is an i64
 	}
 	return x
 }

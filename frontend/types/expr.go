@@ -59,7 +59,18 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 	}
 	w, toSlice := Resolve(want).(*Slice)
 	if !toSlice {
-		return unify(want, got) || c.satisfies(got, want) || c.goImplicit(got, want)
+		if unify(want, got) || c.satisfies(got, want) {
+			return true
+		}
+		if !c.goImplicit(got, want) {
+			return false
+		}
+		if _, boxed := Resolve(want).(*GoAny); boxed {
+			if e, ok := n.(syntax.Expr); ok {
+				c.info.Implicit[e] = want // a constant keeps its Vex type in the box
+			}
+		}
+		return true
 	}
 	// A fixed array, or a reference to an array or a Vec, is viewed as a
 	// slice; an array literal used so stays a literal: a fixed array that

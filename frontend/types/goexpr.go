@@ -221,8 +221,10 @@ func (c *checker) goMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorE
 	return InvalidType, true
 }
 
-// goStructLit checks T { field: value, ... } for a Go struct type T.
-func (c *checker) goStructLit(s *Scope, e *syntax.StructLit, tn *TypeName) Type {
+// goStructLit checks T { field: value, ... } for a Go struct type T. A
+// generic T takes the type arguments written (atomic.Pointer<string> {})
+// or those of the type the literal must have.
+func (c *checker) goStructLit(s *Scope, e *syntax.StructLit, tn *TypeName, targs []syntax.Type, hint Type) Type {
 	t, _ := tn.Type.(*GoNamed)
 	var st *gotypes.Struct
 	if t != nil {
@@ -243,8 +245,23 @@ func (c *checker) goStructLit(s *Scope, e *syntax.StructLit, tn *TypeName) Type 
 	case st == nil:
 		return bad("%s is not a struct type", exprString(e.Type))
 	case t.Named().TypeParams().Len() > 0:
-		return bad("a literal of the generic Go struct %s is not supported", t)
+		if h, ok := Resolve(hint).(*GoNamed); ok && len(targs) == 0 && h.Obj == t.Obj && len(h.Args) > 0 {
+			t = h
+			break
+		}
+		n := t.Named().TypeParams().Len()
+		if len(targs) != n {
+			return bad("%s needs %d type argument%s, found %d", t, n, plural(n), len(targs))
+		}
+		args := make([]Type, n)
+		for i, a := range targs {
+			args[i] = c.typeIn(s, a)
+		}
+		t = &GoNamed{Obj: t.Obj, Args: args}
+	case len(targs) > 0:
+		return bad("%s takes no type arguments", t)
 	}
+	subst := goSubst(t)
 	seen := make(map[string]bool)
 	for _, fi := range e.Fields {
 		var field *gotypes.Var
@@ -271,7 +288,7 @@ func (c *checker) goStructLit(s *Scope, e *syntax.StructLit, tn *TypeName) Type 
 			continue
 		}
 		seen[field.Name()] = true
-		want, why := c.goType(field.Type(), nil)
+		want, why := c.goType(field.Type(), subst)
 		if why != "" {
 			c.errorf(fi.Name, "cannot set %s: %s", goName(field), why)
 			continue

@@ -22,8 +22,9 @@ type Info struct {
 	Consts map[syntax.Expr]Constant
 	// Implicit maps an expression that is converted where it is used to
 	// the type it is converted to: a fixed array passed or assigned where a
-	// slice [T] is expected becomes the slice that views it, and a call of
-	// type never stands for a value of the expected type.
+	// slice [T] is expected becomes the slice that views it, a call of
+	// type never stands for a value of the expected type, and a value put
+	// in an any is boxed with its own type, a constant's too.
 	Implicit map[syntax.Expr]Type
 	// Operators maps a binary, unary or index expression that calls an
 	// operator method to the call (operator.go); IndexSets maps the

@@ -34,7 +34,7 @@ func (c *checker) userType(s *Scope, e syntax.Expr) (*TypeName, *Named, []syntax
 	}
 	n, ok := tn.Type.(*Named)
 	if !ok {
-		return tn, nil, nil
+		return tn, nil, targs // a Go type: goStructLit instantiates it
 	}
 	c.info.Uses[id] = tn
 	return tn, n, targs
@@ -119,7 +119,7 @@ func (c *checker) variantCall(s *Scope, e *syntax.CallExpr, v *Variant, targs []
 func (c *checker) structLit(s *Scope, e *syntax.StructLit, hint Type) Type {
 	tn, n, targs := c.userType(s, e.Type)
 	if tn != nil && tn.Go != nil {
-		return c.goStructLit(s, e, tn) // goexpr.go
+		return c.goStructLit(s, e, tn, targs, hint) // goexpr.go
 	}
 	if n == nil || n.Kind != StructKind {
 		if tn == nil && s.Lookup(exprString(e.Type)) == nil {
