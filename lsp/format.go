@@ -2,28 +2,36 @@ package lsp
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
+
+	"github.com/vexlang/vex2go/frontend/format"
 )
 
-// formatSource returns src, a Vex source file, in the layout of vex2go fmt.
-// It is where the formatter of vex2go plugs in; while it is nil, the
-// server neither offers nor answers formatting.
-var formatSource func(src []byte) ([]byte, error)
-
-// formatting answers textDocument/formatting with one edit that replaces
-// the lines that formatting changes, so that the client keeps its cursor
-// and marks elsewhere. A file that does not format, for a syntax error,
-// is an error.
+// formatting answers textDocument/formatting with the layout of vex2go fmt,
+// as one edit that replaces the lines that formatting changes, so that the
+// client keeps its cursor and marks elsewhere.
+//
+// A file with syntax errors has no layout: the answer is no edit, not an
+// error. gopls answers an error there, which editors show as a message on
+// every save that formats, on top of the diagnostics of the syntax error
+// that the user already sees; rust-analyzer answers nothing for that
+// reason, and so does this server. Any other failure of the formatter is a
+// bug of vex2go, and an error.
 func (s *server) formatting(_ *glsp.Context, params *protocol.DocumentFormattingParams) ([]protocol.TextEdit, error) {
 	_, f, err := s.fileOf(params.TextDocument.URI)
 	if f == nil {
 		return nil, err
 	}
 	src := f.src.Source()
-	out, err := formatSource(src)
-	if err != nil {
+	out, err := format.Source(f.src.Name(), src)
+	var syntaxErr *format.SyntaxError
+	switch {
+	case errors.As(err, &syntaxErr):
+		return nil, nil
+	case err != nil:
 		return nil, err
 	}
 	edits := []protocol.TextEdit{}

@@ -33,11 +33,9 @@ func TestLifecycle(t *testing.T) {
 	c.call(protocol.MethodInitialize, protocol.InitializeParams{}, &result)
 	caps := result.Capabilities
 	if result.ServerInfo == nil || result.ServerInfo.Name != "vex2go" || caps.HoverProvider != true || caps.DefinitionProvider != true ||
-		caps.ReferencesProvider != true || caps.DocumentSymbolProvider != true || caps.CompletionProvider == nil {
+		caps.ReferencesProvider != true || caps.DocumentSymbolProvider != true || caps.CompletionProvider == nil ||
+		caps.DocumentFormattingProvider != true {
 		t.Errorf("initialize: %+v", result)
-	}
-	if caps.DocumentFormattingProvider != nil {
-		t.Errorf("formatting offered without a formatter: %v", caps.DocumentFormattingProvider)
 	}
 	if err := c.callErr("textDocument/unknown", hover, nil); errorCode(err) != jsonrpc2.CodeMethodNotFound {
 		t.Errorf("unknown method: %v, want error %d", err, jsonrpc2.CodeMethodNotFound)
@@ -99,35 +97,4 @@ func TestPanic(t *testing.T) {
 	if log := c.log.String(); !strings.Contains(log, "panic handling textDocument/hover: boom") {
 		t.Errorf("log: %s", log)
 	}
-}
-
-// TestFormatting checks the seam where the formatter plugs in: with one,
-// the server offers formatting and answers with the edit of the lines
-// that change.
-func TestFormatting(t *testing.T) {
-	formatSource = func(src []byte) ([]byte, error) {
-		return []byte(strings.ReplaceAll(string(src), "  ", "\t")), nil
-	}
-	defer func() { formatSource = nil }()
-	c := startClient(t, "-- a/a.vx --\nfn f() {}\n\nfn main() {\n  f()\n  f()\n}\n\nfn g() {}\n", nil)
-	var result protocol.InitializeResult
-	c.call(protocol.MethodInitialize, protocol.InitializeParams{}, &result)
-	if result.Capabilities.DocumentFormattingProvider != true {
-		t.Errorf("formatting not offered: %v", result.Capabilities.DocumentFormattingProvider)
-	}
-	c.open("a/a.vx")
-	var edits []protocol.TextEdit
-	params := protocol.DocumentFormattingParams{TextDocument: protocol.TextDocumentIdentifier{URI: c.uri("a/a.vx")}}
-	c.call(protocol.MethodTextDocumentFormatting, params, &edits)
-	if len(edits) != 1 || edits[0].Range != (protocol.Range{Start: protocol.Position{Line: 3}, End: protocol.Position{Line: 5}}) || edits[0].NewText != "\tf()\n\tf()\n" {
-		t.Errorf("formatting: %+v", edits)
-	}
-	c.change("a/a.vx", "fn main() {}\n")
-	c.call(protocol.MethodTextDocumentFormatting, params, &edits)
-	if len(edits) != 0 {
-		t.Errorf("formatting a formatted file: %+v", edits)
-	}
-	c.call(protocol.MethodShutdown, nil, nil)
-	c.notify(protocol.MethodExit, nil)
-	c.wait()
 }

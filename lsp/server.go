@@ -6,8 +6,8 @@
 // place of the files on disk; it shows the type of the expression under
 // the cursor and the signature and doc comment of a declaration, goes to
 // the definition of a name, lists the references to it within its package,
-// completes names in scope and members after a dot, and lists the symbols
-// of a document.
+// completes names in scope and members after a dot, lists the symbols of
+// a document, and formats it as vex2go fmt does.
 //
 // The protocol layer is not written here. github.com/sourcegraph/jsonrpc2
 // carries JSON-RPC 2.0 with the protocol's Content-Length framing, on both
@@ -127,9 +127,7 @@ func newServer(logger *log.Logger, version string) *server {
 		TextDocumentReferences:     s.references,
 		TextDocumentCompletion:     s.completion,
 		TextDocumentDocumentSymbol: s.documentSymbol,
-	}
-	if formatSource != nil {
-		s.handler.TextDocumentFormatting = s.formatting
+		TextDocumentFormatting:     s.formatting,
 	}
 	return s
 }

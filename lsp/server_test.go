@@ -449,3 +449,40 @@ fn main() {
 		}
 	}
 }
+
+// TestFormatting formats documents with the formatter of vex2go fmt: the
+// answer is one edit of the lines that change, none for a formatted file
+// or a file with a syntax error.
+func TestFormatting(t *testing.T) {
+	c := newClient(t, "-- a/a.vx --\nfn f() {}\n\nfn main() {\n\tf()\n  f( )\n}\n\n// 名🙂\nfn g() {}\n")
+	c.open("a/a.vx")
+	format := func() []protocol.TextEdit {
+		var edits []protocol.TextEdit
+		c.call(protocol.MethodTextDocumentFormatting, protocol.DocumentFormattingParams{TextDocument: protocol.TextDocumentIdentifier{URI: c.uri("a/a.vx")}}, &edits)
+		return edits
+	}
+	want := []protocol.TextEdit{{
+		Range:   protocol.Range{Start: protocol.Position{Line: 3}, End: protocol.Position{Line: 5}},
+		NewText: "    f()\n    f()\n",
+	}}
+	if diff := cmp.Diff(want, format()); diff != "" {
+		t.Errorf("formatting (-want +got):\n%s", diff)
+	}
+	// At the end of a line with characters outside the BMP.
+	c.change("a/a.vx", "fn main() {}\n// 名🙂 x  \n")
+	want = []protocol.TextEdit{{
+		Range:   protocol.Range{Start: protocol.Position{Line: 1}, End: protocol.Position{Line: 2}},
+		NewText: "// 名🙂 x\n",
+	}}
+	if diff := cmp.Diff(want, format()); diff != "" {
+		t.Errorf("formatting a comment (-want +got):\n%s", diff)
+	}
+	c.change("a/a.vx", "fn main() {}\n")
+	if edits := format(); edits == nil || len(edits) != 0 {
+		t.Errorf("formatting a formatted file: %#v, want no edit", edits)
+	}
+	c.change("a/a.vx", "fn main() {\n  let x = = 1\n}\n")
+	if edits := format(); edits != nil {
+		t.Errorf("formatting a file with a syntax error: %+v, want none", edits)
+	}
+}

@@ -18,7 +18,7 @@ import (
 // TestLSP runs vex2go lsp as an editor does: a subprocess that it talks to
 // over standard input and output with a client of the protocol. It opens a
 // file with an error, fixes it, asks for hover, definition, completion,
-// symbols and references, and shuts the server down.
+// symbols, references and formatting, and shuts the server down.
 func TestLSP(t *testing.T) {
 	dir := t.TempDir()
 	main := filepath.Join(dir, "main.vx")
@@ -137,6 +137,15 @@ func TestLSP(t *testing.T) {
 	call(protocol.MethodTextDocumentReferences, protocol.ReferenceParams{TextDocumentPositionParams: at(3, 5), Context: protocol.ReferenceContext{IncludeDeclaration: true}}, &refs)
 	if len(refs) != 2 {
 		t.Errorf("references: %+v", refs)
+	}
+	var edits []protocol.TextEdit
+	call(protocol.MethodTextDocumentFormatting, protocol.DocumentFormattingParams{TextDocument: at(0, 0).TextDocument}, &edits)
+	want := protocol.TextEdit{
+		Range:   protocol.Range{Start: protocol.Position{Line: 3}, End: protocol.Position{Line: 5}},
+		NewText: "    let p = Point { x: 1 }\n    println(p.x)\n",
+	}
+	if len(edits) != 1 || edits[0] != want {
+		t.Errorf("formatting: %+v, want %+v", edits, want)
 	}
 
 	call(protocol.MethodShutdown, nil, nil)

@@ -1,8 +1,10 @@
 -- check.lua starts vex2go lsp on the current buffer with Neovim's own LSP
 -- client, waits for the server's diagnostics and writes them to standard
 -- output, one "LINE:COL: MESSAGE" a line, with the byte column that
--- vex2go check prints; then it stops the server and quits, with status 0
--- if a diagnostic arrived. test.sh runs it; $VEX2GO names the command.
+-- vex2go check prints; then it formats the buffer through the server,
+-- synchronously, and writes it to its file, stops the server and quits,
+-- with status 0 if a diagnostic arrived. test.sh runs it; $VEX2GO names
+-- the command.
 local bufnr = vim.api.nvim_get_current_buf()
 local config = {
   name = "vex2go",
@@ -23,6 +25,13 @@ end, 50)
 for _, d in ipairs(vim.diagnostic.get(bufnr)) do
   io.stdout:write(string.format("%d:%d: %s\n", d.lnum + 1, d.col + 1, d.message))
 end
+
+if vim.lsp.buf.format then
+  vim.lsp.buf.format({ bufnr = bufnr, timeout_ms = 20000 }) -- Neovim 0.8 and later
+else
+  vim.lsp.buf.formatting_sync(nil, 20000)
+end
+vim.cmd("silent write")
 
 vim.lsp.stop_client(client_id)
 vim.wait(5000, function()

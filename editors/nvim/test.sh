@@ -1,12 +1,14 @@
 #!/bin/sh
 # test.sh opens a .vx file with an error in headless Neovim, whose own LSP
 # client runs vex2go lsp, and checks that the diagnostic arrives, at the
-# line and column that vex2go check reports.
+# line and column that vex2go check reports, and that formatting the
+# buffer through the server gives what vex2go fmt prints.
 #
 # Usage: editors/nvim/test.sh [VEX2GO]
 #
 # VEX2GO is the vex2go command to run (default: vex2go on the PATH). The
-# exit status is 0 when the diagnostic arrives, 1 when it does not, and 2
+# exit status is 0 when the diagnostic arrives and the buffer is formatted,
+# 1 when not, and 2
 # when nvim is not installed (apt-get install neovim).
 set -eu
 
@@ -22,7 +24,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 # The error follows text whose UTF-8 bytes, UTF-16 units and characters
 # differ in number: the column must survive the server's conversion to
-# UTF-16 and Neovim's back to bytes.
+# UTF-16 and Neovim's back to bytes. The tab is not vex2go fmt's layout.
 cat >"$dir/main.vx" <<'VX'
 fn main() {
 	println("名前🙂".size())
@@ -35,12 +37,20 @@ if [ -z "$want" ]; then
 	echo "test.sh: vex2go check reports no error in main.vx" >&2
 	exit 1
 fi
+formatted=$("$VEX2GO" fmt main.vx)
 status=0
 got=$(timeout 60 nvim --headless --clean -n -i NONE -c "luafile $here/check.lua" main.vx 2>&1) || status=$?
 if [ "$status" -ne 0 ] || [ "$(printf '%s\n' "$got" | head -n 1)" != "$want" ]; then
 	echo "test.sh: Neovim reports (exit status $status):" >&2
 	printf '%s\n' "$got" >&2
 	echo "test.sh: want: $want" >&2
+	exit 1
+fi
+if [ "$(cat main.vx)" != "$formatted" ]; then
+	echo "test.sh: Neovim formatted main.vx as:" >&2
+	cat main.vx >&2
+	echo "test.sh: want:" >&2
+	printf '%s\n' "$formatted" >&2
 	exit 1
 fi
 echo "$got"
