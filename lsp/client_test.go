@@ -25,6 +25,10 @@ type client struct {
 	dir  string // the workspace
 	done chan error
 
+	// onRequest, if not nil, sees each request and notification of the
+	// server; it is set before initialize.
+	onRequest func(*jsonrpc2.Request)
+
 	mu    sync.Mutex
 	diags map[string][]protocol.Diagnostic // the last published, by URI
 	log   strings.Builder
@@ -68,8 +72,7 @@ func startClient(t *testing.T, archive string, setup func(*server)) *client {
 		c.done <- s.serve(context.Background(), serverEnd, serverEnd)
 		serverEnd.Close()
 	}()
-	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(clientEnd, jsonrpc2.VSCodeObjectCodec{}),
-		jsonrpc2.HandlerWithError(c.handle))
+	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(clientEnd, jsonrpc2.VSCodeObjectCodec{}), c)
 	return c
 }
 
@@ -103,8 +106,17 @@ func (w logWriter) Write(p []byte) (int, error) {
 	return w.c.log.Write(p)
 }
 
-// handle receives the server's notifications.
-func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+// Handle receives the server's notifications and requests. It answers a
+// request with null from another goroutine: the pipe has no buffer, and
+// the server may be writing a notification while the answer waits.
+func (c *client) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	if c.onRequest != nil {
+		c.onRequest(req)
+	}
+	if !req.Notif {
+		go conn.Reply(ctx, req.ID, nil)
+		return
+	}
 	if req.Method == protocol.ServerTextDocumentPublishDiagnostics {
 		var params protocol.PublishDiagnosticsParams
 		if err := json.Unmarshal(*req.Params, &params); err != nil {
@@ -114,7 +126,6 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 		c.diags[params.URI] = params.Diagnostics
 		c.mu.Unlock()
 	}
-	return nil, nil
 }
 
 // call sends a request and decodes its result into result.

@@ -44,6 +44,8 @@ import (
 	"github.com/sourcegraph/jsonrpc2"
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
+
+	"github.com/vexlang/vex2go/frontend/load"
 )
 
 // ErrExitWithoutShutdown is the error of Serve when the client sends exit
@@ -103,6 +105,8 @@ type server struct {
 	docs      map[string]*document  // the open documents, by absolute path
 	snaps     map[string]*snapshot  // the last analysis of each package, by absolute directory
 	published map[string]*published // the diagnostics last published for each file, by absolute path
+	goCache   load.GoCache          // the Go packages of the go: imports (see didChangeWatchedFiles)
+	watch     bool                  // the client watches files for the server
 }
 
 func newServer(logger *log.Logger, version string) *server {
@@ -113,7 +117,7 @@ func newServer(logger *log.Logger, version string) *server {
 	}
 	s.handler = protocol.Handler{
 		Initialize:  s.initialize,
-		Initialized: func(*glsp.Context, *protocol.InitializedParams) error { return nil },
+		Initialized: s.initialized,
 		Shutdown:    func(*glsp.Context) error { s.shutdown = true; return nil },
 		SetTrace:    func(*glsp.Context, *protocol.SetTraceParams) error { return nil },
 
@@ -121,6 +125,8 @@ func newServer(logger *log.Logger, version string) *server {
 		TextDocumentDidChange: s.didChange,
 		TextDocumentDidSave:   s.didSave,
 		TextDocumentDidClose:  s.didClose,
+
+		WorkspaceDidChangeWatchedFiles: s.didChangeWatchedFiles,
 
 		TextDocumentHover:          s.hover,
 		TextDocumentDefinition:     s.definition,
@@ -192,7 +198,10 @@ func (s *server) notify(method string, params any) {
 
 // initialize answers the client's first request with the capabilities of
 // the server.
-func (s *server) initialize(*glsp.Context, *protocol.InitializeParams) (any, error) {
+func (s *server) initialize(_ *glsp.Context, params *protocol.InitializeParams) (any, error) {
+	if ws := params.Capabilities.Workspace; ws != nil && ws.DidChangeWatchedFiles != nil {
+		s.watch = ws.DidChangeWatchedFiles.DynamicRegistration != nil && *ws.DidChangeWatchedFiles.DynamicRegistration
+	}
 	caps := s.handler.CreateServerCapabilities()
 	full := protocol.TextDocumentSyncKindFull
 	caps.TextDocumentSync = &protocol.TextDocumentSyncOptions{

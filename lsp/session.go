@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"context"
 	"maps"
 	"os"
 	"path/filepath"
@@ -68,6 +69,54 @@ func (s *server) didClose(_ *glsp.Context, params *protocol.DidCloseTextDocument
 	return nil
 }
 
+// The Go packages of the go: imports are loaded once for each module and
+// kept in s.goCache, which sees for itself when go.mod, go.sum, go.work or
+// a file of an imported Go package outside the standard library changes
+// (load.GoCache). What it cannot see, a Go package created after an
+// import named it or a change of a package that an imported one depends
+// on, the client reports if it can watch files for the server, as VS Code
+// and Neovim 0.10 on some systems can: initialized asks it to report the
+// changes of Go files and of go.mod, go.sum and go.work, and on each report
+// the server forgets the Go packages and analyses again the packages it
+// has analysed, so that their diagnostics follow the Go code.
+
+// goWatchers are the files whose changes the client reports.
+var goWatchers = []protocol.FileSystemWatcher{
+	{GlobPattern: "**/*.go"},
+	{GlobPattern: "**/go.mod"},
+	{GlobPattern: "**/go.sum"},
+	{GlobPattern: "**/go.work"},
+}
+
+// initialized asks the client to watch the files of goWatchers, if it can.
+// It does not wait for the answer: the server handles one message at a
+// time, so the answer cannot arrive while it waits.
+func (s *server) initialized(*glsp.Context, *protocol.InitializedParams) error {
+	if !s.watch {
+		return nil
+	}
+	_, err := s.conn.DispatchCall(context.Background(), protocol.ServerClientRegisterCapability, protocol.RegistrationParams{
+		Registrations: []protocol.Registration{{
+			ID:              "vex2go-go-files",
+			Method:          protocol.MethodWorkspaceDidChangeWatchedFiles,
+			RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: goWatchers},
+		}},
+	})
+	return err
+}
+
+// didChangeWatchedFiles forgets the Go packages and analyses again the
+// packages analysed before.
+func (s *server) didChangeWatchedFiles(*glsp.Context, *protocol.DidChangeWatchedFilesParams) error {
+	s.goCache.Forget()
+	for _, dir := range slices.Sorted(maps.Keys(s.snaps)) {
+		if s.snaps[dir] != nil {
+			s.analyse(dir)
+		}
+	}
+	return nil
+}
+
 // setText records the text of an open document and analyses its package.
 func (s *server) setText(uri protocol.DocumentUri, text []byte) error {
 	path, err := uriPath(uri)
@@ -108,7 +157,7 @@ func (s *server) snapshotOf(path string) *snapshot {
 // what was published for it before. It publishes nothing for a file whose
 // diagnostics have not changed.
 func (s *server) analyse(dir string) *snapshot {
-	snap, err := analyse(dir, s.overlay(), s.vxFiles(dir), s.log)
+	snap, err := analyse(dir, s.overlay(), s.vxFiles(dir), &s.goCache, s.log)
 	if err != nil {
 		if err != errNoFiles {
 			s.log.Printf("analysing %s: %v", dir, err)

@@ -57,14 +57,15 @@ var errNoFiles = errors.New("no .vx files")
 
 // analyse loads and checks the package of directory dir, whose files are
 // paths, and what it imports; overlay holds the texts of the open
-// documents, by absolute path. A panic of the checker that is a bug goes
-// to logger (see check). The error is for a problem of the file system.
-func analyse(dir string, overlay map[string][]byte, paths []string, logger *log.Logger) (*snapshot, error) {
+// documents, by absolute path, and goCache the Go packages of earlier
+// analyses. A panic of the checker that is a bug goes to logger (see
+// check). The error is for a problem of the file system.
+func analyse(dir string, overlay map[string][]byte, paths []string, goCache *load.GoCache, logger *log.Logger) (*snapshot, error) {
 	if len(paths) == 0 {
 		return nil, errNoFiles
 	}
 	fset := source.NewFileSet()
-	prog, err := (&load.Config{Overlay: overlay, ImportsAnywhere: true}).Load(fset, paths...)
+	prog, err := (&load.Config{Overlay: overlay, ImportsAnywhere: true, GoCache: goCache}).Load(fset, paths...)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/packages"
 
@@ -25,18 +26,29 @@ import (
 
 // goPackages is what the program knows of its Go packages.
 type goPackages struct {
-	loaded bool
-	loads  int // the calls of go/packages, for tests: one at most
-	fset   *token.FileSet
-	pkgs   map[string]*packages.Package // by import path
-	types  map[string]*types.Package    // what importGo served, by import path: one Package per Go package
-	err    error                        // a failure of the go command as a whole
-	module string                       // the directory of go.mod, "" without one
-	dir    string                       // the directory the go command runs in
+	loaded  bool
+	loads   int                       // the calls of go/packages, for tests: one at most
+	*goLoad                           // what go/packages loaded, once loaded without err
+	types   map[string]*types.Package // what importGo served, by import path: one Package per Go package
+	err     error                     // a failure of the go command as a whole
+	module  string                    // the directory of go.mod, "" without one
+	dir     string                    // the directory the go command runs in
 }
 
-// goMode asks go/packages for names and types, from export data.
-const goMode = packages.NeedName | packages.NeedTypes | packages.NeedTypesSizes
+// A goLoad is what one call of go/packages loaded.
+type goLoad struct {
+	fset  *token.FileSet
+	pkgs  map[string]*packages.Package // by import path
+	paths []string                     // the import paths asked for, sorted
+
+	stamps   map[string]stamp  // the files whose change makes the load stale (cache.go)
+	mu       sync.Mutex        // guards listErrs
+	listErrs map[string]string // listError's answers, by import path
+}
+
+// goMode asks go/packages for names and types, from export data, and for
+// the files and modules that a GoCache watches.
+const goMode = packages.NeedName | packages.NeedTypes | packages.NeedTypesSizes | packages.NeedFiles | packages.NeedModule
 
 // goDir returns the directory whose Go module resolves the go: imports.
 func (prog *Program) goDir() string {
@@ -58,7 +70,6 @@ func (prog *Program) loadGo() *goPackages {
 		return g
 	}
 	g.loaded = true
-	g.pkgs = make(map[string]*packages.Package)
 	dir, err := existingDir(prog.goDir())
 	if err != nil {
 		g.err = err
@@ -79,6 +90,7 @@ func (prog *Program) loadGo() *goPackages {
 		}
 	}
 	if len(paths) == 0 {
+		g.goLoad = new(goLoad)
 		return g
 	}
 	slices.Sort(paths)
@@ -86,18 +98,33 @@ func (prog *Program) loadGo() *goPackages {
 		dir = g.module
 	}
 	g.dir = dir
-	g.fset = token.NewFileSet()
-	cfg := &packages.Config{Mode: goMode, Dir: dir, Fset: g.fset, Env: goEnv()}
-	g.loads++
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		g.err = err
+	if prog.goCache != nil {
+		var loaded bool
+		g.goLoad, loaded, g.err = prog.goCache.load(dir, g.module, paths)
+		if loaded {
+			g.loads++
+		}
 		return g
 	}
-	for _, p := range pkgs {
-		g.pkgs[p.ID] = p
-	}
+	g.loads++
+	g.goLoad, g.err = loadGoPackages(dir, g.module, paths)
 	return g
+}
+
+// loadGoPackages calls go/packages in directory dir, the root of the
+// module, if there is one, for the packages of the import paths.
+func loadGoPackages(dir, module string, paths []string) (*goLoad, error) {
+	l := &goLoad{fset: token.NewFileSet(), pkgs: make(map[string]*packages.Package), paths: paths}
+	cfg := &packages.Config{Mode: goMode, Dir: dir, Fset: l.fset, Env: goEnv()}
+	pkgs, err := packages.Load(cfg, paths...)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range pkgs {
+		l.pkgs[p.ID] = p
+	}
+	l.stamps = stampsOf(module, paths, pkgs)
+	return l, nil
 }
 
 // goEnv is the environment of the go command that lists the packages:
@@ -153,8 +180,23 @@ func (prog *Program) importGo(path string) (*types.Package, error) {
 
 // listError returns what the go command says about the package path,
 // which go/packages did not return: an error of the module as a whole,
-// such as a go.mod that needs updates.
+// such as a go.mod that needs updates. The load remembers the answer.
 func (g *goPackages) listError(path string) string {
+	g.goLoad.mu.Lock()
+	defer g.goLoad.mu.Unlock()
+	msg, ok := g.listErrs[path]
+	if !ok {
+		msg = g.runListError(path)
+		if g.listErrs == nil {
+			g.listErrs = make(map[string]string)
+		}
+		g.listErrs[path] = msg
+	}
+	return msg
+}
+
+// runListError runs the go command for listError.
+func (g *goPackages) runListError(path string) string {
 	cmd := exec.Command("go", "list", "-e", "-f", "{{with .Error}}{{.Err}}{{end}}", "--", path)
 	cmd.Dir, cmd.Env = g.dir, goEnv()
 	out, err := cmd.CombinedOutput()

@@ -14,7 +14,7 @@
 // The `go:` imports of a program are Go packages, which the importer serves
 // too: the first one the checker asks for loads all of them, with one call
 // of golang.org/x/tools/go/packages, from the Go module of Program.GoDir
-// (golist.go).
+// (golist.go), or takes them from a GoCache that an earlier load filled.
 //
 // FindModule and ImportPath tell the Go import path of a directory from
 // the go.mod file of the Go module that holds it.
@@ -77,6 +77,7 @@ type Program struct {
 	byDir    map[string]*Package // by absolute directory
 	overlay  map[string][]byte   // Config.Overlay
 	anywhere bool                // Config.ImportsAnywhere
+	goCache  *GoCache            // Config.GoCache
 	goPkgs   goPackages          // the Go packages of the go: imports
 }
 
@@ -93,6 +94,10 @@ type Config struct {
 	// it edits with all that the package imports, and writes no output. The
 	// Rel of a package added so is its Dir.
 	ImportsAnywhere bool
+
+	// GoCache, if not nil, keeps the Go packages of the go: imports from
+	// one load of a program to the next (gocache.go).
+	GoCache *GoCache
 }
 
 // Load finds the packages that paths name, reads their files into fset,
@@ -109,7 +114,7 @@ func Load(fset *source.FileSet, paths ...string) (*Program, error) {
 
 // Load is the package's Load, as c configures it.
 func (c *Config) Load(fset *source.FileSet, paths ...string) (*Program, error) {
-	prog := &Program{Fset: fset, byDir: make(map[string]*Package), overlay: c.Overlay, anywhere: c.ImportsAnywhere}
+	prog := &Program{Fset: fset, byDir: make(map[string]*Package), overlay: c.Overlay, anywhere: c.ImportsAnywhere, goCache: c.GoCache}
 	var pkgs []*Package
 	byDir := make(map[string]*Package)
 	add := func(dir, rel string, names []string) error {
