@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	gotypes "go/types"
 	"maps"
 	"slices"
 
@@ -15,7 +16,7 @@ import (
 // completion answers textDocument/completion. After a dot it offers the
 // members of what is before the dot: the fields and methods of a value,
 // the variants and associated functions of a type, the exports of an
-// imported package. Elsewhere it offers the names in scope: locals
+// imported package, Vex or Go. Elsewhere it offers the names in scope: locals
 // declared before the position, the package's items and imports, and the
 // prelude. The client filters them by what is typed.
 func (s *server) completion(_ *glsp.Context, params *protocol.CompletionParams) (any, error) {
@@ -62,8 +63,14 @@ func (snap *snapshot) members(f *file, dot source.Pos) []protocol.CompletionItem
 		switch obj := info.Uses[id].(type) {
 		case *types.Local:
 			// Its own type: that of x in x.f is the value a guard guards.
-			return snap.valueMembers(obj.Type)
+			return snap.valueMembers(obj.Type, goPointerMethods(info, x, obj.Type))
 		case *types.PkgName:
+			if obj.Pkg.Go != nil {
+				for _, o := range goPackageMembers(obj.Pkg.Go) {
+					items = append(items, goItem(o))
+				}
+				return items
+			}
 			for _, name := range slices.Sorted(maps.Keys(obj.Pkg.Exports)) {
 				items = append(items, snap.item(name, obj.Pkg.Exports[name]))
 			}
@@ -76,7 +83,15 @@ func (snap *snapshot) members(f *file, dot source.Pos) []protocol.CompletionItem
 	if t == nil {
 		return nil
 	}
-	return snap.valueMembers(t)
+	return snap.valueMembers(t, goPointerMethods(info, x, t))
+}
+
+// goPointerMethods reports whether x, of type t, offers the Go methods
+// with pointer receivers: as the checker has it, when x is a reference
+// or a place that may change.
+func goPointerMethods(info *types.Info, x syntax.Expr, t types.Type) bool {
+	_, isRef := types.Resolve(t).(*types.Ref)
+	return isRef || types.Mutable(info, x)
 }
 
 // typeMembers returns what a type name is followed by a dot for: the
@@ -103,10 +118,19 @@ func (snap *snapshot) typeMembers(tn *types.TypeName) []protocol.CompletionItem 
 }
 
 // valueMembers returns the fields and methods of a value of type t: those
-// of a user type, and the methods that the prelude table gives it.
-func (snap *snapshot) valueMembers(t types.Type) []protocol.CompletionItem {
+// of a user type, those of a Go type, with the methods with pointer
+// receivers if goPtr, and the methods that the prelude table gives it.
+func (snap *snapshot) valueMembers(t types.Type, goPtr bool) []protocol.CompletionItem {
 	var items []protocol.CompletionItem
 	switch u := types.Under(t).(type) {
+	case *types.GoNamed:
+		for _, o := range goMembers(u.Obj.Type(), goPtr) {
+			items = append(items, goItem(o))
+		}
+	case *types.GoError:
+		for _, o := range goMembers(gotypes.Universe.Lookup("error").Type(), goPtr) {
+			items = append(items, goItem(o))
+		}
 	case *types.Named:
 		for _, f := range u.Generic().Fields {
 			items = append(items, snap.item(f.Name, f))

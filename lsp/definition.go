@@ -12,7 +12,8 @@ import (
 )
 
 // definition answers textDocument/definition with the name that declares
-// what the name at the position denotes, in whichever package it is; on
+// what the name at the position denotes, in whichever package it is, Vex
+// or Go; on
 // the path of an import, with the start of the file or of the first file
 // of the package it imports.
 func (s *server) definition(_ *glsp.Context, params *protocol.DefinitionParams) (any, error) {
@@ -28,7 +29,18 @@ func (s *server) definition(_ *glsp.Context, params *protocol.DefinitionParams) 
 			}
 		}
 	}
-	from, to, ok := snap.declaration(snap.resolve(path, f.info()))
+	e := snap.resolve(path, f.info())
+	if o, fset := goObject(e); o != nil {
+		d, ok := s.goSrc.declaration(snap.dir, o, fset)
+		if !ok {
+			return nil, nil
+		}
+		start := protocol.Position{Line: protocol.UInteger(d.line), Character: protocol.UInteger(d.col)}
+		end := start
+		end.Character += protocol.UInteger(d.nameLen)
+		return protocol.Location{URI: pathURI(d.path), Range: protocol.Range{Start: start, End: end}}, nil
+	}
+	from, to, ok := snap.declaration(e)
 	if !ok {
 		return nil, nil
 	}

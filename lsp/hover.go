@@ -13,7 +13,8 @@ import (
 )
 
 // hover answers textDocument/hover: for a name, the declaration of what it
-// denotes and its doc comment; for another expression, its type.
+// denotes and its doc comment, in Go for a name of a Go package; for
+// another expression, its type.
 func (s *server) hover(_ *glsp.Context, params *protocol.HoverParams) (*protocol.Hover, error) {
 	snap, f, pos, err := s.locate(params.TextDocumentPositionParams)
 	if f == nil {
@@ -22,8 +23,12 @@ func (s *server) hover(_ *glsp.Context, params *protocol.HoverParams) (*protocol
 	path := pathTo(f.syntax, pos)
 	info := f.info()
 	if e := snap.resolve(path, info); e != nil {
+		if o, fset := goObject(e); o != nil {
+			code, doc := s.goSrc.describeGo(snap.dir, o, fset)
+			return hoverText(f, path[len(path)-1], "go", code, doc), nil
+		}
 		code, doc := snap.describe(e)
-		return hoverText(f, path[len(path)-1], code, doc), nil
+		return hoverText(f, path[len(path)-1], "vex", code, doc), nil
 	}
 	if info == nil {
 		return nil, nil
@@ -39,13 +44,13 @@ func (s *server) hover(_ *glsp.Context, params *protocol.HoverParams) (*protocol
 	if v := info.Consts[e].Value; !isLit && v != nil && v.Kind() != constant.Unknown {
 		code += " = " + v.String()
 	}
-	return hoverText(f, e, code, ""), nil
+	return hoverText(f, e, "vex", code, ""), nil
 }
 
-// hoverText returns the hover of node n: code, in a Vex code block, and
-// doc, the Markdown of a doc comment.
-func hoverText(f *file, n syntax.Node, code, doc string) *protocol.Hover {
-	text := "```vex\n" + code + "\n```"
+// hoverText returns the hover of node n: code, in a code block of the
+// language lang, and doc, the Markdown of a doc comment.
+func hoverText(f *file, n syntax.Node, lang, code, doc string) *protocol.Hover {
+	text := "```" + lang + "\n" + code + "\n```"
 	if doc != "" {
 		text += "\n\n" + doc
 	}
@@ -54,8 +59,8 @@ func hoverText(f *file, n syntax.Node, code, doc string) *protocol.Hover {
 }
 
 // describe returns the declaration of what e denotes, as Vex code, and its
-// doc comment. Each kind of entity has its case: the Go names of go:
-// imports will have theirs, with the Go declaration and its doc comment.
+// doc comment. Each kind of entity has its case; the names of Go packages
+// have describeGo.
 func (snap *snapshot) describe(e entity) (code, doc string) {
 	switch e := e.(type) {
 	case *types.Local:

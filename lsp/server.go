@@ -106,6 +106,7 @@ type server struct {
 	snaps     map[string]*snapshot  // the last analysis of each package, by absolute directory
 	published map[string]*published // the diagnostics last published for each file, by absolute path
 	goCache   load.GoCache          // the Go packages of the go: imports (see didChangeWatchedFiles)
+	goSrc     goSources             // the Go files that hovers and definitions have parsed
 	watch     bool                  // the client watches files for the server
 }
 

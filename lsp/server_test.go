@@ -335,21 +335,24 @@ func TestDocumentSymbol(t *testing.T) {
 
 // TestBrokenInput edits a file into every prefix of itself, as typing it
 // does, and asks for hover, definition, completion and symbols at the end
-// of each: the server answers every request, and the checker, which
-// checks the partial syntax trees too, never panics.
+// of each, in a package of Vex names and in one of Go names: the server
+// answers every request, and the checker, which checks the partial syntax
+// trees too, never panics.
 func TestBrokenInput(t *testing.T) {
-	c := newClient(t, workspace)
-	text := c.text("app/main.vx")
-	c.open("app/main.vx")
-	for i := 0; i <= len(text); i += 3 {
-		prefix := text[:i]
-		c.change("app/main.vx", prefix)
-		end := c.at("app/main.vx", prefix, len(prefix), prefix)
-		c.hover(end)
-		c.completion(end)
-		var raw any
-		c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: end}, &raw)
-		c.call(protocol.MethodTextDocumentDocumentSymbol, protocol.DocumentSymbolParams{TextDocument: end.TextDocument}, &raw)
+	for _, ws := range []struct{ archive, name string }{{workspace, "app/main.vx"}, {goWorkspace, "a/a.vx"}} {
+		c := newClient(t, ws.archive)
+		text := c.text(ws.name)
+		c.open(ws.name)
+		for i := 0; i <= len(text); i += 3 {
+			prefix := text[:i]
+			c.change(ws.name, prefix)
+			end := c.at(ws.name, prefix, len(prefix), prefix)
+			c.hover(end)
+			c.completion(end)
+			var raw any
+			c.call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: end}, &raw)
+			c.call(protocol.MethodTextDocumentDocumentSymbol, protocol.DocumentSymbolParams{TextDocument: end.TextDocument}, &raw)
+		}
 	}
 }
 

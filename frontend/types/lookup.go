@@ -83,3 +83,10 @@ func Statics(tn *TypeName) map[string]*Builtin {
 	}
 	return out
 }
+
+// Mutable reports whether the checker lets a method that changes its
+// receiver, such as a Go method with a pointer receiver, be called on x.
+func Mutable(info *Info, x syntax.Expr) bool {
+	at, _ := immutable(info, x, "")
+	return at == nil
+}

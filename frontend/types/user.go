@@ -1,6 +1,7 @@
 package types
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -303,17 +304,25 @@ func (c *checker) checkBounds(b boundCheck) {
 
 // checkMutable reports a mutation of a value held in an immutable binding.
 func (c *checker) checkMutable(s *Scope, x syntax.Expr, what string) {
+	if at, why := immutable(c.info, x, what); at != nil {
+		c.errorf(at, "%s", why)
+	}
+}
+
+// immutable returns the node that makes x immutable and why, saying that
+// x cannot be what'ed, or nil if x may change.
+func immutable(info *Info, x syntax.Expr, what string) (syntax.Node, string) {
 	for {
 		switch e := x.(type) {
 		case *syntax.ParenExpr:
 			x = e.X
 			continue
 		case *syntax.SelectorExpr:
-			if r, ok := Resolve(c.info.Types[e.X]).(*Ref); ok {
+			if r, ok := Resolve(info.Types[e.X]).(*Ref); ok {
 				if !r.Mut {
-					c.errorf(x, "cannot %s %s: it is reached through a shared reference %s (use &T!)", what, exprString(e), r)
+					return x, fmt.Sprintf("cannot %s %s: it is reached through a shared reference %s (use &T!)", what, exprString(e), r)
 				}
-				return
+				return nil, ""
 			}
 			x = e.X
 			continue
@@ -324,31 +333,31 @@ func (c *checker) checkMutable(s *Scope, x syntax.Expr, what string) {
 			x = e.X
 			continue
 		case *syntax.Ident:
-			l, ok := c.info.Uses[e].(*Local)
+			l, ok := info.Uses[e].(*Local)
 			if !ok {
-				return
+				return nil, ""
 			}
 			if r := guardRef(l.Type); r != nil {
 				// A lock guard reaches its value as &T! (Guard) or &T (ReadGuard): stdlib.go.
 				if !r.Mut {
-					c.errorf(e, "cannot %s %s: it is a read guard; take the lock with write() to change the value", what, e.Name)
+					return e, fmt.Sprintf("cannot %s %s: it is a read guard; take the lock with write() to change the value", what, e.Name)
 				}
-				return
+				return nil, ""
 			}
 			if r, ok := Resolve(l.Type).(*Ref); ok {
 				if !r.Mut {
-					c.errorf(e, "cannot %s %s: it is a shared reference %s (use &T!)", what, e.Name, r)
+					return e, fmt.Sprintf("cannot %s %s: it is a shared reference %s (use &T!)", what, e.Name, r)
 				}
-				return
+				return nil, ""
 			}
 			switch {
 			case l.Param && e.Name == "self" && !l.Mut:
-				c.errorf(e, "cannot %s self: the method takes self: &%s; declare it self: &%s! to mutate", what, l.Type, l.Type)
+				return e, fmt.Sprintf("cannot %s self: the method takes self: &%s; declare it self: &%s! to mutate", what, l.Type, l.Type)
 			case !l.Mut && !l.LateInit:
-				c.errorf(e, "cannot %s %s: it is declared with let; use let! to make it mutable", what, e.Name)
+				return e, fmt.Sprintf("cannot %s %s: it is declared with let; use let! to make it mutable", what, e.Name)
 			}
 		}
-		return
+		return nil, ""
 	}
 }
 

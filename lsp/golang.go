@@ -1,0 +1,455 @@
+package lsp
+
+import (
+	"go/ast"
+	"go/doc/comment"
+	"go/parser"
+	"go/token"
+	gotypes "go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	protocol "github.com/tliron/glsp/protocol_3_16"
+
+	"github.com/vexlang/vex2go/frontend/load"
+	"github.com/vexlang/vex2go/frontend/types"
+)
+
+// This file answers for the names that go: imports bring in: the checker
+// records them as a *types.GoObj, or a *types.TypeName whose Go field is
+// one, holding the go/types object that go/packages read from export data.
+//
+// Export data keeps the file and line of each declaration, not its column
+// nor its doc comment; the files of the standard library are named
+// $GOROOT/src/.... So hover and definition parse the Go file that holds
+// the declaration, once while it stays unchanged, with its comments, and
+// find the declaring name on that line.
+
+// goSources are the Go files that the server has parsed, and the GOROOT
+// of the go command of each module.
+type goSources struct {
+	files   map[string]*goSource // by absolute path
+	goroots map[string]string    // by the module's directory, "" outside a module
+}
+
+// A goSource is a parsed Go file.
+type goSource struct {
+	size, modTime int64 // what the file was when parsed
+	src           []byte
+	fset          *token.FileSet
+	file          *ast.File
+}
+
+// A goDecl is where a Go object is declared.
+type goDecl struct {
+	path      string
+	line, col int // of the name, from 0; col in UTF-16 code units; 0 if the name was not found
+	nameLen   int // the length of the name in UTF-16 code units
+	doc       *ast.CommentGroup
+}
+
+// goObject returns the go/types object that e denotes, with the file set
+// of its positions, if e is a name of a Go package.
+func goObject(e entity) (gotypes.Object, *token.FileSet) {
+	switch e := e.(type) {
+	case *types.GoObj:
+		return e.Obj, e.Fset
+	case *types.TypeName:
+		if e.Go != nil {
+			return e.Go.Obj, e.Go.Fset
+		}
+	}
+	return nil, nil
+}
+
+// goQualifier names a package as the Go code that imports it does.
+func goQualifier(p *gotypes.Package) string { return p.Name() }
+
+// describeGo returns the declaration of the Go object o as go doc shows
+// it, and its doc comment in Markdown; dir is that of the package that
+// uses it.
+func (gs *goSources) describeGo(dir string, o gotypes.Object, fset *token.FileSet) (code, doc string) {
+	code = goCode(o)
+	if d, ok := gs.declaration(dir, o, fset); ok && d.doc != nil {
+		doc = goDoc(d.doc.Text(), o.Pkg())
+	}
+	return code, doc
+}
+
+// goDoc returns the Markdown of a doc comment of a declaration of package
+// pkg. Its doc links go to pkg.go.dev.
+func goDoc(text string, pkg *gotypes.Package) string {
+	p := comment.Parser{
+		LookupSym: func(recv, name string) bool {
+			if recv == "" {
+				return pkg.Scope().Lookup(name) != nil
+			}
+			tn, ok := pkg.Scope().Lookup(recv).(*gotypes.TypeName)
+			if !ok {
+				return false
+			}
+			obj, _, _ := gotypes.LookupFieldOrMethod(tn.Type(), true, pkg, name)
+			return obj != nil
+		},
+	}
+	pr := comment.Printer{
+		DocLinkURL: func(link *comment.DocLink) string {
+			l := *link
+			if l.ImportPath == "" {
+				l.ImportPath = pkg.Path()
+			}
+			return l.DefaultURL("https://pkg.go.dev")
+		},
+	}
+	return strings.TrimSpace(string(pr.Markdown(p.Parse(text))))
+}
+
+// goCode returns the declaration of o as go doc shows it: a struct type
+// with its exported fields, an interface with its exported methods.
+func goCode(o gotypes.Object) string {
+	if c, ok := o.(*gotypes.Const); ok {
+		return gotypes.ObjectString(o, goQualifier) + " = " + c.Val().String()
+	}
+	tn, ok := o.(*gotypes.TypeName)
+	if !ok || tn.IsAlias() {
+		return gotypes.ObjectString(o, goQualifier)
+	}
+	head := "type " + gotypes.TypeString(tn.Type(), goQualifier)
+	var b strings.Builder
+	hidden := false
+	switch u := tn.Type().Underlying().(type) {
+	case *gotypes.Struct:
+		b.WriteString(head + " struct {\n")
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			switch {
+			case !f.Exported():
+				hidden = true
+			case f.Embedded():
+				b.WriteString("\t" + gotypes.TypeString(f.Type(), goQualifier) + "\n")
+			default:
+				b.WriteString("\t" + f.Name() + " " + gotypes.TypeString(f.Type(), goQualifier) + "\n")
+			}
+		}
+	case *gotypes.Interface:
+		b.WriteString(head + " interface {\n")
+		for i := range u.NumEmbeddeds() {
+			b.WriteString("\t" + gotypes.TypeString(u.EmbeddedType(i), goQualifier) + "\n")
+		}
+		for i := range u.NumExplicitMethods() {
+			m := u.ExplicitMethod(i)
+			if !m.Exported() {
+				hidden = true
+				continue
+			}
+			b.WriteString("\t" + m.Name() + strings.TrimPrefix(gotypes.TypeString(m.Type(), goQualifier), "func") + "\n")
+		}
+	default:
+		return head + " " + gotypes.TypeString(u, goQualifier)
+	}
+	if hidden {
+		b.WriteString("\t// Has unexported fields.\n")
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+// declaration returns where the Go object o is declared, finding its name
+// in the file that the export data names.
+func (gs *goSources) declaration(dir string, o gotypes.Object, fset *token.FileSet) (goDecl, bool) {
+	if fset == nil || !o.Pos().IsValid() {
+		return goDecl{}, false
+	}
+	pos := fset.Position(o.Pos())
+	path := pos.Filename
+	if rest, ok := strings.CutPrefix(filepath.ToSlash(path), "$GOROOT/"); ok {
+		root := gs.goroot(dir)
+		if root == "" {
+			return goDecl{}, false
+		}
+		path = filepath.Join(root, filepath.FromSlash(rest))
+	}
+	d := goDecl{path: path, line: pos.Line - 1}
+	f := gs.parse(path)
+	if f == nil {
+		return d, true
+	}
+	id, doc := declIn(f.fset, f.file, o, pos.Line)
+	if id == nil {
+		return d, true
+	}
+	p := f.fset.Position(id.Pos())
+	lineStart := p.Offset - (p.Column - 1)
+	d.col = utf16Len(f.src[lineStart:p.Offset])
+	d.nameLen = utf16Len([]byte(id.Name))
+	d.doc = doc
+	return d, true
+}
+
+// utf16Len returns the length of b in UTF-16 code units.
+func utf16Len(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		n += utf16.RuneLen(r)
+		b = b[size:]
+	}
+	return n
+}
+
+// goroot returns the GOROOT of the go command that loads the Go packages
+// of the Vex package in dir, asking it once for each module.
+func (gs *goSources) goroot(dir string) string {
+	module := load.ModuleRoot(dir)
+	if root, ok := gs.goroots[module]; ok {
+		return root
+	}
+	cmd := exec.Command("go", "env", "GOROOT")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	root := ""
+	if err == nil {
+		root = strings.TrimSpace(string(out))
+	}
+	if gs.goroots == nil {
+		gs.goroots = make(map[string]string)
+	}
+	gs.goroots[module] = root
+	return root
+}
+
+// parse returns the Go file at path, parsed with its comments, or nil if
+// it cannot be read. It parses a file again only when it has changed.
+func (gs *goSources) parse(path string) *goSource {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	if f := gs.files[path]; f != nil && f.size == fi.Size() && f.modTime == fi.ModTime().UnixNano() {
+		return f
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	fset := token.NewFileSet()
+	file, _ := parser.ParseFile(fset, path, src, parser.ParseComments|parser.SkipObjectResolution)
+	if file == nil {
+		return nil
+	}
+	f := &goSource{size: fi.Size(), modTime: fi.ModTime().UnixNano(), src: src, fset: fset, file: file}
+	if gs.files == nil {
+		gs.files = make(map[string]*goSource)
+	}
+	gs.files[path] = f
+	return f
+}
+
+// declIn returns the name in file f that declares o on the line, and the
+// doc comment of the declaration: of the spec, or of a declaration that
+// has no parentheses; a field's or a method of an interface's, or the
+// comment after it on its line.
+func declIn(fset *token.FileSet, f *ast.File, o gotypes.Object, line int) (*ast.Ident, *ast.CommentGroup) {
+	var found *ast.Ident
+	var doc *ast.CommentGroup
+	try := func(id *ast.Ident, docs ...*ast.CommentGroup) {
+		if found != nil || id == nil || id.Name != o.Name() || fset.Position(id.Pos()).Line != line {
+			return
+		}
+		found = id
+		for _, d := range docs {
+			if d != nil {
+				doc = d
+				return
+			}
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			try(n.Name, n.Doc)
+		case *ast.GenDecl:
+			var outer *ast.CommentGroup
+			if !n.Lparen.IsValid() {
+				outer = n.Doc
+			}
+			for _, s := range n.Specs {
+				switch s := s.(type) {
+				case *ast.TypeSpec:
+					try(s.Name, s.Doc, outer, s.Comment)
+				case *ast.ValueSpec:
+					for _, id := range s.Names {
+						try(id, s.Doc, outer, s.Comment)
+					}
+				}
+			}
+		case *ast.Field:
+			if len(n.Names) == 0 {
+				try(embeddedName(n.Type), n.Doc, n.Comment)
+			}
+			for _, id := range n.Names {
+				try(id, n.Doc, n.Comment)
+			}
+		}
+		return found == nil
+	})
+	return found, doc
+}
+
+// embeddedName returns the name of an embedded field of type t: T in T,
+// *T, p.T and T[A].
+func embeddedName(t ast.Expr) *ast.Ident {
+	for {
+		switch x := t.(type) {
+		case *ast.Ident:
+			return x
+		case *ast.StarExpr:
+			t = x.X
+		case *ast.SelectorExpr:
+			return x.Sel
+		case *ast.IndexExpr:
+			t = x.X
+		case *ast.IndexListExpr:
+			t = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// goMembers returns the exported fields and methods of a value of the Go
+// type t, as the checker finds them: the fields, its own and those that
+// embedded fields promote, nearest first, then the methods by name, with
+// the promoted ones; a name that two embedded fields at the same depth
+// promote is ambiguous and left out. A method with a pointer receiver is
+// left out unless ptr: the checker lets it be called on a reference or on
+// a mutable place only.
+func goMembers(t gotypes.Type, ptr bool) []gotypes.Object {
+	var names []string
+	seen := make(map[*gotypes.Named]bool)
+	level := []gotypes.Type{t}
+	for len(level) > 0 {
+		var next []gotypes.Type
+		for _, t := range level {
+			if p, ok := t.(*gotypes.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := t.(*gotypes.Named); ok {
+				if seen[n.Origin()] {
+					continue
+				}
+				seen[n.Origin()] = true
+			}
+			st, ok := t.Underlying().(*gotypes.Struct)
+			if !ok {
+				continue
+			}
+			for i := range st.NumFields() {
+				f := st.Field(i)
+				names = append(names, f.Name())
+				if f.Embedded() {
+					next = append(next, f.Type())
+				}
+			}
+		}
+		level = next
+	}
+	ms := gotypes.NewMethodSet(gotypes.NewPointer(t))
+	if gotypes.IsInterface(t) {
+		ms = gotypes.NewMethodSet(t)
+	}
+	for i := range ms.Len() {
+		names = append(names, ms.At(i).Obj().Name())
+	}
+	var objs []gotypes.Object
+	done := make(map[string]bool)
+	for _, name := range names {
+		if done[name] || !token.IsExported(name) {
+			continue
+		}
+		done[name] = true
+		obj, _, _ := gotypes.LookupFieldOrMethod(t, true, nil, name)
+		if fn, ok := obj.(*gotypes.Func); ok && !ptr {
+			if _, isPtr := fn.Signature().Recv().Type().(*gotypes.Pointer); isPtr {
+				continue
+			}
+		}
+		if obj != nil {
+			objs = append(objs, obj)
+		}
+	}
+	// The fields as found, then the methods by name.
+	slices.SortStableFunc(objs, func(a, b gotypes.Object) int {
+		_, am := a.(*gotypes.Func)
+		_, bm := b.(*gotypes.Func)
+		switch {
+		case am && bm:
+			return strings.Compare(a.Name(), b.Name())
+		case am:
+			return 1
+		case bm:
+			return -1
+		}
+		return 0
+	})
+	return objs
+}
+
+// goPackageMembers returns the exported names of the Go package p.
+func goPackageMembers(p *gotypes.Package) []gotypes.Object {
+	var objs []gotypes.Object
+	for _, name := range p.Scope().Names() {
+		if o := p.Scope().Lookup(name); o.Exported() {
+			objs = append(objs, o)
+		}
+	}
+	return objs
+}
+
+// goDetail returns what a completion item says of the Go object o: its
+// declaration, of a type its first line.
+func goDetail(o gotypes.Object) string {
+	code := goCode(o)
+	if i := strings.IndexByte(code, '\n'); i >= 0 {
+		code = strings.TrimSuffix(code[:i], " {")
+	}
+	return code
+}
+
+// goKindOf returns the completion kind of the Go object o.
+func goKindOf(o gotypes.Object) protocol.CompletionItemKind {
+	switch o := o.(type) {
+	case *gotypes.Func:
+		if o.Signature().Recv() != nil {
+			return protocol.CompletionItemKindMethod
+		}
+		return protocol.CompletionItemKindFunction
+	case *gotypes.Var:
+		if o.IsField() {
+			return protocol.CompletionItemKindField
+		}
+		return protocol.CompletionItemKindVariable
+	case *gotypes.Const:
+		return protocol.CompletionItemKindConstant
+	case *gotypes.TypeName:
+		switch o.Type().Underlying().(type) {
+		case *gotypes.Struct:
+			return protocol.CompletionItemKindStruct
+		case *gotypes.Interface:
+			return protocol.CompletionItemKindInterface
+		}
+		return protocol.CompletionItemKindClass
+	}
+	return protocol.CompletionItemKindText
+}
+
+// goItem returns the completion item that offers the Go object o.
+func goItem(o gotypes.Object) protocol.CompletionItem {
+	kind, detail := goKindOf(o), goDetail(o)
+	return protocol.CompletionItem{Label: o.Name(), Kind: &kind, Detail: &detail}
+}
