@@ -9,6 +9,13 @@
 // completes names in scope and members after a dot, lists the symbols of
 // a document, and formats it as vex2go fmt does.
 //
+// The names that go: imports bring in have their Go declarations: hover
+// shows the declaration as go doc does, with its doc comment, definition
+// goes to the Go source, and completion offers the exports of a Go package
+// and the fields and methods of a Go value (golang.go). The Go packages
+// are loaded once and kept in a load.GoCache, which the client's reports
+// of changed Go files empty (session.go).
+//
 // The protocol layer is not written here. github.com/sourcegraph/jsonrpc2
 // carries JSON-RPC 2.0 with the protocol's Content-Length framing, on both
 // ends: it is maintained, small, has no dependency the server uses, and

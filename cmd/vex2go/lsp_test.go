@@ -18,12 +18,13 @@ import (
 // TestLSP runs vex2go lsp as an editor does: a subprocess that it talks to
 // over standard input and output with a client of the protocol. It opens a
 // file with an error, fixes it, asks for hover, definition, completion,
-// symbols, references and formatting, and shuts the server down.
+// symbols, references and formatting, on Vex names and on a Go name of a
+// go: import of the standard library, and shuts the server down.
 func TestLSP(t *testing.T) {
 	dir := t.TempDir()
 	main := filepath.Join(dir, "main.vx")
-	const fixed = "struct Point { x: i64 }\n\nfn main() {\n\tlet p = Point { x: 1 }\n\tprintln(p.x)\n}\n"
-	broken := strings.Replace(fixed, "println(p.x)", "println(p.z)", 1)
+	const fixed = "import * as strings from \"go:strings\"\n\nstruct Point { x: i64 }\n\nfn main() {\n\tlet p = Point { x: 1 }\n\tprintln(p.x, strings.ToUpper(\"a\"))\n}\n"
+	broken := strings.Replace(fixed, "println(p.x", "println(p.z", 1)
 	if err := os.WriteFile(main, []byte(broken), 0o666); err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +103,7 @@ func TestLSP(t *testing.T) {
 		TextDocument: protocol.TextDocumentItem{URI: uri, LanguageID: "vex", Version: 1, Text: broken},
 	})
 	if d := diagnostics(); len(d) != 1 || !strings.Contains(d[0].Message, "Point has no field or method z") ||
-		d[0].Range != (protocol.Range{Start: protocol.Position{Line: 4, Character: 11}, End: protocol.Position{Line: 4, Character: 12}}) {
+		d[0].Range != (protocol.Range{Start: protocol.Position{Line: 6, Character: 11}, End: protocol.Position{Line: 6, Character: 12}}) {
 		t.Errorf("diagnostics on open: %+v", d)
 	}
 	notify(protocol.MethodTextDocumentDidChange, protocol.DidChangeTextDocumentParams{
@@ -114,17 +115,17 @@ func TestLSP(t *testing.T) {
 	}
 
 	var hover protocol.Hover
-	call(protocol.MethodTextDocumentHover, protocol.HoverParams{TextDocumentPositionParams: at(4, 9)}, &hover)
+	call(protocol.MethodTextDocumentHover, protocol.HoverParams{TextDocumentPositionParams: at(6, 9)}, &hover)
 	if md, ok := hover.Contents.(protocol.MarkupContent); !ok || md.Value != "```vex\nlet p: Point\n```" {
 		t.Errorf("hover: %+v", hover.Contents)
 	}
 	var def protocol.Location
-	call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: at(4, 11)}, &def)
-	if def.URI != uri || def.Range.Start != (protocol.Position{Line: 0, Character: 15}) {
+	call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: at(6, 11)}, &def)
+	if def.URI != uri || def.Range.Start != (protocol.Position{Line: 2, Character: 15}) {
 		t.Errorf("definition: %+v", def)
 	}
 	var completion protocol.CompletionList
-	call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at(4, 11)}, &completion)
+	call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at(6, 11)}, &completion)
 	if len(completion.Items) != 3 || completion.Items[0].Label != "x" || completion.Items[1].Label != "clone" || completion.Items[2].Label != "toString" {
 		t.Errorf("completion: %+v", completion.Items)
 	}
@@ -134,18 +135,39 @@ func TestLSP(t *testing.T) {
 		t.Errorf("document symbols: %+v", symbols)
 	}
 	var refs []protocol.Location
-	call(protocol.MethodTextDocumentReferences, protocol.ReferenceParams{TextDocumentPositionParams: at(3, 5), Context: protocol.ReferenceContext{IncludeDeclaration: true}}, &refs)
+	call(protocol.MethodTextDocumentReferences, protocol.ReferenceParams{TextDocumentPositionParams: at(5, 5), Context: protocol.ReferenceContext{IncludeDeclaration: true}}, &refs)
 	if len(refs) != 2 {
 		t.Errorf("references: %+v", refs)
 	}
 	var edits []protocol.TextEdit
 	call(protocol.MethodTextDocumentFormatting, protocol.DocumentFormattingParams{TextDocument: at(0, 0).TextDocument}, &edits)
 	want := protocol.TextEdit{
-		Range:   protocol.Range{Start: protocol.Position{Line: 3}, End: protocol.Position{Line: 5}},
-		NewText: "    let p = Point { x: 1 }\n    println(p.x)\n",
+		Range:   protocol.Range{Start: protocol.Position{Line: 5}, End: protocol.Position{Line: 7}},
+		NewText: "    let p = Point { x: 1 }\n    println(p.x, strings.ToUpper(\"a\"))\n",
 	}
 	if len(edits) != 1 || edits[0] != want {
 		t.Errorf("formatting: %+v, want %+v", edits, want)
+	}
+
+	// strings.ToUpper: its Go declaration and doc, its Go source, and the
+	// exports of the Go package after strings.
+	call(protocol.MethodTextDocumentHover, protocol.HoverParams{TextDocumentPositionParams: at(6, 23)}, &hover)
+	if md, ok := hover.Contents.(protocol.MarkupContent); !ok || !strings.HasPrefix(md.Value, "```go\nfunc strings.ToUpper(s string) string\n```\n\nToUpper returns s with all Unicode letters mapped to their upper case.") {
+		t.Errorf("hover on a Go function: %+v", hover.Contents)
+	}
+	call(protocol.MethodTextDocumentDefinition, protocol.DefinitionParams{TextDocumentPositionParams: at(6, 23)}, &def)
+	if !strings.HasSuffix(def.URI, "/src/strings/strings.go") || def.Range.End.Character-def.Range.Start.Character != protocol.UInteger(len("ToUpper")) {
+		t.Errorf("definition of a Go function: %+v", def)
+	}
+	call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: at(6, 22)}, &completion)
+	found := false
+	for _, item := range completion.Items {
+		if item.Label == "ToUpper" {
+			found = item.Kind != nil && *item.Kind == protocol.CompletionItemKindFunction && item.Detail != nil && *item.Detail == "func strings.ToUpper(s string) string"
+		}
+	}
+	if !found {
+		t.Errorf("completion after strings.: no function ToUpper among %+v", completion.Items)
 	}
 
 	call(protocol.MethodShutdown, nil, nil)
