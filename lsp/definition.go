@@ -13,9 +13,9 @@ import (
 
 // definition answers textDocument/definition with the name that declares
 // what the name at the position denotes, in whichever package it is, Vex
-// or Go; on
-// the path of an import, with the start of the file or of the first file
-// of the package it imports.
+// or Go; on the path of an import, with the start of the file or of the
+// first file of the package it imports, or of the file that holds the doc
+// comment of a Go package.
 func (s *server) definition(_ *glsp.Context, params *protocol.DefinitionParams) (any, error) {
 	snap, f, pos, err := s.locate(params.TextDocumentPositionParams)
 	if f == nil {
@@ -24,6 +24,11 @@ func (s *server) definition(_ *glsp.Context, params *protocol.DefinitionParams) 
 	path := pathTo(f.syntax, pos)
 	if lit, ok := at(path, 1).(*syntax.BasicLit); ok {
 		if d, ok := at(path, 2).(*syntax.ImportDecl); ok && d.Path == lit {
+			if pkg, fset := goImport(d, f.info()); pkg != nil {
+				if clause, _ := s.goSrc.goPackage(snap.dir, pkg, fset); clause.path != "" {
+					return clause.location(), nil
+				}
+			}
 			if target := snap.imported(f, lit.Value); target != nil {
 				return s.location(snap, target.src.Pos(0), target.src.Pos(0)), nil
 			}
@@ -31,14 +36,10 @@ func (s *server) definition(_ *glsp.Context, params *protocol.DefinitionParams) 
 	}
 	e := snap.resolve(path, f.info())
 	if o, fset := goObject(e); o != nil {
-		d, ok := s.goSrc.declaration(snap.dir, o, fset)
-		if !ok {
-			return nil, nil
+		if d, ok := s.goSrc.declaration(snap.dir, o, fset); ok {
+			return d.location(), nil
 		}
-		start := protocol.Position{Line: protocol.UInteger(d.line), Character: protocol.UInteger(d.col)}
-		end := start
-		end.Character += protocol.UInteger(d.nameLen)
-		return protocol.Location{URI: pathURI(d.path), Range: protocol.Range{Start: start, End: end}}, nil
+		return nil, nil
 	}
 	from, to, ok := snap.declaration(e)
 	if !ok {

@@ -17,6 +17,7 @@ import (
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
 	"github.com/vexlang/vex2go/frontend/load"
+	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
 )
 
@@ -53,6 +54,14 @@ type goDecl struct {
 	doc       *ast.CommentGroup
 }
 
+// location returns the protocol's location of the name of d.
+func (d goDecl) location() protocol.Location {
+	start := protocol.Position{Line: protocol.UInteger(d.line), Character: protocol.UInteger(d.col)}
+	end := start
+	end.Character += protocol.UInteger(d.nameLen)
+	return protocol.Location{URI: pathURI(d.path), Range: protocol.Range{Start: start, End: end}}
+}
+
 // goObject returns the go/types object that e denotes, with the file set
 // of its positions, if e is a name of a Go package.
 func goObject(e entity) (gotypes.Object, *token.FileSet) {
@@ -62,6 +71,26 @@ func goObject(e entity) (gotypes.Object, *token.FileSet) {
 	case *types.TypeName:
 		if e.Go != nil {
 			return e.Go.Obj, e.Go.Fset
+		}
+	}
+	return nil, nil
+}
+
+// goImport returns the Go package that the go: import d imports, with the
+// file set of its positions, or nil.
+func goImport(d *syntax.ImportDecl, info *types.Info) (*gotypes.Package, *token.FileSet) {
+	if info == nil {
+		return nil, nil
+	}
+	if d.Star != nil {
+		if pn, ok := info.Defs[d.Star].(*types.PkgName); ok && pn.Pkg.Go != nil {
+			return pn.Pkg.Go, pn.Pkg.GoFset
+		}
+		return nil, nil
+	}
+	for _, n := range d.Names {
+		if o, fset := goObject(info.Uses[n.Name]); o != nil {
+			return o.Pkg(), fset
 		}
 	}
 	return nil, nil
@@ -107,6 +136,47 @@ func goDoc(text string, pkg *gotypes.Package) string {
 		},
 	}
 	return strings.TrimSpace(string(pr.Markdown(p.Parse(text))))
+}
+
+// goPackage returns the name in the package clause of the file of the Go
+// package pkg that holds its doc comment, or of one of its files if none
+// does, and the doc comment in Markdown; dir is that of the package that
+// imports it, and fset holds the positions of pkg. It finds the package's
+// directory from the position of one of its declarations.
+func (gs *goSources) goPackage(dir string, pkg *gotypes.Package, fset *token.FileSet) (clause goDecl, doc string) {
+	var pkgDir, some string
+	for _, name := range pkg.Scope().Names() {
+		if d, ok := gs.declaration(dir, pkg.Scope().Lookup(name), fset); ok {
+			some, pkgDir = filepath.Base(d.path), filepath.Dir(d.path)
+			break
+		}
+	}
+	if pkgDir == "" {
+		return goDecl{}, ""
+	}
+	entries, _ := os.ReadDir(pkgDir)
+	names := []string{"doc.go", pkg.Name() + ".go"}
+	for _, e := range entries {
+		if name := e.Name(); strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go") {
+			names = append(names, name)
+		}
+	}
+	names = append(names, some)
+	for i, name := range names {
+		path := filepath.Join(pkgDir, name)
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, path, nil, parser.PackageClauseOnly|parser.ParseComments)
+		if err != nil || f.Name.Name != pkg.Name() || f.Doc == nil && i < len(names)-1 {
+			continue
+		}
+		p := fset.Position(f.Name.Pos())
+		clause = goDecl{path: path, line: p.Line - 1, col: p.Column - 1, nameLen: utf16Len([]byte(f.Name.Name)), doc: f.Doc}
+		if f.Doc != nil {
+			doc = goDoc(f.Doc.Text(), pkg)
+		}
+		return clause, doc
+	}
+	return goDecl{}, ""
 }
 
 // goCode returns the declaration of o as go doc shows it: a struct type

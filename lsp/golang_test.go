@@ -53,6 +53,10 @@ func TestGoHover(t *testing.T) {
 		{"time.Second", 6, "const time.Second time.Duration = 1000000000", ""},
 		{"err.Error", 5, "func (error).Error() string", ""},
 	}
+	// An import of a Go package: the import and the package's doc.
+	if got := c.hover(c.at("a/a.vx", "bufio.ReadWriter", 0)); !strings.HasPrefix(got, "```vex\nimport * as bufio from \"go:bufio\"\n```\n\nPackage bufio implements buffered I/O.") {
+		t.Errorf("hover on bufio: %s", got)
+	}
 	for _, tt := range tests {
 		got := c.hover(c.at("a/a.vx", tt.marker, tt.n))
 		code, doc, _ := strings.Cut(strings.TrimPrefix(got, "```go\n"), "\n```")
@@ -69,13 +73,15 @@ func TestGoDefinition(t *testing.T) {
 		marker string
 		n      int
 		file   string // the Go file's path ends so
-		line   string // the text of the line, from the name on
+		line   string // the text of the line, from the name on, up to its end
 	}{
 		{"strings.ToUpper", 9, "/src/strings/strings.go", "ToUpper(s string) string {"},
 		{"b.WriteString", 3, "/src/strings/builder.go", "WriteString(s string) (int, error) {"},
 		{"Builder }", 0, "/src/strings/builder.go", "Builder struct {"},
 		{"rw.Available", 4, "/src/bufio/bufio.go", "Available() int {"},
 		{"time.Second", 6, "/src/time/time.go", "Second"},
+		{`"go:strings"`, 1, "/src/strings/strings.go", "strings\n"},
+		{`{ Builder } from "go:strings"`, 20, "/src/strings/strings.go", "strings\n"},
 	}
 	for _, tt := range tests {
 		var loc *protocol.Location
@@ -89,7 +95,7 @@ func TestGoDefinition(t *testing.T) {
 			t.Errorf("definition at %q+%d: %s, want a file ending %s", tt.marker, tt.n, loc.URI, tt.file)
 			continue
 		}
-		lines := strings.Split(readFile(t, path), "\n")
+		lines := strings.SplitAfter(readFile(t, path), "\n")
 		line := lines[loc.Range.Start.Line]
 		if got := line[loc.Range.Start.Character:]; !strings.HasPrefix(got, tt.line) {
 			t.Errorf("definition at %q+%d: line %d from column %d is %q, want it to start with %q", tt.marker, tt.n, loc.Range.Start.Line+1, loc.Range.Start.Character+1, got, tt.line)

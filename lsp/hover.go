@@ -23,6 +23,10 @@ func (s *server) hover(_ *glsp.Context, params *protocol.HoverParams) (*protocol
 	path := pathTo(f.syntax, pos)
 	info := f.info()
 	if e := snap.resolve(path, info); e != nil {
+		if pn, ok := e.(*types.PkgName); ok && pn.Pkg.Go != nil {
+			_, doc := s.goSrc.goPackage(snap.dir, pn.Pkg.Go, pn.Pkg.GoFset)
+			return hoverText(f, path[len(path)-1], "vex", snap.importOf(pn), doc), nil
+		}
 		if o, fset := goObject(e); o != nil {
 			code, doc := s.goSrc.describeGo(snap.dir, o, fset)
 			return hoverText(f, path[len(path)-1], "go", code, doc), nil
