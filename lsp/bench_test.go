@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/vexlang/vex2go/frontend/load"
+	"github.com/vexlang/vex2go/frontend/types"
 )
 
 // BenchmarkAnalyse measures what the server does on every change of a
@@ -69,6 +70,42 @@ func BenchmarkAnalyseGo(b *testing.B) {
 				}
 				if d := snap.diags[main]; len(d) != 0 {
 					b.Fatal(describeDiags(d))
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkGoHover measures a hover on a Go method declared in a large
+// file of the standard library, net/http's server.go: the first, which
+// parses the file, and those that find it parsed.
+func BenchmarkGoHover(b *testing.B) {
+	dir := b.TempDir()
+	main := filepath.Join(dir, "main.vx")
+	overlay := map[string][]byte{main: []byte("import * as http from \"go:net/http\"\n\nfn serve(s: &http.Server!) { s.ListenAndServe() }\n")}
+	snap, err := analyse(dir, overlay, []string{main}, nil, log.New(io.Discard, "", 0))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var method *types.GoObj
+	for _, obj := range snap.files[main].info().Uses {
+		if g, ok := obj.(*types.GoObj); ok && g.Name() == "ListenAndServe" {
+			method = g
+		}
+	}
+	if method == nil {
+		b.Fatal("no use of ListenAndServe")
+	}
+	for _, parsed := range []bool{false, true} {
+		b.Run(map[bool]string{false: "parse", true: "parsed"}[parsed], func(b *testing.B) {
+			var gs goSources
+			gs.describeGo(dir, method.Obj, method.Fset) // the GOROOT
+			for b.Loop() {
+				if !parsed {
+					gs.files = nil
+				}
+				if _, doc := gs.describeGo(dir, method.Obj, method.Fset); doc == "" {
+					b.Fatal("no doc")
 				}
 			}
 		})

@@ -274,6 +274,11 @@ func localsAt(f *syntax.File, pos source.Pos, info *types.Info) []types.Object {
 
 // item returns the completion item that offers e as name.
 func (snap *snapshot) item(name string, e entity) protocol.CompletionItem {
+	if o, _ := goObject(e); o != nil {
+		item := goItem(o)
+		item.Label = name // as imported: import { Println as say } from "go:fmt"
+		return item
+	}
 	kind, detail := protocol.CompletionItemKindText, ""
 	switch e := e.(type) {
 	case *types.Local:

@@ -140,11 +140,25 @@ func TestGoCompletion(t *testing.T) {
 		}
 	}
 
-	// The fields of an embedding struct, then the methods, promoted ones
-	// included, but those that two embedded fields promote.
-	edited := strings.Replace(text, "println(rw.Available()", "println(rw.", 1)
+	// A name that an import of a Go package binds, in scope.
+	edited := strings.Replace(text, "println(b.String(), frozen, t)", "let z = Bu", 1)
 	c.change("a/a.vx", edited)
 	var list protocol.CompletionList
+	c.call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: c.at("a/a.vx", "= Bu", 4, edited)}, &list)
+	found := false
+	for _, item := range list.Items {
+		if item.Label == "Builder" {
+			found = *item.Kind == protocol.CompletionItemKindStruct && *item.Detail == "type strings.Builder struct"
+		}
+	}
+	if !found {
+		t.Errorf("completion of names in scope: no struct Builder among %v", list.Items)
+	}
+
+	// The fields of an embedding struct, then the methods, promoted ones
+	// included, but those that two embedded fields promote.
+	edited = strings.Replace(text, "println(rw.Available()", "println(rw.", 1)
+	c.change("a/a.vx", edited)
 	c.call(protocol.MethodTextDocumentCompletion, protocol.CompletionParams{TextDocumentPositionParams: c.at("a/a.vx", "(rw.", 4, edited)}, &list)
 	var got []string
 	for _, item := range list.Items {
