@@ -15,10 +15,10 @@ import (
 
 // completion answers textDocument/completion. After a dot it offers the
 // members of what is before the dot: the fields and methods of a value,
-// the variants and associated functions of a type, the exports of an
-// imported package, Vex or Go. Elsewhere it offers the names in scope: locals
-// declared before the position, the package's items and imports, and the
-// prelude. The client filters them by what is typed.
+// Vex or Go, the variants and associated functions of a type, the exports
+// of an imported package, Vex or Go. Elsewhere it offers the names in
+// scope: locals declared before the position, the package's items and
+// imports, and the prelude. The client filters them by what is typed.
 func (s *server) completion(_ *glsp.Context, params *protocol.CompletionParams) (any, error) {
 	snap, f, pos, err := s.locate(params.TextDocumentPositionParams)
 	if f == nil || f.info() == nil {

@@ -321,9 +321,9 @@ func (gs *goSources) parse(path string) *goSource {
 }
 
 // declIn returns the name in file f that declares o on the line, and the
-// doc comment of the declaration: of the spec, or of a declaration that
-// has no parentheses; a field's or a method of an interface's, or the
-// comment after it on its line.
+// doc comment of the declaration: of the spec, or of a declaration without
+// parentheses; of a field or a method of an interface, or the comment
+// after it on its line.
 func declIn(fset *token.FileSet, f *ast.File, o gotypes.Object, line int) (*ast.Ident, *ast.CommentGroup) {
 	var found *ast.Ident
 	var doc *ast.CommentGroup
@@ -397,8 +397,7 @@ func embeddedName(t ast.Expr) *ast.Ident {
 // embedded fields promote, nearest first, then the methods by name, with
 // the promoted ones; a name that two embedded fields at the same depth
 // promote is ambiguous and left out. A method with a pointer receiver is
-// left out unless ptr: the checker lets it be called on a reference or on
-// a mutable place only.
+// left out unless ptr, which goPointerMethods decides as the checker does.
 func goMembers(t gotypes.Type, ptr bool) []gotypes.Object {
 	var names []string
 	seen := make(map[*gotypes.Named]bool)
