@@ -193,7 +193,8 @@ func (p pipes) Close() error {
 }
 
 // TestNeovim runs editors/nvim/test.sh: headless Neovim, with its own LSP
-// client, opens a file with an error and must receive the diagnostic.
+// client, opens a file with an error and must receive the diagnostic, and
+// the hover of a Go name.
 func TestNeovim(t *testing.T) {
 	if _, err := exec.LookPath("nvim"); err != nil {
 		t.Skip("nvim is not installed (apt-get install neovim; .ci/run installs it)")
@@ -212,7 +213,7 @@ func TestNeovim(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%s: %v\n%s", script, err, out)
 	}
-	if want := "2:23: string has no method size\n"; string(out) != want {
+	if want := "4:23: string has no method size\nhover: func strings.ToUpper(s string) string\n"; string(out) != want {
 		t.Errorf("%s: %q, want %q", script, out, want)
 	}
 }

@@ -1,8 +1,9 @@
 #!/bin/sh
 # test.sh opens a .vx file with an error in headless Neovim, whose own LSP
 # client runs vex2go lsp, and checks that the diagnostic arrives, at the
-# line and column that vex2go check reports, and that formatting the
-# buffer through the server gives what vex2go fmt prints.
+# line and column that vex2go check reports, that a hover on a Go name
+# answers, and that formatting the buffer through the server gives what
+# vex2go fmt prints.
 #
 # Usage: editors/nvim/test.sh [VEX2GO]
 #
@@ -24,10 +25,13 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 # The error follows text whose UTF-8 bytes, UTF-16 units and characters
 # differ in number: the column must survive the server's conversion to
-# UTF-16 and Neovim's back to bytes. The tab is not vex2go fmt's layout.
+# UTF-16 and Neovim's back to bytes, as must the position of a hover on
+# ToUpper, a Go name. The tab is not vex2go fmt's layout.
 cat >"$dir/main.vx" <<'VX'
+import * as strings from "go:strings"
+
 fn main() {
-	println("名前🙂".size())
+	println("名前🙂".size(), strings.ToUpper("a"))
 }
 VX
 
