@@ -78,7 +78,7 @@ func BenchmarkAnalyseGo(b *testing.B) {
 
 // BenchmarkGoHover measures a hover on a Go method declared in a large
 // file of the standard library, net/http's server.go: the first, which
-// parses the file, and those that find it parsed.
+// parses and indexes the file, and those that find it indexed.
 func BenchmarkGoHover(b *testing.B) {
 	dir := b.TempDir()
 	main := filepath.Join(dir, "main.vx")

@@ -28,22 +28,35 @@ import (
 // Export data keeps the file and line of each declaration, not its column
 // nor its doc comment; the files of the standard library are named
 // $GOROOT/src/.... So hover and definition parse the Go file that holds
-// the declaration, once while it stays unchanged, with its comments, and
-// find the declaring name on that line.
+// the declaration, with its comments, and index the names it declares by
+// name and line; the index, small beside the syntax tree, is kept while
+// the file stays unchanged.
 
-// goSources are the Go files that the server has parsed, and the GOROOT
+// goSources are the Go files that the server has indexed, and the GOROOT
 // of the go command of each module.
 type goSources struct {
 	files   map[string]*goSource // by absolute path
 	goroots map[string]string    // by the module's directory, "" outside a module
 }
 
-// A goSource is a parsed Go file.
+// A goSource is the index of the declarations of a Go file.
 type goSource struct {
-	size, modTime int64 // what the file was when parsed
-	src           []byte
-	fset          *token.FileSet
-	file          *ast.File
+	size, modTime int64 // what the file was when indexed
+	decls         map[declKey]declAt
+}
+
+// A declKey is a name that a Go file declares, on a line from 1.
+type declKey struct {
+	name string
+	line int
+}
+
+// A declAt is a declaring name of a Go file: its column, from 0, and its
+// length, in UTF-16 code units, and the text of the doc comment of its
+// declaration.
+type declAt struct {
+	col, nameLen int
+	doc          string
 }
 
 // A goDecl is where a Go object is declared.
@@ -51,7 +64,7 @@ type goDecl struct {
 	path      string
 	line, col int // of the name, from 0; col in UTF-16 code units; 0 if the name was not found
 	nameLen   int // the length of the name in UTF-16 code units
-	doc       *ast.CommentGroup
+	doc       string
 }
 
 // location returns the protocol's location of the name of d.
@@ -104,8 +117,8 @@ func goQualifier(p *gotypes.Package) string { return p.Name() }
 // uses it.
 func (gs *goSources) describeGo(dir string, o gotypes.Object, fset *token.FileSet) (code, doc string) {
 	code = goCode(o)
-	if d, ok := gs.declaration(dir, o, fset); ok && d.doc != nil {
-		doc = goDoc(d.doc.Text(), o.Pkg())
+	if d, ok := gs.declaration(dir, o, fset); ok && d.doc != "" {
+		doc = goDoc(d.doc, o.Pkg())
 	}
 	return code, doc
 }
@@ -170,7 +183,7 @@ func (gs *goSources) goPackage(dir string, pkg *gotypes.Package, fset *token.Fil
 			continue
 		}
 		p := fset.Position(f.Name.Pos())
-		clause = goDecl{path: path, line: p.Line - 1, col: p.Column - 1, nameLen: utf16Len([]byte(f.Name.Name)), doc: f.Doc}
+		clause = goDecl{path: path, line: p.Line - 1, col: p.Column - 1, nameLen: utf16Len([]byte(f.Name.Name))}
 		if f.Doc != nil {
 			doc = goDoc(f.Doc.Text(), pkg)
 		}
@@ -245,19 +258,11 @@ func (gs *goSources) declaration(dir string, o gotypes.Object, fset *token.FileS
 		path = filepath.Join(root, filepath.FromSlash(rest))
 	}
 	d := goDecl{path: path, line: pos.Line - 1}
-	f := gs.parse(path)
-	if f == nil {
-		return d, true
+	if f := gs.index(path); f != nil {
+		if at, ok := f.decls[declKey{o.Name(), pos.Line}]; ok {
+			d.col, d.nameLen, d.doc = at.col, at.nameLen, at.doc
+		}
 	}
-	id, doc := declIn(f.fset, f.file, o, pos.Line)
-	if id == nil {
-		return d, true
-	}
-	p := f.fset.Position(id.Pos())
-	lineStart := p.Offset - (p.Column - 1)
-	d.col = utf16Len(f.src[lineStart:p.Offset])
-	d.nameLen = utf16Len([]byte(id.Name))
-	d.doc = doc
 	return d, true
 }
 
@@ -293,9 +298,9 @@ func (gs *goSources) goroot(dir string) string {
 	return root
 }
 
-// parse returns the Go file at path, parsed with its comments, or nil if
-// it cannot be read. It parses a file again only when it has changed.
-func (gs *goSources) parse(path string) *goSource {
+// index returns the index of the Go file at path, or nil if it cannot be
+// read. It parses a file again only when it has changed.
+func (gs *goSources) index(path string) *goSource {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil
@@ -312,7 +317,7 @@ func (gs *goSources) parse(path string) *goSource {
 	if file == nil {
 		return nil
 	}
-	f := &goSource{size: fi.Size(), modTime: fi.ModTime().UnixNano(), src: src, fset: fset, file: file}
+	f := &goSource{size: fi.Size(), modTime: fi.ModTime().UnixNano(), decls: declarations(fset, file, src)}
 	if gs.files == nil {
 		gs.files = make(map[string]*goSource)
 	}
@@ -320,29 +325,36 @@ func (gs *goSources) parse(path string) *goSource {
 	return f
 }
 
-// declIn returns the name in file f that declares o on the line, and the
-// doc comment of the declaration: of the spec, or of a declaration without
-// parentheses; of a field or a method of an interface, or the comment
-// after it on its line.
-func declIn(fset *token.FileSet, f *ast.File, o gotypes.Object, line int) (*ast.Ident, *ast.CommentGroup) {
-	var found *ast.Ident
-	var doc *ast.CommentGroup
-	try := func(id *ast.Ident, docs ...*ast.CommentGroup) {
-		if found != nil || id == nil || id.Name != o.Name() || fset.Position(id.Pos()).Line != line {
+// declarations indexes the names that the Go file f, whose text is src,
+// declares, each with the doc comment of its declaration: of the spec, or
+// of a declaration without parentheses; of a field or a method of an
+// interface, or the comment after it on its line. Of two declarations of
+// a name on one line, the first counts.
+func declarations(fset *token.FileSet, f *ast.File, src []byte) map[declKey]declAt {
+	decls := make(map[declKey]declAt)
+	add := func(id *ast.Ident, docs ...*ast.CommentGroup) {
+		if id == nil || id.Name == "_" {
 			return
 		}
-		found = id
+		p := fset.Position(id.Pos())
+		key := declKey{id.Name, p.Line}
+		if _, dup := decls[key]; dup {
+			return
+		}
+		at := declAt{col: utf16Len(src[p.Offset-(p.Column-1) : p.Offset]), nameLen: utf16Len([]byte(id.Name))}
 		for _, d := range docs {
 			if d != nil {
-				doc = d
-				return
+				at.doc = d.Text()
+				break
 			}
 		}
+		decls[key] = at
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			try(n.Name, n.Doc)
+			add(n.Name, n.Doc)
+			return false // its parameters and body declare nothing that export data holds
 		case *ast.GenDecl:
 			var outer *ast.CommentGroup
 			if !n.Lparen.IsValid() {
@@ -351,24 +363,24 @@ func declIn(fset *token.FileSet, f *ast.File, o gotypes.Object, line int) (*ast.
 			for _, s := range n.Specs {
 				switch s := s.(type) {
 				case *ast.TypeSpec:
-					try(s.Name, s.Doc, outer, s.Comment)
+					add(s.Name, s.Doc, outer, s.Comment)
 				case *ast.ValueSpec:
 					for _, id := range s.Names {
-						try(id, s.Doc, outer, s.Comment)
+						add(id, s.Doc, outer, s.Comment)
 					}
 				}
 			}
 		case *ast.Field:
 			if len(n.Names) == 0 {
-				try(embeddedName(n.Type), n.Doc, n.Comment)
+				add(embeddedName(n.Type), n.Doc, n.Comment)
 			}
 			for _, id := range n.Names {
-				try(id, n.Doc, n.Comment)
+				add(id, n.Doc, n.Comment)
 			}
 		}
-		return found == nil
+		return true
 	})
-	return found, doc
+	return decls
 }
 
 // embeddedName returns the name of an embedded field of type t: T in T,
