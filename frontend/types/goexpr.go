@@ -212,8 +212,12 @@ func (c *checker) goMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorE
 		g := c.goObject(o).(*GoObj)
 		c.info.Uses[f.Sel] = g
 		_, ptr := o.Signature().Recv().Type().(*gotypes.Pointer)
-		if _, isRef := Resolve(recvType).(*Ref); ptr && !isRef {
+		switch r, isRef := Resolve(recvType).(*Ref); {
+		case !ptr:
+		case !isRef:
 			c.checkMutable(s, f.X, "call pointer method "+o.Name()+" on")
+		case !r.Mut:
+			c.errorf(f.Sel, "cannot call pointer method %s through the shared reference %s%s", o.Name(), r, sharedHint(c.info, f.X))
 		}
 		return c.goCall(s, e, g, recvType, goMemberSubst(o, n), nil, hint), true
 	}
@@ -756,4 +760,17 @@ func (c *checker) checkLockCopy(value syntax.Expr, t Type) {
 			c.errorf(value, "this copies %s, which must not be copied (go vet's copylocks); take a reference with &! instead", lock)
 		}
 	}
+}
+
+// sharedHint says how to reach x, a shared reference, mutably: through a
+// write guard, or as &T!.
+func sharedHint(info *Info, x syntax.Expr) string {
+	if id, ok := x.(*syntax.Ident); ok {
+		if l, ok := info.Uses[id].(*Local); ok {
+			if st, ok := Resolve(l.Type).(*StdType); ok && st.Kind == StdReadGuard {
+				return " (a read guard; take the lock with write())"
+			}
+		}
+	}
+	return " (use &T!)"
 }

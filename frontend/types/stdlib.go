@@ -481,6 +481,9 @@ func (c *checker) stdMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 	if st.IsGuard() && (b == nil || b.ID == Clone) { // g.clone() clones the value
 		ref := guardRef(st)
 		c.info.Types[f.X] = ref
+		if t, ok := c.goMethodCall(s, e, f, ref, nil); ok {
+			return t // a method of a Go value: goexpr.go
+		}
 		return c.methodOn(s, e, f, ref, Under(ref))
 	}
 	if b == nil {
