@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/txtar"
@@ -14,47 +15,83 @@ import (
 	"github.com/vexlang/vex2go/frontend/types"
 )
 
-// checkGolden type-checks the packages of every golden case and passes
-// each checked package to visit.
-func checkGolden(t *testing.T, visit func(pkg *types.Package)) {
+// golden holds the packages of the golden cases, type-checked once for
+// the tests that read them: checking a case that imports Go packages runs
+// the go command.
+var golden struct {
+	once sync.Once
+	pkgs []*types.Package
+	err  error
+}
+
+// goldenPackages returns the type-checked packages of every golden case.
+func goldenPackages(t *testing.T) []*types.Package {
+	t.Helper()
+	golden.once.Do(func() { golden.pkgs, golden.err = checkGolden() })
+	if golden.err != nil {
+		t.Fatal(golden.err)
+	}
+	return golden.pkgs
+}
+
+// checkGolden type-checks the packages of every golden case.
+func checkGolden() ([]*types.Package, error) {
 	archives, err := filepath.Glob("../golden/testdata/*.txtar")
 	if err != nil || len(archives) == 0 {
-		t.Fatalf("no golden cases: %v", err)
+		return nil, fmt.Errorf("no golden cases: %v", err)
 	}
+	var pkgs []*types.Package
 	for _, name := range archives {
-		ar, err := txtar.ParseFile(name)
+		checked, err := checkArchive(name)
 		if err != nil {
-			t.Fatal(err)
+			return nil, fmt.Errorf("%s: %v", name, err)
 		}
-		dir := t.TempDir()
-		for _, f := range ar.Files {
-			if filepath.Ext(f.Name) != ".vx" {
-				continue
-			}
-			path := filepath.Join(dir, filepath.FromSlash(f.Name))
-			if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, f.Data, 0o666); err != nil {
-				t.Fatal(err)
-			}
+		pkgs = append(pkgs, checked...)
+	}
+	return pkgs, nil
+}
+
+// checkArchive writes the .vx files of a golden case to a temporary
+// directory and type-checks its packages.
+func checkArchive(name string) ([]*types.Package, error) {
+	ar, err := txtar.ParseFile(name)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "lower-golden-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	for _, f := range ar.Files {
+		if filepath.Ext(f.Name) != ".vx" {
+			continue
 		}
-		prog, err := load.Load(source.NewFileSet(), dir)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+			return nil, err
 		}
-		for _, p := range prog.Order {
-			if !p.Ready() {
-				continue
-			}
-			var diags source.List
-			pkg := types.CheckPackage(prog.Fset, p.Syntax, &types.Config{Importer: p.Importer()}, &diags)
-			if !diags.HasErrors() {
-				p.Types = pkg
-			}
-			visit(pkg)
+		if err := os.WriteFile(path, f.Data, 0o666); err != nil {
+			return nil, err
 		}
 	}
+	prog, err := load.Load(source.NewFileSet(), dir)
+	if err != nil {
+		return nil, err
+	}
+	var pkgs []*types.Package
+	for _, p := range prog.Order {
+		if !p.Ready() {
+			continue
+		}
+		var diags source.List
+		pkg := types.CheckPackage(prog.Fset, p.Syntax, &types.Config{Importer: p.Importer()}, &diags)
+		if !diags.HasErrors() {
+			p.Types = pkg
+		}
+		pkgs = append(pkgs, pkg)
+	}
+	return pkgs, nil
 }
 
 // TestBuiltins checks that every entry of the prelude table that can be
@@ -62,11 +99,11 @@ func checkGolden(t *testing.T, visit func(pkg *types.Package)) {
 // every golden case and collects the entries that their calls resolve to.
 func TestBuiltins(t *testing.T) {
 	called := make(map[types.BuiltinID]bool)
-	checkGolden(t, func(pkg *types.Package) {
+	for _, pkg := range goldenPackages(t) {
 		for _, c := range pkg.Info.Calls {
 			called[c.Builtin()] = true
 		}
-	})
+	}
 	for id := range types.NumBuiltins {
 		if !id.IsFunc() {
 			continue
@@ -83,7 +120,7 @@ func TestBuiltins(t *testing.T) {
 // TestFinalTypes checks that the types the checker records for the
 // lowering hold no inference variable: the lowering never resolves one.
 func TestFinalTypes(t *testing.T) {
-	checkGolden(t, func(pkg *types.Package) {
+	for _, pkg := range goldenPackages(t) {
 		info := pkg.Info
 		check := func(what string, ty types.Type) {
 			if ty != nil && hasVar(ty) {
@@ -108,7 +145,7 @@ func TestFinalTypes(t *testing.T) {
 				check("local "+id.Name, l.Type)
 			}
 		}
-	})
+	}
 }
 
 // hasVar reports whether t holds an inference variable.
