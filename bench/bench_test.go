@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	// Compiled by go test before this test runs the go command.
+	_ "github.com/vexlang/vex2go/internal/buildfirst"
 )
 
 // TestPairsAgree builds the bench set and runs every pair at its small

@@ -3,6 +3,9 @@ package vector
 import (
 	"os/exec"
 	"testing"
+
+	// Compiled by go test before this test runs the go command.
+	_ "github.com/vexlang/vex2go/internal/buildfirst"
 )
 
 // The inputs, and sinks that keep the compiler from dropping the work.

@@ -1,0 +1,27 @@
+package buildfirst
+
+import (
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestCoversVex2go checks that this package imports, directly or not,
+// every package that the vex2go command imports.
+func TestCoversVex2go(t *testing.T) {
+	deps := func(pkg string) []string {
+		out, err := exec.Command("go", "list", "-deps", pkg).Output()
+		if err != nil {
+			t.Fatalf("go list -deps %s: %v", pkg, err)
+		}
+		return strings.Fields(string(out))
+	}
+	const cmd = "github.com/vexlang/vex2go/cmd/vex2go"
+	covered := deps(".")
+	for _, p := range deps(cmd) {
+		if p != cmd && !slices.Contains(covered, p) {
+			t.Errorf("vex2go imports %s, which buildfirst does not", p)
+		}
+	}
+}
