@@ -7,8 +7,6 @@ import (
 	"maps"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,17 +20,13 @@ import (
 
 // check runs the program of the case, if vex2go accepted it, and compares
 // the results with the expectations or, under -update, rewrites these.
-func (c *testCase) check(t *testing.T, bin string) {
+func (c *testCase) check(t *testing.T, exe string) {
 	if c.failure != "" {
 		t.Fatal(c.failure)
 	}
 	got := map[string]string{"diagnostics": c.diags}
 	if c.status == 0 {
-		exe := filepath.Join(bin, c.name)
-		if runtime.GOOS == "windows" {
-			exe += ".exe"
-		}
-		got["stdout"], got["stderr"], got["exit"] = runProgram(t, exe)
+		got["stdout"], got["stderr"], got["exit"] = c.run(t, exe)
 		maps.Copy(got, c.out)
 	}
 	next := c.expectations(got)
@@ -62,29 +56,27 @@ func (c *testCase) check(t *testing.T, bin string) {
 // checkRuns checks a program of the corpus: vex2go accepts it, its Go
 // builds and passes vet, and the program exits with status 0. What it
 // prints is not compared: the corpus pins the Vex that is accepted.
-func (c *testCase) checkRuns(t *testing.T, bin string) {
+func (c *testCase) checkRuns(t *testing.T, exe string) {
 	if c.failure != "" {
 		t.Fatalf("%s: %s", c.path, c.failure)
 	}
 	if c.status != 0 {
 		t.Fatalf("%s: vex2go refuses it:\n%s", c.path, c.diags)
 	}
-	exe := filepath.Join(bin, c.name)
-	if runtime.GOOS == "windows" {
-		exe += ".exe"
-	}
-	if _, stderr, exit := runProgram(t, exe); exit != "0" {
+	if _, stderr, exit := c.run(t, exe); exit != "0" {
 		t.Fatalf("%s: exit status %s\n%s", c.path, exit, stderr)
 	}
 }
 
-// runProgram runs the executable exe in an empty directory, and returns its
-// standard output, standard error and exit status.
-func runProgram(t *testing.T, exe string) (stdout, stderr, exit string) {
+// run runs the program of the case, which the executable exe of buildAll
+// holds, in an empty directory, and returns its standard output, standard
+// error and exit status.
+func (c *testCase) run(t *testing.T, exe string) (stdout, stderr, exit string) {
 	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, exe)
 	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), caseEnv+"="+c.name)
 	// SIGQUIT makes a Go program print its goroutines, which tells why it
 	// hangs; WaitDelay kills it if that is not enough.
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGQUIT) }

@@ -11,6 +11,7 @@ import (
 	"go/build"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -142,9 +143,12 @@ func readSources() {
 func TestGolden(t *testing.T) {
 	readSources()
 	cases := append(loadCases(t), loadCorpus(t)...)
-	mod, bin := filepath.Join(work, "mod"), filepath.Join(work, "bin")
+	mod, exe := filepath.Join(work, "mod"), filepath.Join(work, "programs")
+	if runtime.GOOS == "windows" {
+		exe += ".exe"
+	}
 	writeModule(t, mod, cases)
-	for _, dir := range []string{filepath.Join(mod, "vex"), filepath.Join(mod, "cases"), bin} {
+	for _, dir := range []string{filepath.Join(mod, "vex"), filepath.Join(mod, "cases"), filepath.Join(work, "overlay")} {
 		pruneCases(t, dir, cases)
 	}
 
@@ -161,16 +165,16 @@ func TestGolden(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	buildAll(t, mod, bin, cases)
+	buildAll(t, mod, exe, cases)
 
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			if c.corpus {
-				c.checkRuns(t, bin)
+				c.checkRuns(t, exe)
 				return
 			}
-			c.check(t, bin)
+			c.check(t, exe)
 		})
 	}
 }
@@ -440,36 +444,70 @@ func goCommand(mod string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// buildAll builds the cases that vex2go accepted, all at once, into the
-// directory bin, then vets them, and records the failures of each case.
-func buildAll(t *testing.T, mod, bin string, cases []*testCase) {
+// buildAll builds the cases that vex2go accepted into one executable,
+// exe, which runs the program of the case that the environment variable
+// caseEnv names, then vets them, and records the failures of each case.
+//
+// Linking is most of the time of a build of many small programs, so the
+// programs share one link: an overlay gives the go command the package
+// main of each case as a package that can be imported, with its package
+// clause changed and a file that calls its main function, and the package
+// main of exe, under run/, calls the one named. The package clause is all
+// that differs from what the user builds; go vet checks the packages as
+// vex2go wrote them. The packages of the cases initialize no variables
+// with side effects, so one program's initialization does not show in
+// another's run.
+func buildAll(t *testing.T, mod, exe string, cases []*testCase) {
 	byName := map[string]*testCase{}
 	for _, c := range cases {
 		if c.status == 0 && c.failure == "" {
 			byName[c.name] = c
 		}
 	}
-	if len(byName) == 0 {
-		return
-	}
-	// go build keeps building the other packages when one fails, and prints
-	// the errors of each under a "# IMPORTPATH" line. Linking is most of the
-	// time, and without a symbol table and DWARF it takes half as long;
-	// stack traces come from the runtime's own tables and do not change.
-	out, err := goCommand(mod, "build", "-ldflags=-s -w", "-o", bin+string(filepath.Separator), "./cases/...").CombinedOutput()
-	var exit *exec.ExitError
-	if err != nil && !errors.As(err, &exit) {
-		t.Fatalf("go build: %v", err)
-	}
-	var c *testCase
-	for line := range strings.Lines(string(out)) {
-		if pkg, ok := strings.CutPrefix(line, "# "); ok {
-			c = byName[caseOf(strings.TrimSpace(pkg))]
+	overlay := filepath.Join(filepath.Dir(mod), "overlay")
+	for c := range maps.Values(byName) {
+		if err := c.writeOverlay(mod, overlay); err != nil {
+			t.Fatal(err)
 		}
-		if c == nil {
-			t.Fatalf("go build: %v\n%s", err, out)
+	}
+	// A case whose Go fails to build is left out of a build again, so that
+	// the others run.
+	for {
+		var names []string
+		for name, c := range byName {
+			if c.failure == "" {
+				names = append(names, name)
+			}
 		}
-		c.failure += line
+		if len(names) == 0 {
+			return
+		}
+		slices.Sort(names)
+		if err := writeRunner(mod, overlay, names); err != nil {
+			t.Fatal(err)
+		}
+		// go build keeps compiling the other packages when one fails, and
+		// prints the errors of each under a "# IMPORTPATH" line. Without a
+		// symbol table and DWARF, the link takes half as long; stack traces
+		// come from the runtime's own tables and do not change.
+		out, err := goCommand(mod, "build", "-overlay", filepath.Join(overlay, "overlay.json"), "-ldflags=-s -w", "-o", exe, "./run").CombinedOutput()
+		if err == nil {
+			break
+		}
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			t.Fatalf("go build: %v", err)
+		}
+		var c *testCase
+		for line := range strings.Lines(string(out)) {
+			if pkg, ok := strings.CutPrefix(line, "# "); ok {
+				c = byName[caseOf(strings.TrimSpace(pkg))]
+			}
+			if c == nil {
+				t.Fatalf("go build: %v\n%s", err, out)
+			}
+			c.failure += line
+		}
 	}
 
 	var vet []string
@@ -482,7 +520,7 @@ func buildAll(t *testing.T, mod, bin string, cases []*testCase) {
 		return
 	}
 	slices.Sort(vet)
-	out, err = goCommand(mod, append([]string{"vet", "-json"}, vet...)...).CombinedOutput()
+	out, err := goCommand(mod, append([]string{"vet", "-json"}, vet...)...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("go vet: %v\n%s", err, out)
 	}
@@ -505,6 +543,86 @@ func buildAll(t *testing.T, mod, bin string, cases []*testCase) {
 			}
 		}
 	}
+}
+
+// caseEnv is the environment variable that names the case whose program
+// the executable of buildAll runs.
+const caseEnv = "VEXGOLDEN_CASE"
+
+// mainFile is the file that the overlay adds to the package main of a
+// case: it exports its main function to the executable of buildAll.
+const mainFile = "golden_main.go"
+
+// writeOverlay writes to the directory overlay what the overlay of the
+// case holds: its files of package main with another package clause, and
+// mainFile.
+func (c *testCase) writeOverlay(mod, overlay string) error {
+	dir := filepath.Join(overlay, c.name)
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		return err
+	}
+	for name, src := range c.out {
+		if strings.Contains(strings.TrimPrefix(name, "out/"), "/") {
+			continue // a package that the program imports
+		}
+		header, rest, found := strings.Cut(src, "\npackage main\n")
+		if !found {
+			return fmt.Errorf("%s: %s has no package clause package main", c.path, name)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(name)), []byte(header+"\npackage program\n"+rest), 0o666); err != nil {
+			return err
+		}
+	}
+	return os.WriteFile(filepath.Join(dir, mainFile), []byte("package program\n\n// GoldenMain runs the program.\nfunc GoldenMain() { main() }\n"), 0o666)
+}
+
+// writeRunner writes the package main of the executable of buildAll, which
+// runs the programs of the cases names, and the overlay of the build.
+func writeRunner(mod, overlay string, names []string) error {
+	replace := map[string]string{}
+	var imports, cases strings.Builder
+	for i, name := range names {
+		files, err := os.ReadDir(filepath.Join(overlay, name))
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			replace[filepath.Join(mod, "cases", name, f.Name())] = filepath.Join(overlay, name, f.Name())
+		}
+		fmt.Fprintf(&imports, "\tc%d %q\n", i, modulePath+"/cases/"+name)
+		fmt.Fprintf(&cases, "\tcase %q:\n\t\tc%d.GoldenMain()\n", name, i)
+	}
+	main := fmt.Sprintf(`// Command run runs the program of the golden case that $%s names.
+package main
+
+import (
+	"fmt"
+	"os"
+
+%s)
+
+func main() {
+	switch name := os.Getenv(%q); name {
+%s	default:
+		fmt.Fprintf(os.Stderr, "no golden case %%q\n", name)
+		os.Exit(2)
+	}
+}
+`, caseEnv, imports.String(), caseEnv, cases.String())
+	if err := os.MkdirAll(filepath.Join(mod, "run"), 0o777); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(mod, "run", "main.go"), []byte(main), 0o666); err != nil {
+		return err
+	}
+	data, err := json.Marshal(struct{ Replace map[string]string }{replace})
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(overlay, "overlay.json"), data, 0o666)
 }
 
 // caseOf returns the name of the case of a package of the module.
