@@ -41,9 +41,11 @@
 //
 // The test builds vex2go once, runs it on every case, builds all the cases
 // that it accepts with one go build of one module, whose package
-// cases/NAME holds case NAME, vets that module once, and then runs each
-// program, with a limit of 10 seconds. The module and the programs stay in
-// the user's cache directory (vex2go-golden, one directory for each
-// checkout) from one run to the next, so that go build compiles and links
-// again only the programs whose Go changed.
+// cases/NAME holds case NAME, into one executable that runs the program
+// of the case that $VEXGOLDEN_CASE names (an overlay makes each package
+// main importable, so that the programs share one link), vets that module
+// once, and then runs each program, with a limit of 10 seconds. The module
+// and the executable stay in the user's cache directory (vex2go-golden, one
+// directory for each checkout) from one run to the next, so that go build
+// compiles again only the packages whose Go changed.
 package golden
