@@ -12,7 +12,7 @@ import (
 	"time"
 
 	// Compiled by go test before this test runs the go command.
-	_ "github.com/vexlang/vex2go/internal/buildfirst"
+	_ "github.com/vexlang/vex2go/golden/buildfirst"
 )
 
 // TestPairsAgree builds the bench set and runs every pair at its small

@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	// Compiled by go test before this test runs the go command.
-	_ "github.com/vexlang/vex2go/internal/buildfirst"
+	_ "github.com/vexlang/vex2go/golden/buildfirst"
 )
 
 // service is the directory of the example service.

@@ -28,7 +28,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	// Compiled by go test before this test runs the go command.
-	_ "github.com/vexlang/vex2go/internal/buildfirst"
+	_ "github.com/vexlang/vex2go/golden/buildfirst"
 )
 
 var update = flag.Bool("update", false, "rewrite the expectations of the cases from what vex2go and the programs do")

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	// Compiled by go test before this test runs the go command.
-	_ "github.com/vexlang/vex2go/internal/buildfirst"
+	_ "github.com/vexlang/vex2go/golden/buildfirst"
 )
 
 // The inputs, and sinks that keep the compiler from dropping the work.
