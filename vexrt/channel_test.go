@@ -359,6 +359,8 @@ func TestChannelAllocs(t *testing.T) {
 		ch.TryRecv()
 		sendSelect(ch, 3)
 		<-ch.RecvChan()
+		ch.Send(4)
+		ch.RecvValue()
 	})
 	if allocs != 0 {
 		t.Errorf("channel operations allocate %v times per run, want 0", allocs)

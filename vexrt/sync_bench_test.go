@@ -19,8 +19,10 @@
 //	FetchAdd (Go: atomic.Int64.Add)              4.7 ns    4.7 ns    1.00
 //	FetchAdd, two goroutines (RunParallel)       6.9 ns    6.7 ns    0.97
 //
-// Nothing allocates: Lock is inlined, and a guard that does not escape,
-// as in these loops, stays on the stack. A guard whose Unlock is an atomic
+// Nothing allocates: Lock, Write and Read are inlined, and a guard that
+// does not escape, as in these loops, stays on the stack. Read keeps RLock
+// out of line for that; inlined, RLock put Read over the inliner's budget
+// and its guard on the heap (24 B and 1 allocation per read lock). A guard whose Unlock is an atomic
 // compare-and-swap, safe for concurrent calls, measured 16.4 ns against
 // Go's 10.7 ns in the first row (minimums), which is why Guard uses a
 // plain bool and belongs to the goroutine that took it.
@@ -56,6 +58,25 @@ func BenchmarkMutexGuard(b *testing.B) {
 		g.Unlock()
 	}
 	syncSink = vexrt.WithLockResult(m, func(v *int64) int64 { return *v })
+}
+
+func BenchmarkGoRWMutexRead(b *testing.B) {
+	var mu sync.RWMutex
+	x := int64(1)
+	for range b.N {
+		mu.RLock()
+		syncSink += x
+		mu.RUnlock()
+	}
+}
+
+func BenchmarkRwLockRead(b *testing.B) {
+	l := vexrt.NewRwLock(int64(1))
+	for range b.N {
+		r := l.Read()
+		syncSink += r.Get()
+		r.Unlock()
+	}
 }
 
 func BenchmarkGoMutexDefer(b *testing.B) {

@@ -407,3 +407,32 @@ func TestSyncDisplay(t *testing.T) {
 		}
 	}
 }
+
+var lockSink int64
+
+// TestSyncAllocs is the allocation ceiling of locking and atomics: a guard
+// that does not escape stays on the stack.
+func TestSyncAllocs(t *testing.T) {
+	m := vexrt.NewMutex(int64(0))
+	rw := vexrt.NewRwLock(int64(0))
+	a := vexrt.NewAtomicI64(0)
+	allocs := testing.AllocsPerRun(1000, func() {
+		g := m.Lock()
+		*g.Ptr() += 1
+		g.Set(g.Get() + 1)
+		g.Unlock()
+		m.WithLock(func(v *int64) { *v += 1 })
+		r := rw.Read()
+		lockSink += r.Get()
+		r.Unlock()
+		w := rw.Write()
+		w.Set(lockSink)
+		w.Unlock()
+		lockSink += a.FetchAdd(1) + a.Load()
+		a.Store(lockSink)
+		a.CompareExchange(lockSink, 0)
+	})
+	if allocs != 0 {
+		t.Errorf("locks, guards and atomics allocate %v times per run, want 0", allocs)
+	}
+}

@@ -144,3 +144,32 @@ func TestRepeatLarge(t *testing.T) {
 		t.Error("Repeat of a zero string or nil pointer is not zero")
 	}
 }
+
+var opsSink int64
+
+// TestVecOpsAllocs is the allocation ceiling of the Vec operations and
+// builtins that loops use: reductions, enumeration, search, comparison,
+// sorting in place, tuples and parsing a valid number.
+func TestVecOpsAllocs(t *testing.T) {
+	v := []int64{3, 1, 2}
+	w := []int64{3, 1, 2}
+	b := []bool{true, false}
+	allocs := testing.AllocsPerRun(1000, func() {
+		opsSink = vexrt.Sum(v) + vexrt.Product(v) + vexrt.Min(v) + vexrt.Max(v)
+		for i, x := range vexrt.Enumerate(v) {
+			opsSink += i * x
+		}
+		if vexrt.VecEqual(v, w) && vexrt.Contains(v, 2) && vexrt.Any(b) && !vexrt.All(b) {
+			opsSink += int64(vexrt.Compare(v[0], w[1]))
+		}
+		opsSink += vexrt.VecTryGet(v, 1).Or(0) + vexrt.SatAdd(opsSink, 1) + vexrt.Pow(opsSink, 2) + vexrt.Abs(-opsSink)
+		vexrt.Sort(w)
+		vexrt.Reverse(w)
+		p := vexrt.T2(opsSink, v[0])
+		opsSink += p.V0 + p.V1
+		opsSink += vexrt.IndexOf("hello", "l").Or(0) + vexrt.ParseInt("42").Or(0) + int64(vexrt.ParseFloat("1.5").Or(0))
+	})
+	if allocs != 0 {
+		t.Errorf("Vec reductions, Enumerate, search, Sort, T2 and parsing allocate %v times per run, want 0", allocs)
+	}
+}
