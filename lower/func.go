@@ -46,8 +46,21 @@ type loopInfo struct {
 }
 
 func (l *lowerer) newFunc(body syntax.Node) *funcLower {
-	f := &funcLower{l: l, locals: make(map[*types.Local]string), labels: make(map[string]bool), subst: make(map[*types.Local]Expr), stmtsNeeded: make(map[syntax.Expr]bool),
-		avoid: make(map[string]bool), user: make(map[string]bool), spelled: make(map[string]string)}
+	// The functions of a file are lowered one after the other, so they
+	// take turns with one set of maps.
+	if l.spare == nil {
+		l.spare = &funcLower{locals: make(map[*types.Local]string), labels: make(map[string]bool), subst: make(map[*types.Local]Expr), stmtsNeeded: make(map[syntax.Expr]bool),
+			avoid: make(map[string]bool), user: make(map[string]bool), spelled: make(map[string]string)}
+	}
+	s := l.spare
+	clear(s.locals)
+	clear(s.labels)
+	clear(s.subst)
+	clear(s.stmtsNeeded)
+	clear(s.avoid)
+	clear(s.user)
+	clear(s.spelled)
+	f := &funcLower{l: l, locals: s.locals, labels: s.labels, subst: s.subst, stmtsNeeded: s.stmtsNeeded, avoid: s.avoid, user: s.user, spelled: s.spelled}
 	if body != nil {
 		scan := &builderScan{info: l.info}
 		syntax.Inspect(body, func(n syntax.Node) bool {

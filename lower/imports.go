@@ -3,8 +3,10 @@ package lower
 import (
 	"cmp"
 	"go/token"
+	"maps"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -36,6 +38,49 @@ type importCtx struct {
 	// The Go names of the members of the types of every package.
 	fields  map[*types.Field]string
 	display map[*types.Named]string // the method that displays a type's values
+
+	names *Names // the names of packages lowered before, or nil
+}
+
+// Names holds the Go names of the items of the packages that a build has
+// lowered, which lowering the packages that import them needs: without
+// it, the lowering of each package would choose again the names of every
+// package it imports, directly or not. The lowerings of one build may
+// share one from several goroutines, each package lowered after those it
+// imports.
+type Names struct {
+	mu   sync.Mutex
+	pkgs map[*types.Package]*namedPackage
+}
+
+// namedPackage is the lowerer of a lowered package, which no one changes
+// any more, and the member names it saw.
+type namedPackage struct {
+	l       *lowerer
+	fields  map[*types.Field]string
+	display map[*types.Named]string
+}
+
+// keep records the lowerer l of pkg, lowered in ctx.
+func (n *Names) keep(pkg *types.Package, l *lowerer, ctx *importCtx) {
+	if n == nil {
+		return
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.pkgs == nil {
+		n.pkgs = make(map[*types.Package]*namedPackage)
+	}
+	n.pkgs[pkg] = &namedPackage{l: l, fields: ctx.fields, display: ctx.display}
+}
+
+func (n *Names) lookup(pkg *types.Package) *namedPackage {
+	if n == nil {
+		return nil
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.pkgs[pkg]
 }
 
 // importSet is what a lowerer knows about the packages its package
@@ -78,6 +123,12 @@ func newLowerer(ctx *importCtx, pkg *types.Package) *lowerer {
 func (ctx *importCtx) lowerer(pkg *types.Package) *lowerer {
 	if l := ctx.lowerers[pkg]; l != nil {
 		return l
+	}
+	if np := ctx.names.lookup(pkg); np != nil {
+		maps.Copy(ctx.fields, np.fields)
+		maps.Copy(ctx.display, np.display)
+		ctx.lowerers[pkg] = np.l
+		return np.l
 	}
 	return newLowerer(ctx, pkg)
 }

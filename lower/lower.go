@@ -24,6 +24,11 @@ type Options struct {
 	// ImportPath returns the Go import path and package name of a package
 	// that pkg imports, directly or not (imports.go).
 	ImportPath func(*types.Package) (path, name string)
+
+	// Names, if set, keeps the Go names of the package's items for the
+	// lowerings of the packages that import it, and gives this one those
+	// of the packages it imports that it holds (imports.go).
+	Names *Names
 }
 
 // Lower turns a type-checked package into IR. A construct that it cannot
@@ -31,8 +36,9 @@ type Options struct {
 // internal error at its .vx position; the IR is then of no use.
 func Lower(fset *source.FileSet, pkg *types.Package, opts Options, diags *source.List) *Package {
 	ctx := &importCtx{fset: fset, diags: diags, path: opts.ImportPath, lowerers: make(map[*types.Package]*lowerer),
-		fields: make(map[*types.Field]string), display: make(map[*types.Named]string)}
+		fields: make(map[*types.Field]string), display: make(map[*types.Named]string), names: opts.Names}
 	l := newLowerer(ctx, pkg)
+	defer opts.Names.keep(pkg, l, ctx)
 	out := &Package{Name: opts.PkgName}
 	for _, f := range pkg.Files {
 		lf := l.file(f)
@@ -69,6 +75,8 @@ type lowerer struct {
 	asyncBodies map[*FuncDecl]*asyncBody
 	awaited     map[*types.FuncObj]bool // awaited directly: split
 	referenced  map[*types.FuncObj]bool // called or used otherwise: keeps its future
+
+	spare *funcLower // the maps that each function's funcLower reuses
 }
 
 func (l *lowerer) mainFile() int {

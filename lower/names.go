@@ -125,11 +125,38 @@ func upperFirst(s string) string {
 // goName maps a Vex name to the Go name of an item or local; reserved
 // names get a trailing underscore.
 func goName(name string, export bool) string {
-	n := mixedCaps(name, export)
+	n := name
+	if !spelledAsGo(name, export) {
+		n = mixedCaps(name, export)
+	}
 	if goReserved[n] || token.IsKeyword(n) {
 		n += "_"
 	}
 	return n
+}
+
+// spelledAsGo reports whether mixedCaps leaves name as it is: an ASCII
+// name of letters and digits without underscores that starts lower case,
+// or upper case when exported and then has a lower-case letter (not an
+// initialism or a name like PI, which it spells anew). Most names are.
+func spelledAsGo(name string, export bool) bool {
+	if name == "" {
+		return false
+	}
+	lower := false
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z', i > 0 && '0' <= c && c <= '9':
+		default:
+			return false
+		}
+	}
+	if !export {
+		return 'a' <= name[0] && name[0] <= 'z'
+	}
+	return 'A' <= name[0] && name[0] <= 'Z' && lower && !initialisms[strings.ToLower(name)]
 }
 
 // memberName maps the Vex name of a field or method to Go. A method whose

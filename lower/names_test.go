@@ -83,3 +83,17 @@ func TestNameSetClaimAll(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSpelledAsGo checks goName's fast path: a name that spelledAsGo
+// accepts is one that mixedCaps leaves as it is.
+func FuzzSpelledAsGo(f *testing.F) {
+	for _, s := range []string{"x", "loadAll", "Point", "ID", "Id", "PI", "Pi", "userID", "HTTPServer", "x1", "_a", "a_b", "名", "Url", "URL", "a", "A", "Ab"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, name string, export bool) {
+		if spelledAsGo(name, export) && mixedCaps(name, export) != name {
+			t.Errorf("spelledAsGo(%q, %v), but mixedCaps gives %q", name, export, mixedCaps(name, export))
+		}
+	})
+}

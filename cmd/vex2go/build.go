@@ -8,6 +8,7 @@ import (
 	"github.com/vexlang/vex2go/frontend/load"
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/types"
+	"github.com/vexlang/vex2go/lower"
 )
 
 // buildCmd is "vex2go [build] PATH... -o OUT".
@@ -117,6 +118,7 @@ func (g *globals) compile(prog *load.Program, pkgs []*pkg, opts genOptions, chec
 	for _, p := range pkgs {
 		byPackage[p.Package] = p
 	}
+	opts.Names = new(lower.Names)
 	opts.ImportPath = func(t *types.Package) (string, string) {
 		p := prog.PackageOf(t)
 		if p == nil {

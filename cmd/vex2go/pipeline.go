@@ -46,6 +46,10 @@ type genOptions struct {
 	// ImportPath returns the Go import path and package name of a package
 	// that another one imports.
 	ImportPath func(*types.Package) (path, name string)
+
+	// Names keeps the Go names of the lowered packages for those that
+	// import them.
+	Names *lower.Names
 }
 
 // genFile is one generated Go file.
@@ -68,7 +72,7 @@ func compilePackage(fset *source.FileSet, in pkgInput, opts genOptions, checkOnl
 		return nil
 	}
 	name := in.goName(pkg)
-	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath}, diags)
+	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath, Names: opts.Names}, diags)
 	if diags.HasErrors() {
 		return nil // internal errors of the lowering
 	}
