@@ -156,7 +156,10 @@ func buildProgram(g *globals, dir string, pkgs []*pkg, name, srcDir string) (str
 		return "", err
 	}
 	lang := goVersion()
-	env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	// The user's GOFLAGS apply (GOFLAGS=-x shows what the go command
+	// does), with the -mod that the program's own module needs last.
+	goflags := os.Getenv("GOFLAGS")
+	env := append(os.Environ(), "GOFLAGS="+strings.TrimSpace(goflags+" -mod=mod"), "GOPROXY=off", "GOWORK=off")
 	var files []fileWrite
 	userWork, err := workspaceOf(srcDir)
 	if err != nil {
@@ -176,7 +179,7 @@ func buildProgram(g *globals, dir string, pkgs []*pkg, name, srcDir string) (str
 		if worksum != nil {
 			files = append(files, fileWrite{work + ".sum", worksum})
 		}
-		env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK="+work)
+		env = append(os.Environ(), "GOFLAGS="+dropFlag(goflags, "-mod"), "GOPROXY=off", "GOWORK="+work)
 	} else {
 		gomod, gosum, err := programModule(lang, srcDir, rt)
 		if err != nil {
@@ -218,6 +221,18 @@ func buildProgram(g *globals, dir string, pkgs []*pkg, name, srcDir string) (str
 		return "", fmt.Errorf("go build: %w", err)
 	}
 	return exe, nil
+}
+
+// dropFlag returns the flags of a GOFLAGS value other than those named
+// name, as in -name=value: a workspace build refuses -mod.
+func dropFlag(goflags, name string) string {
+	var kept []string
+	for _, f := range strings.Fields(goflags) {
+		if f != name && f != "-"+name && !strings.HasPrefix(f, name+"=") && !strings.HasPrefix(f, "-"+name+"=") {
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // runtimeModule returns the directory of a module github.com/vexlang/vex2go
