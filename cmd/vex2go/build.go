@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/vexlang/vex2go/frontend/load"
 	"github.com/vexlang/vex2go/frontend/source"
@@ -107,7 +109,10 @@ var compiler = compilePackage
 
 // compile compiles the packages of prog, each after those it imports,
 // keeping their generated files unless checkOnly, and reports the
-// diagnostics.
+// diagnostics. Packages that do not depend on each other compile at the
+// same time, on as many goroutines as Go runs at once; the diagnostics of
+// each are kept apart and reported in order, so that what compile prints
+// and generates does not depend on the timing.
 func (g *globals) compile(prog *load.Program, pkgs []*pkg, opts genOptions, checkOnly bool) error {
 	var diags source.List
 	diags.Append(&prog.Diags)
@@ -118,22 +123,55 @@ func (g *globals) compile(prog *load.Program, pkgs []*pkg, opts genOptions, chec
 	for _, p := range pkgs {
 		byPackage[p.Package] = p
 	}
+	// The packages checked so far, for the lowerings of their importers.
+	var mu sync.Mutex
+	checked := make(map[*types.Package]*pkg)
 	opts.Names = new(lower.Names)
 	opts.ImportPath = func(t *types.Package) (string, string) {
-		p := prog.PackageOf(t)
+		mu.Lock()
+		p := checked[t]
+		mu.Unlock()
 		if p == nil {
 			return "", "" // not a package of the build: a standard module, later
 		}
-		return load.ImportPath(opts.Module, p.Rel), byPackage[p].goName(t)
+		return load.ImportPath(opts.Module, p.Rel), p.goName(t)
 	}
-	for _, lp := range prog.Order {
-		if !lp.Ready() {
-			continue
-		}
-		p := byPackage[lp]
-		var pd source.List
-		p.gen = compiler(prog.Fset, p.pkgInput, opts, checkOnly, &pd)
-		diags.Append(&pd)
+	index := make(map[*load.Package]int, len(prog.Order))
+	done := make([]chan struct{}, len(prog.Order))
+	for i, lp := range prog.Order {
+		index[lp] = i
+		done[i] = make(chan struct{})
+	}
+	perPackage := make([]source.List, len(prog.Order))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, lp := range prog.Order {
+		wg.Go(func() {
+			defer close(done[i])
+			// A package comes after those it imports in prog.Order, unless
+			// it is in an import cycle, and then it is not Ready.
+			for _, dep := range lp.Imports {
+				if j := index[dep]; j < i {
+					<-done[j]
+				}
+			}
+			if !lp.Ready() {
+				return
+			}
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			p := byPackage[lp]
+			p.gen = compiler(prog.Fset, p.pkgInput, opts, checkOnly, &perPackage[i])
+			if lp.Types != nil {
+				mu.Lock()
+				checked[lp.Types] = p
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	for i := range perPackage {
+		diags.Append(&perPackage[i])
 	}
 	return g.report(prog.Fset, &diags)
 }
