@@ -2,8 +2,10 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/vexlang/vex2go/bench/tree"
@@ -48,6 +50,52 @@ func TestTreeBuilds(t *testing.T) {
 	c := &buildCmd{buildFlags: buildFlags{Paths: []string{src}, Out: filepath.Join(t.TempDir(), "gen"), Module: "example.com/gen"}}
 	if err := c.Run(g); err != nil || len(stderr) > 0 {
 		t.Fatalf("vex2go build of the tree: %v\n%s", err, stderr)
+	}
+}
+
+// goImportingPackage is a package that imports a Go package and a
+// standard module.
+const goImportingPackage = `import * as strings from "go:strings"
+import { Mutex } from "sync"
+
+export fn shout(s: string): string {
+    let m = Mutex.new(strings.ToUpper(s))
+    let g = m.lock()
+    g.get()
+}
+`
+
+// TestParallelGoImports builds and checks a program whose independent
+// packages import Go packages and a standard module, which compile at the
+// same time: under the race detector, it shows that they share the
+// program's Go packages and the standard modules safely.
+func TestParallelGoImports(t *testing.T) {
+	dir := t.TempDir()
+	var archive strings.Builder
+	fmt.Fprintf(&archive, "-- go.mod --\nmodule example.com/m\n\ngo %s\n", goVersion())
+	archive.WriteString("-- src/main.vx --\n")
+	const n = 4
+	for i := range n {
+		fmt.Fprintf(&archive, "import * as p%d from \"./p%d\"\n", i, i)
+	}
+	archive.WriteString("\nfn main() {\n")
+	for i := range n {
+		fmt.Fprintf(&archive, "    println(p%d.shout(\"p%d\"))\n", i, i)
+	}
+	archive.WriteString("}\n")
+	for i := range n {
+		fmt.Fprintf(&archive, "-- src/p%d/p.vx --\n%s", i, goImportingPackage)
+	}
+	writeTree(t, dir, archive.String())
+	var stderr testWriter
+	g := &globals{stdout: io.Discard, stderr: &stderr}
+	src := filepath.Join(dir, "src")
+	if err := (&checkCmd{Paths: []string{src}}).Run(g); err != nil || len(stderr) > 0 {
+		t.Fatalf("vex2go check: %v\n%s", err, stderr)
+	}
+	c := &buildCmd{buildFlags: buildFlags{Paths: []string{src}, Out: filepath.Join(dir, "gen")}}
+	if err := c.Run(g); err != nil || len(stderr) > 0 {
+		t.Fatalf("vex2go build: %v\n%s", err, stderr)
 	}
 }
 

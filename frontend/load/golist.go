@@ -26,6 +26,7 @@ import (
 
 // goPackages is what the program knows of its Go packages.
 type goPackages struct {
+	mu      sync.Mutex // held by importGo: the packages of a program are checked at the same time
 	loaded  bool
 	loads   int                       // the calls of go/packages, for tests: one at most
 	*goLoad                           // what go/packages loaded, once loaded without err
@@ -150,6 +151,8 @@ func (prog *Program) importGo(path string) (*types.Package, error) {
 	if !validGoPath(path) {
 		return nil, fmt.Errorf("bad Go import path %q", path)
 	}
+	prog.goPkgs.mu.Lock()
+	defer prog.goPkgs.mu.Unlock()
 	g := prog.loadGo()
 	if g.err != nil {
 		return nil, fmt.Errorf("cannot load Go packages: %v", g.err)
