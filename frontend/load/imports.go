@@ -128,11 +128,15 @@ func (prog *Program) loadDir(dir, abs string) (*Package, error) {
 	if err := prog.add(q); err != nil {
 		return nil, err
 	}
-	for _, name := range q.names {
-		if err := prog.readFile(q, filepath.Join(dir, name)); err != nil {
+	files := make([]pkgFile, len(q.names))
+	for i, name := range q.names {
+		f, err := prog.addFile(filepath.Join(dir, name))
+		if err != nil {
 			return nil, err
 		}
+		files[i] = pkgFile{q, f}
 	}
+	prog.parse(files)
 	return q, nil
 }
 

@@ -25,8 +25,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -155,17 +157,21 @@ func (c *Config) Load(fset *source.FileSet, paths ...string) (*Program, error) {
 		}
 	}
 	slices.SortFunc(pkgs, byRel)
+	var files []pkgFile
 	for _, p := range pkgs {
 		slices.Sort(p.names)
 		if err := prog.add(p); err != nil {
 			return nil, err
 		}
 		for _, name := range p.names {
-			if err := prog.readFile(p, filepath.Join(p.Dir, name)); err != nil {
+			f, err := prog.addFile(filepath.Join(p.Dir, name))
+			if err != nil {
 				return nil, err
 			}
+			files = append(files, pkgFile{p, f})
 		}
 	}
+	prog.parse(files)
 	if err := prog.followImports(); err != nil {
 		return nil, err
 	}
@@ -191,19 +197,58 @@ func (prog *Program) add(p *Package) error {
 // readFile reads the file at path into the program's file set, as a file
 // of p, and parses it.
 func (prog *Program) readFile(p *Package, path string) error {
-	src, err := prog.read(path)
+	f, err := prog.addFile(path)
 	if err != nil {
 		return err
 	}
-	f := prog.Fset.AddFile(path, src)
-	p.Files = append(p.Files, f)
-	var diags source.List
-	p.Syntax = append(p.Syntax, syntax.Parse(f, &diags))
-	if diags.HasErrors() {
-		p.broken = true
-	}
-	prog.Diags.Append(&diags)
+	prog.parse([]pkgFile{{p, f}})
 	return nil
+}
+
+// addFile reads the file at path into the program's file set.
+func (prog *Program) addFile(path string) (*source.File, error) {
+	src, err := prog.read(path)
+	if err != nil {
+		return nil, err
+	}
+	return prog.Fset.AddFile(path, src), nil
+}
+
+// A pkgFile is a file read into the file set, to parse as a file of pkg.
+type pkgFile struct {
+	pkg  *Package
+	file *source.File
+}
+
+// parse parses files and adds them to their packages, in order. The files
+// are parsed at the same time, on as many goroutines as Go runs at once,
+// and their syntax errors reported in order.
+func (prog *Program) parse(files []pkgFile) {
+	syntaxes := make([]*syntax.File, len(files))
+	diags := make([]source.List, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				syntaxes[i] = syntax.Parse(files[i].file, &diags[i])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, f := range files {
+		p := f.pkg
+		p.Files = append(p.Files, f.file)
+		p.Syntax = append(p.Syntax, syntaxes[i])
+		if diags[i].HasErrors() {
+			p.broken = true
+		}
+		prog.Diags.Append(&diags[i])
+	}
 }
 
 // read returns the contents of the file at path, from the overlay if it
