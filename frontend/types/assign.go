@@ -1,6 +1,10 @@
 package types
 
-import "github.com/vexlang/vex2go/frontend/syntax"
+import (
+	"slices"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
 
 // This file checks late initialisation: a `let x: T` without a value must
 // be assigned before any use, on every path, and only once.
@@ -44,6 +48,10 @@ func merge(a, b lateState) lateState {
 
 // checkLateInit walks a function body in evaluation order.
 func (c *checker) checkLateInit(body *syntax.Block) {
+	// Only a body that declares a local without a value needs the walk.
+	if !slices.ContainsFunc(c.fn.root.local, func(l *Local) bool { return l.LateInit }) {
+		return
+	}
 	reported := make(map[*Local]bool)
 	c.lateWalk(body, lateState{}, reported)
 }

@@ -1,6 +1,10 @@
 package types
 
-import "github.com/vexlang/vex2go/frontend/syntax"
+import (
+	"slices"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
 
 // This file holds the standard modules of spec section 9: "sync",
 // "sync/atomic", "time", "context", "math", "strings" and "strconv". Each
@@ -526,6 +530,11 @@ func IsGuard(t Type) bool { return guardRef(t) != nil }
 // leaves its scope: it is not passed, returned, stored, reassigned or
 // captured by a go block.
 func (c *checker) checkGuards(body *syntax.Block) {
+	// Only a body that takes a lock or holds a guard needs the walks.
+	root := c.fn.root
+	if !slices.ContainsFunc(root.calls, IsLockCall) && !slices.ContainsFunc(root.local, func(l *Local) bool { return IsGuard(l.Type) }) {
+		return
+	}
 	lets := make(map[*syntax.CallExpr]bool)
 	recvs := make(map[*syntax.Ident]bool)
 	syntax.Inspect(body, func(n syntax.Node) bool {
