@@ -59,6 +59,11 @@ func goRef(o gotypes.Object) *Ident {
 // goImports adds the Go packages that the package's code may name to its
 // imports: those it imports, and those of the Go types it uses.
 func (l *lowerer) goImports() {
+	if l.pkg.GoFset == nil {
+		// Neither the package nor one it imports, directly or not,
+		// imports a Go package: no Go type can appear in it.
+		return
+	}
 	pkgs := make(map[string]*gotypes.Package)
 	addPkg := func(p *gotypes.Package) {
 		if p != nil {

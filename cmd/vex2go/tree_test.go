@@ -233,16 +233,17 @@ func checkTree(b *testing.B, prog *load.Program) {
 	}
 }
 
-// lowerTree lowers the checked packages of prog.
+// lowerTree lowers the checked packages of prog, as a build does.
 func lowerTree(b *testing.B, prog *load.Program) []*lower.Package {
 	importPath := func(t *types.Package) (string, string) {
 		p := prog.PackageOf(t)
 		return load.ImportPath("example.com/gen", p.Rel), packageName(p.Dir, t)
 	}
 	var irs []*lower.Package
+	names := new(lower.Names)
 	for _, p := range prog.Order {
 		var diags source.List
-		opts := lower.Options{PkgName: packageName(p.Dir, p.Types), ImportPath: importPath}
+		opts := lower.Options{PkgName: packageName(p.Dir, p.Types), ImportPath: importPath, Names: names}
 		irs = append(irs, lower.Lower(prog.Fset, p.Types, opts, &diags))
 		if diags.HasErrors() {
 			b.Fatalf("%s: lowering errors", p.Dir)
