@@ -94,3 +94,25 @@ func TestTwinSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestCompilerTable measures vex2go on a small tree, once, and checks that
+// the table has its three rows; it checks nothing of the times.
+func TestCompilerTable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds vex2go")
+	}
+	repo, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	readSources(repo)
+	var out strings.Builder
+	if err := measureCompiler(&out, repo, t.TempDir(), 2_000, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range []string{"| vex2go build |", "| vex2go check |", "| gofmt -l (over build's output) |"} {
+		if !strings.Contains(out.String(), row) {
+			t.Errorf("no row %s in\n%s", row, out.String())
+		}
+	}
+}

@@ -14,6 +14,10 @@
 // A pair whose programs print different output is an error. The sizes
 // are in pairs.go; bench_test.go runs every pair at a small size to check
 // that its programs agree.
+//
+// A second table measures vex2go itself (compiler.go): vex2go build and
+// check of a generated tree of 100,000 lines of Vex, and gofmt -l over the
+// Go that build writes. -only vex2go prints that table alone.
 package main
 
 import (
@@ -31,7 +35,7 @@ import (
 
 func main() {
 	runs := flag.Int("runs", 5, "`number` of runs of each program; the table shows medians")
-	only := flag.String("only", "", "comma-separated `names` of the pairs to measure (default: all)")
+	only := flag.String("only", "", "comma-separated `names` of the pairs to measure, and vex2go for vex2go itself (default: all)")
 	flag.Parse()
 	if err := measure(os.Stdout, *runs, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -46,10 +50,14 @@ type sample struct {
 }
 
 func measure(w io.Writer, runs int, only string) error {
-	selected := pairs
+	selected, compiler := pairs, true
 	if only != "" {
-		selected = nil
+		selected, compiler = nil, false
 		for name := range strings.SplitSeq(only, ",") {
+			if name == "vex2go" {
+				compiler = true
+				continue
+			}
 			i := slices.IndexFunc(pairs, func(p pair) bool { return p.name == name })
 			if i < 0 {
 				return fmt.Errorf("no pair %q", name)
@@ -66,6 +74,23 @@ func measure(w io.Writer, runs int, only string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	if len(selected) > 0 {
+		if err := measurePairs(w, repo, tmp, selected, runs); err != nil {
+			return err
+		}
+	}
+	if compiler {
+		if len(selected) > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintln(os.Stderr, "measuring vex2go")
+		return measureCompiler(w, repo, tmp, treeLines, runs)
+	}
+	return nil
+}
+
+// measurePairs measures the pairs selected and prints their table.
+func measurePairs(w io.Writer, repo, tmp string, selected []pair, runs int) error {
 	fmt.Fprintln(os.Stderr, "building")
 	programs, err := buildPairs(repo, tmp, selected, false)
 	if err != nil {
