@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sync"
 
@@ -87,6 +89,13 @@ type checkCmd struct {
 
 // Run parses and type-checks the packages.
 func (c *checkCmd) Run(g *globals) error {
+	if os.Getenv("GOGC") == "" {
+		// A check keeps the syntax and types of every package to the
+		// end, so that a collection finds little garbage: collecting
+		// less often saves a fifth of its time, with the same peak
+		// memory (docs/performance.md).
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	prog, err := load.Load(source.NewFileSet(), c.Paths...)
 	if err != nil {
 		return err
