@@ -196,6 +196,13 @@ func (c *checker) checkFileImports(f *syntax.File) {
 		return
 	}
 	file := filepath.Clean(f.Name)
+	missing := false
+	for _, b := range st.bound {
+		missing = missing || !b.files[file]
+	}
+	if !missing {
+		return // f imports every name that the package's imports bind
+	}
 	skip := make(map[*syntax.Ident]bool)
 	syntax.Inspect(f, func(n syntax.Node) bool {
 		switch n := n.(type) {
