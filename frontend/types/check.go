@@ -53,7 +53,6 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 	}
 	c.checkDeclaredContracts()
 	c.checkValueContracts()
-	c.checkDollarNames(files)
 	if obj, ok := c.pkg.LookupLocal("main").(*FuncObj); ok {
 		pkg.Main = obj
 		c.checkMain(obj)
@@ -663,40 +662,35 @@ func (c *checker) finalize(fc *funcCtx) {
 	}
 }
 
-// checkDollarNames refuses names that start with $: only the prelude's
-// functions have one ($println), and Go identifiers cannot.
-func (c *checker) checkDollarNames(files []*syntax.File) {
-	for _, f := range files {
-		syntax.Inspect(f, func(n syntax.Node) bool {
-			var id *syntax.Ident
-			switch n := n.(type) {
-			case *syntax.StructDecl:
-				id = n.Name
-			case *syntax.EnumDecl:
-				id = n.Name
-			case *syntax.ContractDecl:
-				id = n.Name
-			case *syntax.FuncDecl:
-				id = n.Name
-			case *syntax.ConstDecl:
-				id = n.Name
-			case *syntax.TypeAliasDecl:
-				id = n.Name
-			case *syntax.Field:
-				id = n.Name
-			case *syntax.Variant:
-				id = n.Name
-			case *syntax.Param:
-				id = n.Name
-			case *syntax.IdentPat:
-				id = n.Name
-			case *syntax.TypeParam:
-				id = n.Name
-			}
-			if id != nil && len(id.Name) > 0 && id.Name[0] == '$' {
-				c.errorf(id, "%s: a declared name cannot start with $ (only prelude functions such as $println have $ names)", id.Name)
-			}
-			return true
-		})
+// refuseDollarName refuses a declared name that starts with $: only the
+// prelude's functions have one ($println), and Go identifiers cannot.
+func (c *checker) refuseDollarName(n syntax.Node) {
+	var id *syntax.Ident
+	switch n := n.(type) {
+	case *syntax.StructDecl:
+		id = n.Name
+	case *syntax.EnumDecl:
+		id = n.Name
+	case *syntax.ContractDecl:
+		id = n.Name
+	case *syntax.FuncDecl:
+		id = n.Name
+	case *syntax.ConstDecl:
+		id = n.Name
+	case *syntax.TypeAliasDecl:
+		id = n.Name
+	case *syntax.Field:
+		id = n.Name
+	case *syntax.Variant:
+		id = n.Name
+	case *syntax.Param:
+		id = n.Name
+	case *syntax.IdentPat:
+		id = n.Name
+	case *syntax.TypeParam:
+		id = n.Name
+	}
+	if id != nil && len(id.Name) > 0 && id.Name[0] == '$' {
+		c.errorf(id, "%s: a declared name cannot start with $ (only prelude functions such as $println have $ names)", id.Name)
 	}
 }

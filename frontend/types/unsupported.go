@@ -13,10 +13,12 @@ import (
 // checker's switches then treat such nodes as invalid without a word, so
 // that nothing cascades.
 
-// refuseUnsupported reports every refused construct of the files.
+// refuseUnsupported reports every refused construct of the files, and
+// the declared names that start with $ (check.go), in one walk.
 func (c *checker) refuseUnsupported(files []*syntax.File) {
 	for _, f := range files {
 		syntax.Inspect(f, func(n syntax.Node) bool {
+			c.refuseDollarName(n)
 			switch n := n.(type) {
 			case *syntax.UnsupportedDecl:
 				c.errorf(n, "%s not supported by vex2go", n.Feature)
