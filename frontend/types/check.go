@@ -378,6 +378,9 @@ func oldStyleOperator(d *syntax.FuncDecl) bool {
 // For a generic T, the receiver's type arguments name the type parameters.
 func (c *checker) receiver(p *syntax.Param, obj *FuncObj) (*Named, Type, *Scope) {
 	t := p.Type
+	if t == nil {
+		return nil, nil, nil // a syntax error, reported already
+	}
 	obj.Recv = RecvValue
 	if r, ok := t.(*syntax.RefType); ok {
 		obj.Recv = RecvRef
@@ -560,6 +563,9 @@ func (c *checker) funcBody(obj *FuncObj) {
 			c.assignable(c.expr(c.pkg, def, t), t, def)
 		})
 	}
+	if d.Body == nil {
+		return // a syntax error, reported already
+	}
 	c.withBody(d.Name.Name, obj.Result(), obj.Async, func(fc *funcCtx) {
 		scope := NewScope(c.funcScopes[obj])
 		if obj.Recv != RecvNone {
@@ -626,25 +632,26 @@ func (c *checker) finalize(fc *funcCtx) {
 			h.v.bound = InvalidType
 		}
 	}
+	fin := finalizer{}
 	for _, e := range fc.exprs {
-		c.info.Types[e] = Final(c.info.Types[e])
+		c.info.Types[e] = fin.final(c.info.Types[e])
 		if t, ok := c.info.Implicit[e]; ok {
-			c.info.Implicit[e] = Final(t)
+			c.info.Implicit[e] = fin.final(t)
 		}
 	}
 	for _, p := range fc.pats {
-		c.info.Pats[p] = Final(c.info.Pats[p])
+		c.info.Pats[p] = fin.final(c.info.Pats[p])
 	}
 	for _, call := range fc.calls {
 		if call.Recv != nil {
-			call.Recv = Final(call.Recv)
+			call.Recv = fin.final(call.Recv)
 		}
 		if call.Type != nil {
-			call.Type = Final(call.Type)
+			call.Type = fin.final(call.Type)
 		}
 	}
 	for _, l := range fc.local {
-		l.Type = Final(l.Type)
+		l.Type = fin.final(l.Type)
 	}
 	for _, lit := range fc.lits {
 		c.checkLitRange(lit)

@@ -136,7 +136,7 @@ func (c *checker) goCall(s *Scope, e *syntax.CallExpr, g *GoObj, recv Type, subs
 	if len(targs) > 0 {
 		c.inferCore(tps, subst)
 		c.fn.root.finals = append(c.fn.root.finals, func() {
-			call.TypeArgs = finalList(targs)
+			call.TypeArgs, _ = finalizer(nil).finalList(targs)
 			c.checkGoConstraints(e, name, sig, call.TypeArgs)
 		})
 	}

@@ -238,73 +238,130 @@ func Resolve(t Type) Type {
 }
 
 // Final returns t with every inference variable replaced by its binding,
-// or by its default (i64, f64) when it is free.
-func Final(t Type) Type {
-	switch t := Resolve(t).(type) {
+// or by its default (i64, f64) when it is free. A type that holds no
+// variable is returned as it is.
+func Final(t Type) Type { return finalizer(nil).final(t) }
+
+// A finalizer finalizes the types of one body, remembering the final type
+// of each bound variable it meets: the types of nested closures hold one
+// another through variables, and finalizing each anew would take time
+// and memory quadratic in their depth.
+type finalizer map[*Var]Type
+
+func (f finalizer) final(t Type) Type {
+	switch t := t.(type) {
 	case *Var:
+		if t.bound != nil {
+			if ft, ok := f[t]; ok {
+				return ft
+			}
+			ft := f.final(t.bound)
+			if f != nil {
+				f[t] = ft
+			}
+			return ft
+		}
 		switch t.Kind {
 		case FloatLit:
 			return Typ[F64]
 		case IntLit, IntKind:
 			return Typ[I64]
 		case ArrayLit:
-			return &Array{Elem: Final(t.Elem), Len: t.Len}
+			return &Array{Elem: f.final(t.Elem), Len: t.Len}
 		}
 		return InvalidType
 	case *Tuple:
-		return &Tuple{Elems: finalList(t.Elems)}
+		if elems, changed := f.finalList(t.Elems); changed {
+			return &Tuple{Elems: elems}
+		}
 	case *Array:
-		return &Array{Elem: Final(t.Elem), Len: t.Len}
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &Array{Elem: elem, Len: t.Len}
+		}
 	case *Slice:
-		return &Slice{Elem: Final(t.Elem)}
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &Slice{Elem: elem}
+		}
 	case *Func:
-		return &Func{Params: finalList(t.Params), Result: Final(t.Result)}
+		params, changed := f.finalList(t.Params)
+		if result := f.final(t.Result); changed || result != t.Result {
+			return &Func{Params: params, Result: result}
+		}
 	case *Ref:
-		return &Ref{Elem: Final(t.Elem), Mut: t.Mut}
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &Ref{Elem: elem, Mut: t.Mut}
+		}
 	case *Option:
-		return &Option{Elem: Final(t.Elem)}
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &Option{Elem: elem}
+		}
 	case *Result:
-		return &Result{Ok: Final(t.Ok), Err: Final(t.Err)}
+		if ok, err := f.final(t.Ok), f.final(t.Err); ok != t.Ok || err != t.Err {
+			return &Result{Ok: ok, Err: err}
+		}
 	case *Vec:
-		return &Vec{Elem: Final(t.Elem)}
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &Vec{Elem: elem}
+		}
 	case *Map:
-		return &Map{Key: Final(t.Key), Elem: Final(t.Elem)}
+		if key, elem := f.final(t.Key), f.final(t.Elem); key != t.Key || elem != t.Elem {
+			return &Map{Key: key, Elem: elem}
+		}
 	case *Set:
-		return &Set{Elem: Final(t.Elem)}
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &Set{Elem: elem}
+		}
 	case *Channel:
-		return &Channel{Elem: Final(t.Elem)}
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &Channel{Elem: elem}
+		}
 	case *Future:
-		return &Future{Elem: Final(t.Elem)}
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &Future{Elem: elem}
+		}
 	case *StdType:
-		if t.Elem == nil {
-			return t
+		if t.Elem != nil {
+			if elem := f.final(t.Elem); elem != t.Elem {
+				return t.with(elem)
+			}
 		}
-		return t.with(Final(t.Elem))
 	case *Named:
-		if t.Orig == nil {
-			return t
+		if t.Orig != nil {
+			if args, changed := f.finalList(t.Args); changed {
+				return t.Orig.instantiate(args)
+			}
 		}
-		return t.Orig.instantiate(finalList(t.Args))
 	case *GoNamed:
-		if len(t.Args) == 0 {
-			return t
+		if args, changed := f.finalList(t.Args); changed {
+			return &GoNamed{Obj: t.Obj, Args: args}
 		}
-		return &GoNamed{Obj: t.Obj, Args: finalList(t.Args)}
 	case *GoMap:
-		return &GoMap{Key: Final(t.Key), Elem: Final(t.Elem)}
+		if key, elem := f.final(t.Key), f.final(t.Elem); key != t.Key || elem != t.Elem {
+			return &GoMap{Key: key, Elem: elem}
+		}
 	case *GoChan:
-		return &GoChan{Elem: Final(t.Elem), Dir: t.Dir}
-	default:
-		return t
+		if elem := f.final(t.Elem); elem != t.Elem {
+			return &GoChan{Elem: elem, Dir: t.Dir}
+		}
 	}
+	return t
 }
 
-func finalList(ts []Type) []Type {
-	out := make([]Type, len(ts))
+// finalList returns the final types of ts, and whether one differs from
+// its type in ts; if none does, it returns ts itself.
+func (f finalizer) finalList(ts []Type) ([]Type, bool) {
 	for i, t := range ts {
-		out[i] = Final(t)
+		if ft := f.final(t); ft != t {
+			out := make([]Type, len(ts))
+			copy(out, ts[:i])
+			out[i] = ft
+			for j := i + 1; j < len(ts); j++ {
+				out[j] = f.final(ts[j])
+			}
+			return out, true
+		}
 	}
-	return out
+	return ts, false
 }
 
 func join(ts []Type) string {

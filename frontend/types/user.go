@@ -298,7 +298,7 @@ func (c *checker) checkBounds(b boundCheck) {
 		}
 	}
 	if call := c.info.Calls[b.call]; call != nil {
-		call.TypeArgs = finalList(b.args)
+		call.TypeArgs, _ = finalizer(nil).finalList(b.args)
 	}
 }
 
