@@ -161,7 +161,7 @@ func TestGolden(t *testing.T) {
 			// The sources lie in the module, as in a repository that keeps
 			// them beside the generated Go: //line directives name them
 			// from the module root.
-			c.transpile(filepath.Join(mod, "vex", c.name), mod)
+			c.transpile(filepath.Join(mod, "vex", c.name), mod, "cases")
 		})
 	}
 	wg.Wait()
@@ -382,9 +382,9 @@ func modfileModule(gomod []byte) string {
 }
 
 // transpile writes the inputs of the case to src and runs vex2go build on
-// them, with output to the package cases/NAME of the module mod.
-func (c *testCase) transpile(src, mod string) {
-	out := filepath.Join(mod, "cases", c.name)
+// them, with output to the package DIR/NAME of the module mod.
+func (c *testCase) transpile(src, mod, dir string) {
+	out := filepath.Join(mod, dir, c.name)
 	// Nothing of an earlier run stays: not a file the case no longer has,
 	// nor the Go of a case that vex2go now refuses.
 	for _, dir := range []string{src, out} {
@@ -404,7 +404,7 @@ func (c *testCase) transpile(src, mod string) {
 			return
 		}
 	}
-	cmd := exec.Command(vex2go, "build", ".", "-o", out, "--module", modulePath+"/cases/"+c.name)
+	cmd := exec.Command(vex2go, "build", ".", "-o", out, "--module", modulePath+"/"+dir+"/"+c.name)
 	cmd.Dir = src
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
@@ -501,7 +501,7 @@ func buildAll(t *testing.T, mod, exe string, cases []*testCase) {
 		var c *testCase
 		for line := range strings.Lines(string(out)) {
 			if pkg, ok := strings.CutPrefix(line, "# "); ok {
-				c = byName[caseOf(strings.TrimSpace(pkg))]
+				c = byName[caseOf("cases", strings.TrimSpace(pkg))]
 			}
 			if c == nil {
 				t.Fatalf("go build: %v\n%s", err, out)
@@ -509,11 +509,16 @@ func buildAll(t *testing.T, mod, exe string, cases []*testCase) {
 			c.failure += line
 		}
 	}
+	vetAll(t, mod, "cases", byName)
+}
 
+// vetAll runs go vet on the cases of the directory dir of the module mod,
+// by name, that built, and records its findings as their failures.
+func vetAll(t *testing.T, mod, dir string, byName map[string]*testCase) {
 	var vet []string
 	for name, c := range byName {
 		if c.failure == "" {
-			vet = append(vet, "./cases/"+name+"/...")
+			vet = append(vet, "./"+dir+"/"+name+"/...")
 		}
 	}
 	if len(vet) == 0 {
@@ -534,7 +539,7 @@ func buildAll(t *testing.T, mod, exe string, cases []*testCase) {
 			t.Fatalf("go vet -json: %v\n%s", err, out)
 		}
 		for pkg, analyzers := range report {
-			c := byName[caseOf(pkg)]
+			c := byName[caseOf(dir, pkg)]
 			for name, findings := range analyzers {
 				for _, f := range findings {
 					posn, _ := filepath.Rel(mod, f.Posn)
@@ -625,9 +630,10 @@ func main() {
 	return os.WriteFile(filepath.Join(overlay, "overlay.json"), data, 0o666)
 }
 
-// caseOf returns the name of the case of a package of the module.
-func caseOf(pkg string) string {
-	rest, _ := strings.CutPrefix(pkg, modulePath+"/cases/")
+// caseOf returns the name of the case of a package of the directory dir
+// of the module.
+func caseOf(dir, pkg string) string {
+	rest, _ := strings.CutPrefix(pkg, modulePath+"/"+dir+"/")
 	name, _, _ := strings.Cut(rest, "/")
 	return name
 }

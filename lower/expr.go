@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"cmp"
 	"go/constant"
 	"math/big"
 	"strconv"
@@ -244,7 +245,8 @@ func literal(e *syntax.BasicLit) Expr {
 	case syntax.FLOAT:
 		v := strings.ReplaceAll(e.Value, "_", "")
 		if !strings.ContainsAny(v, ".eE") {
-			v += ".0" // 2f64: Go's 2 would be an integer constant
+			// 2f64: without a point, Go would read an integer.
+			v = cmp.Or(strings.TrimLeft(v, "0"), "0") + ".0"
 		}
 		return &Lit{Value: v}
 	case syntax.CHAR:
