@@ -466,19 +466,20 @@ func userDisplay(n *types.Named) *types.FuncObj {
 // or a package-level name, is spelled so. The other locals of the methods
 // make way for the receiver (funcLower.nextName).
 func (l *lowerer) chooseReceiver(n *types.Named) string {
-	taken := nameSet{}
-	for k := range l.topLevel {
-		taken[k] = true
-	}
+	params := nameSet{}
 	for _, m := range n.Methods {
 		if m.Recv != types.RecvNone && m.Decl != nil {
 			for _, p := range m.Decl.Params {
-				taken[goName(p.Name.Name, false)] = true
+				params[goName(p.Name.Name, false)] = true
 			}
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(mixedCaps(n.Obj.Name(), false))
-	return taken.claim(string(r))
+	name := string(r)
+	for i := 2; l.topLevel[name] || params[name]; i++ {
+		name = string(r) + strconv.Itoa(i)
+	}
+	return name
 }
 
 // goDoc returns a Vex doc comment as the doc comment of the Go
