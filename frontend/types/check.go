@@ -667,6 +667,12 @@ func (c *checker) finalize(fc *funcCtx) {
 	for _, f := range fc.finals {
 		f()
 	}
+	// What the body recorded for finalisation is garbage now; the locals
+	// would keep it alive through their context.
+	for _, l := range fc.local {
+		l.ctx = nil
+	}
+	*fc = funcCtx{}
 }
 
 // refuseDollarName refuses a declared name that starts with $: only the
