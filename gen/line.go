@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"bytes"
 	"go/scanner"
 	"go/token"
 	"path"
@@ -49,30 +50,37 @@ func (p *printer) location(pos lower.Pos) string {
 	return s
 }
 
-// prune removes the block directives of formatted source src that name the
-// line the compiler infers anyway: after a directive for line L, the code
-// n lines further down is on line L+n. The //line directives of declarations
-// stay: removing one would leave behind the "//" line that gofmt puts
-// between it and a doc comment. A //line directive naming goName, the Go
-// file itself, gets the number of the line that it positions.
-func prune(src []byte, goName string) []byte {
+// A pruner removes the block directives of formatted declarations that
+// name the line the compiler infers anyway: after a directive for line L,
+// the code n lines further down is on line L+n. The //line directives of
+// declarations stay: removing one would leave behind the "//" line that
+// gofmt puts between it and a doc comment. A //line directive naming
+// goName, the Go file itself, gets the number of the line that it
+// positions, once finish knows the lines of the file's header.
+type pruner struct {
+	goName string
+	line   int // the line of the body on which the next declaration starts
+
+	// The position in effect: body line base is line of name.
+	name        string
+	dline, base int
+
+	self []int // offsets in the body of the numbers of directives naming goName
+}
+
+// prune appends the formatted declaration src to body, without the block
+// directives that repeat the inferred line, and returns the extended body.
+func (pr *pruner) prune(body, src []byte) []byte {
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))
 	var s scanner.Scanner
 	s.Init(file, src, nil, scanner.ScanComments)
-
-	var (
-		out    []byte
-		copied int // src[:copied] is in out
-
-		// The position in effect: output line base is line of name.
-		name       string
-		line, base int
-	)
+	copied := 0 // src[:copied] is in body
 	for {
 		pos, tok, lit := s.Scan()
 		if tok == token.EOF {
-			return append(out, src[copied:]...)
+			pr.line += file.LineCount()
+			return append(body, src[copied:]...)
 		}
 		if tok != token.COMMENT {
 			continue
@@ -82,27 +90,49 @@ func prune(src []byte, goName string) []byte {
 			continue
 		}
 		// Unadjusted: the scanner applies the directives itself.
-		at := file.PositionFor(pos, false).Line
+		at := pr.line - 1 + file.PositionFor(pos, false).Line
 		if lit[1] == '/' {
 			at++ // a //line directive positions the next line
-			if f == goName {
+			if f == pr.goName {
 				off := file.Offset(pos)
-				out = append(out, src[copied:off]...)
-				out = append(out, "//line "+goName+":"+strconv.Itoa(at)...)
+				body = append(body, src[copied:off]...)
+				body = append(body, "//line "+pr.goName+":"...)
+				pr.self = append(pr.self, len(body))
+				body = strconv.AppendInt(body, int64(at), 10)
 				copied = off + len(lit)
 				l = at
 			}
-		} else if base > 0 && f == name && l == line+at-base {
+		} else if pr.base > 0 && f == pr.name && l == pr.dline+at-pr.base {
 			off := file.Offset(pos)
-			out = append(out, src[copied:off]...)
+			body = append(body, src[copied:off]...)
 			copied = off + len(lit)
 			if copied < len(src) && src[copied] == ' ' { // gofmt's blank after the comment
 				copied++
 			}
 			continue
 		}
-		name, line, base = f, l, at
+		pr.name, pr.dline, pr.base = f, l, at
 	}
+}
+
+// finish returns the file: head, then body, whose directives naming the Go
+// file count the lines of head too.
+func (pr *pruner) finish(head, body []byte) []byte {
+	lines := bytes.Count(head, []byte("\n"))
+	out := make([]byte, 0, len(head)+len(body)+8*len(pr.self))
+	out = append(out, head...)
+	copied := 0
+	for _, off := range pr.self {
+		end := off
+		for end < len(body) && body[end] >= '0' && body[end] <= '9' {
+			end++
+		}
+		n, _ := strconv.Atoi(string(body[off:end]))
+		out = append(out, body[copied:off]...)
+		out = strconv.AppendInt(out, int64(n+lines), 10)
+		copied = end
+	}
+	return append(out, body[copied:]...)
 }
 
 // parseDirective returns the file and line of a //line or /*line directive.

@@ -29,13 +29,6 @@ import (
 // join_all, go, timeout and futures kept in variables use step as before.
 // Methods keep the future, lest the body add a method to the type.
 
-// asyncBody is the lowering of an async function that may be split.
-type asyncBody struct {
-	fn   *types.FuncObj
-	decl *FuncDecl // the function returning the future
-	body *FuncLit  // the future's body
-}
-
 // syncCandidate reports whether `await` of a direct call of fn may call a
 // body function: fn is an async function or associated function of this
 // package.
@@ -63,46 +56,29 @@ func (f *funcLower) awaitCall(e *syntax.AwaitExpr) Expr {
 	if fn == nil || name == "" {
 		return nil
 	}
-	f.l.awaited[fn] = true
 	return &CallExpr{Fun: &Ident{Name: name}, TypeArgs: f.typeArgs(c), Args: f.callArgs(call.Args, fn)}
 }
 
-// splitAsync gives each async function that the package awaits directly a
-// body function, declared after it. A function that is neither exported nor
-// used otherwise keeps the body function alone.
-func (l *lowerer) splitAsync(files []*File) {
-	if len(l.awaited) == 0 {
-		return
+// splitAsync gives fn, an async function that the package awaits directly,
+// a body function declared after it: the body of the future inner that
+// decl returns. A function that is neither exported nor used otherwise
+// keeps the body function alone.
+func (l *lowerer) splitAsync(fn *types.FuncObj, decl *FuncDecl, inner *FuncLit) []Decl {
+	sync := l.syncDecl(fn, decl, inner)
+	if l.info.AsyncUses[fn]&types.OtherUse != 0 || token.IsExported(decl.Name) {
+		return []Decl{decl, sync}
 	}
-	for _, file := range files {
-		var decls []Decl
-		for _, d := range file.Decls {
-			fd, ok := d.(*FuncDecl)
-			ab := l.asyncBodies[fd]
-			if !ok || ab == nil || !l.awaited[ab.fn] {
-				decls = append(decls, d)
-				continue
-			}
-			sync := l.syncDecl(ab)
-			if l.referenced[ab.fn] || token.IsExported(fd.Name) {
-				decls = append(decls, fd, sync)
-				continue
-			}
-			sync.Doc = goDoc(ab.fn.Decl.Doc, sync.Name, ab.fn.Name())
-			if sync.Doc == "" {
-				sync.Doc = sync.Name + " runs the body of the async fn " + ab.fn.Name() + ". Every call of\n" + ab.fn.Name() + " is awaited at once, so it needs no future."
-			}
-			decls = append(decls, sync)
-		}
-		file.Decls = decls
+	sync.Doc = goDoc(fn.Decl.Doc, sync.Name, fn.Name())
+	if sync.Doc == "" {
+		sync.Doc = sync.Name + " runs the body of the async fn " + fn.Name() + ". Every call of\n" + fn.Name() + " is awaited at once, so it needs no future."
 	}
+	return []Decl{sync}
 }
 
-// syncDecl moves the body of the future that ab.decl returns into the
-// function l.syncNames[ab.fn], and has the future call it.
-func (l *lowerer) syncDecl(ab *asyncBody) *FuncDecl {
-	name := l.syncNames[ab.fn]
-	fd := ab.decl
+// syncDecl moves the body of inner, the future that fd returns, into the
+// function l.syncNames[fn], and has the future call it.
+func (l *lowerer) syncDecl(fn *types.FuncObj, fd *FuncDecl, inner *FuncLit) *FuncDecl {
+	name := l.syncNames[fn]
 	taken := make(map[string]bool)
 	for _, p := range fd.Params {
 		taken[p.Name] = true
@@ -135,10 +111,10 @@ func (l *lowerer) syncDecl(ab *asyncBody) *FuncDecl {
 		Name:       name,
 		TypeParams: fd.TypeParams,
 		Params:     fd.Params,
-		Results:    ab.body.Results,
-		Body:       ab.body.Body,
+		Results:    inner.Results,
+		Body:       inner.Body,
 	}
 	fd.Params = params
-	ab.body.Body = &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&CallExpr{Fun: &Ident{Name: name}, TypeArgs: typeArgs, Args: args}}}}}
+	inner.Body = &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&CallExpr{Fun: &Ident{Name: name}, TypeArgs: typeArgs, Args: args}}}}}
 	return sync
 }

@@ -205,7 +205,9 @@ func (f *funcLower) declareRecv(m *types.FuncObj) string {
 	return name
 }
 
-func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
+// funcDecl lowers a function or method declaration: one Go function, or
+// an async function and its body function (async.go).
+func (l *lowerer) funcDecl(obj *types.FuncObj) []Decl {
 	d := obj.Decl
 	f := l.newFunc(d)
 	fd := &FuncDecl{Pos: l.pos(d), Doc: l.funcDoc(obj), Name: l.names[obj]}
@@ -256,16 +258,16 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) *FuncDecl {
 		fd.Body = &Block{Stmts: []Stmt{&ReturnStmt{Pos: l.pos(d.Body), Results: []Expr{
 			&CallExpr{Fun: rt("Async"), Args: []Expr{inner}},
 		}}}}
-		if l.syncNames[obj] != "" {
-			l.asyncBodies[fd] = &asyncBody{fn: obj, decl: fd, body: inner}
+		if l.syncNames[obj] != "" && l.info.AsyncUses[obj]&types.AwaitedCall != 0 {
+			return l.splitAsync(obj, fd, inner)
 		}
-		return fd
+		return []Decl{fd}
 	}
 	f.goShape = obj.GoResults()
 	fd.Results = l.methodResults(f.goShape, res) // gomethod.go
 	f.result = res
 	fd.Body = f.body(d.Body, res)
-	return fd
+	return []Decl{fd}
 }
 
 // body lowers a function or closure body whose value is returned.

@@ -109,9 +109,6 @@ func newLowerer(ctx *importCtx, pkg *types.Package) *lowerer {
 		markers:      make(map[*types.Named]string),
 		recvNames:    make(map[*types.Named]string),
 		syncNames:    make(map[*types.FuncObj]string),
-		asyncBodies:  make(map[*FuncDecl]*asyncBody),
-		awaited:      make(map[*types.FuncObj]bool),
-		referenced:   make(map[*types.FuncObj]bool),
 	}
 	ctx.lowerers[pkg] = l
 	l.initImports(ctx)
@@ -221,9 +218,6 @@ func (l *lowerer) objRef(obj types.Object) *Ident {
 		return c // math.PI: stdlib.go
 	}
 	if name, ok := l.names[obj]; ok {
-		if fn, ok := obj.(*types.FuncObj); ok {
-			l.referenced[fn] = true // async.go
-		}
 		return &Ident{Name: name}
 	}
 	if r, ok := l.imp.foreign[obj]; ok {

@@ -29,6 +29,12 @@ type Options struct {
 	// lowerings of the packages that import it, and gives this one those
 	// of the packages it imports that it holds (imports.go).
 	Names *Names
+
+	// Decl, when set, receives each declaration as soon as it is lowered,
+	// with its file, instead of the file's Decls: a caller that prints
+	// each at once never holds the IR of a whole package. The declarations
+	// of a file come in order, Go's func main last.
+	Decl func(*File, Decl)
 }
 
 // Lower turns a type-checked package into IR. A construct that it cannot
@@ -39,13 +45,14 @@ func Lower(fset *source.FileSet, pkg *types.Package, opts Options, diags *source
 		fields: make(map[*types.Field]string), display: make(map[*types.Named]string), names: opts.Names}
 	l := newLowerer(ctx, pkg)
 	defer opts.Names.keep(pkg, l, ctx)
+	l.emit = opts.Decl
+	if l.emit == nil {
+		l.emit = func(f *File, d Decl) { f.Decls = append(f.Decls, d) }
+	}
 	out := &Package{Name: opts.PkgName}
 	for _, f := range pkg.Files {
-		lf := l.file(f)
-		lf.Imports = l.imp.list
-		out.Files = append(out.Files, lf)
+		out.Files = append(out.Files, l.file(f))
 	}
-	l.splitAsync(out.Files)
 	if pkg.Main != nil && opts.PkgName == "main" && len(out.Files) > 0 {
 		l.addEntry(out.Files[l.mainFile()])
 	}
@@ -56,6 +63,7 @@ type lowerer struct {
 	fset *source.FileSet
 	pkg  *types.Package
 	info *types.Info
+	emit func(*File, Decl) // Options.Decl
 
 	// The Go names of the package's items and members (names.go).
 	names        map[types.Object]string // functions, constants, methods
@@ -71,10 +79,7 @@ type lowerer struct {
 	imp *importSet // the imported packages (imports.go)
 
 	// The body functions of async functions (async.go).
-	syncNames   map[*types.FuncObj]string // the name each would take
-	asyncBodies map[*FuncDecl]*asyncBody
-	awaited     map[*types.FuncObj]bool // awaited directly: split
-	referenced  map[*types.FuncObj]bool // called or used otherwise: keeps its future
+	syncNames map[*types.FuncObj]string // the name each would take
 
 	spare *funcLower // the maps that each function's funcLower reuses
 }
@@ -106,23 +111,27 @@ func (l *lowerer) pos(n syntax.Node) Pos {
 
 func (l *lowerer) file(f *syntax.File) *File {
 	base := filepath.Base(f.Name)
-	out := &File{Name: base + ".go", Source: base}
+	out := &File{Name: base + ".go", Source: base, Imports: l.imp.list}
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *syntax.StructDecl, *syntax.EnumDecl, *syntax.ContractDecl:
 			if tn, ok := l.info.Defs[syntax.DeclName(d)].(*types.TypeName); ok {
 				if n, ok := tn.Type.(*types.Named); ok {
-					out.Decls = append(out.Decls, l.typeDecls(n, d)...)
+					for _, td := range l.typeDecls(n, d) {
+						l.emit(out, td)
+					}
 				}
 			}
 		case *syntax.TypeAliasDecl:
 			if tn, ok := l.info.Defs[d.Name].(*types.TypeName); ok && tn.Type != nil {
-				out.Decls = append(out.Decls, &TypeDecl{Pos: l.pos(d), Doc: goDoc(d.Doc, l.aliasNames[tn], d.Name.Name), Name: l.aliasNames[tn],
+				l.emit(out, &TypeDecl{Pos: l.pos(d), Doc: goDoc(d.Doc, l.aliasNames[tn], d.Name.Name), Name: l.aliasNames[tn],
 					TypeParams: l.typeParams(tn.TypeParams), Type: l.typ(tn.Type), Alias: true})
 			}
 		case *syntax.FuncDecl:
 			if obj := l.info.Funcs[d]; obj != nil {
-				out.Decls = append(out.Decls, l.funcDecl(obj))
+				for _, fd := range l.funcDecl(obj) {
+					l.emit(out, fd)
+				}
 			}
 		case *syntax.ConstDecl:
 			obj, ok := l.info.Defs[d.Name].(*types.Const)
@@ -133,10 +142,10 @@ func (l *lowerer) file(f *syntax.File) *File {
 			if _, isArr := obj.Type.(*types.Array); isArr {
 				// Go has no constant arrays: a variable that Vex code
 				// never assigns.
-				out.Decls = append(out.Decls, &VarDecl{Pos: l.pos(d), Doc: goDoc(d.Doc, l.names[obj], d.Name.Name), Name: l.names[obj], Value: fl.expr(d.Value)})
+				l.emit(out, &VarDecl{Pos: l.pos(d), Doc: goDoc(d.Doc, l.names[obj], d.Name.Name), Name: l.names[obj], Value: fl.expr(d.Value)})
 				continue
 			}
-			out.Decls = append(out.Decls, &ConstDecl{
+			l.emit(out, &ConstDecl{
 				Pos:    l.pos(d),
 				Doc:    goDoc(d.Doc, l.names[obj], d.Name.Name),
 				Type:   l.typ(obj.Type),
@@ -169,7 +178,7 @@ func (l *lowerer) addEntry(f *File) {
 	default:
 		call = &CallExpr{Fun: rt("MainCode"), Args: []Expr{run}}
 	}
-	f.Decls = append(f.Decls, &FuncDecl{Pos: l.pos(m.Decl), Name: "main", Body: &Block{Stmts: []Stmt{&ExprStmt{X: call}}}})
+	l.emit(f, &FuncDecl{Pos: l.pos(m.Decl), Name: "main", Body: &Block{Stmts: []Stmt{&ExprStmt{X: call}}}})
 }
 
 // rt names a vexrt function or type.

@@ -72,13 +72,32 @@ func compilePackage(fset *source.FileSet, in pkgInput, opts genOptions, checkOnl
 		return nil
 	}
 	name := in.goName(pkg)
-	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath, Names: opts.Names}, diags)
+	// Each declaration is printed as soon as it is lowered, so that the IR
+	// of the whole package is never held (memory_test.go).
+	gopts := gen.Options{NoLine: opts.NoLine, SourceDir: opts.sourceDir(in.Dir)}
+	writers := make(map[*lower.File]*gen.Writer)
+	emit := func(f *lower.File, d lower.Decl) {
+		if diags.HasErrors() {
+			return // an internal error: nothing is written
+		}
+		w := writers[f]
+		if w == nil {
+			w = gen.NewWriter(name, f, gopts)
+			writers[f] = w
+		}
+		w.Decl(d) // an error comes back from Finish
+	}
+	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath, Names: opts.Names, Decl: emit}, diags)
 	if diags.HasErrors() {
 		return nil // internal errors of the lowering
 	}
 	var out []genFile
 	for _, f := range ir.Files {
-		src, err := gen.File(name, f, gen.Options{NoLine: opts.NoLine, SourceDir: opts.sourceDir(in.Dir)})
+		w := writers[f]
+		if w == nil {
+			w = gen.NewWriter(name, f, gopts) // a file without declarations
+		}
+		src, err := w.Finish()
 		if err != nil {
 			// Lowering produced Go that does not print: a bug in vex2go,
 			// reported against the file rather than crashing.

@@ -80,6 +80,7 @@ type checker struct {
 	bound          bool                // the type being resolved bounds a type (boundType)
 	whole          syntax.Pattern      // the pattern of the match arm, if let or while let being checked
 	valueContracts []valueContract     // contracts written as the types of values
+	awaitedCall    *syntax.CallExpr    // the call that the await being checked awaits at once
 
 	importer Importer     // serves the imports of other packages
 	imp      *importState // the package's imports (imports.go)

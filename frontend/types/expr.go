@@ -18,6 +18,21 @@ func (c *checker) record(e syntax.Expr, t Type) Type {
 func (c *checker) addCall(e *syntax.CallExpr, call *Call) {
 	c.info.Calls[e] = call
 	c.fn.root.calls = append(c.fn.root.calls, call)
+	if fn, ok := call.Callee.(*FuncObj); ok && call.Kind == CallFunc {
+		if e == c.awaitedCall {
+			c.useAsync(fn, AwaitedCall)
+		} else {
+			c.useAsync(fn, OtherUse)
+		}
+	}
+}
+
+// useAsync records a use of fn if it is an async function without a
+// receiver.
+func (c *checker) useAsync(fn *FuncObj, u AsyncUse) {
+	if fn.Async && fn.Recv == RecvNone {
+		c.info.AsyncUses[fn] |= u
+	}
 }
 
 // fresh returns a new inference variable that must be resolved by the end
@@ -256,6 +271,7 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 		}
 		return obj.Type
 	case *FuncObj:
+		c.useAsync(obj, OtherUse)
 		return obj.Sig
 	case *GoObj:
 		return c.goValue(e, obj, hint) // goexpr.go
@@ -442,6 +458,11 @@ func (c *checker) await(s *Scope, e *syntax.AwaitExpr, hint Type) Type {
 	if hint != nil {
 		h = &Future{Elem: hint}
 	}
+	x := e.X
+	for p, ok := x.(*syntax.ParenExpr); ok; p, ok = x.(*syntax.ParenExpr) {
+		x = p.X
+	}
+	c.awaitedCall, _ = x.(*syntax.CallExpr)
 	t := Under(c.expr(s, e.X, h))
 	if f, ok := t.(*Future); ok {
 		return f.Elem

@@ -31,7 +31,22 @@ type Info struct {
 	// target x[i] of an assignment that calls op[]= to that call.
 	Operators map[syntax.Expr]*OperatorCall
 	IndexSets map[*syntax.IndexExpr]*OperatorCall
+	// AsyncUses tells how the package uses each async function without a
+	// receiver that it calls or names, so that the lowering knows, when it
+	// lowers the function, whether its body may run without a future.
+	AsyncUses map[*FuncObj]AsyncUse
 }
+
+// AsyncUse is a set of the ways a package uses an async function.
+type AsyncUse uint8
+
+const (
+	// AwaitedCall: `await f(x)`, a direct call awaited at once.
+	AwaitedCall AsyncUse = 1 << iota
+	// OtherUse: a call whose future is kept, spawned or passed on, or the
+	// function used as a value.
+	OtherUse
+)
 
 func newInfo() *Info {
 	return &Info{
@@ -50,6 +65,7 @@ func newInfo() *Info {
 
 		Operators: make(map[syntax.Expr]*OperatorCall),
 		IndexSets: make(map[*syntax.IndexExpr]*OperatorCall),
+		AsyncUses: make(map[*FuncObj]AsyncUse),
 	}
 }
 
