@@ -1,11 +1,13 @@
-package syntax
+package syntax_test
 
 import (
 	"io"
 	"strings"
 	"testing"
 
+	"github.com/vexlang/vex2go/frontend/format/formattest"
 	"github.com/vexlang/vex2go/frontend/source"
+	"github.com/vexlang/vex2go/frontend/syntax"
 )
 
 // fuzzSeeds are Vex snippets covering the grammar, valid and broken.
@@ -89,39 +91,44 @@ var fuzzSeeds = []string{
 }
 
 // FuzzParse checks that ParseFile returns on any input without panicking,
-// and that the tree it returns is complete enough to walk and print.
+// that the tree it returns is complete enough to walk and print, and that
+// a tree without errors makes the round trip: printed as source by vex2go
+// fmt, it parses to the same tree.
 func FuzzParse(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
-	f.Add(benchSource)
-	for _, line := range strings.Split(benchSource, "\n") {
+	f.Add(syntax.BenchSource)
+	for _, line := range strings.Split(syntax.BenchSource, "\n") {
 		f.Add("fn f() {\n" + line + "\n}")
 	}
 	// Long and deep inputs, just past the limits, so that the mutations
 	// exercise the bounds.
-	f.Add("fn f() { let x = " + strings.Repeat("a + ", maxDepth) + "a }")
-	f.Add("fn f() { let x = " + strings.Repeat("a? - ", maxDepth/2) + "a }")
-	f.Add("fn f() { let x = a" + strings.Repeat(".b()", maxDepth/2) + " }")
-	f.Add("fn f() { let x = " + strings.Repeat("(", maxDepth) + "1" + strings.Repeat(")", maxDepth) + " }")
-	f.Add("fn f() " + strings.Repeat("{", maxDepth/2) + strings.Repeat("}", maxDepth/2))
-	f.Add("fn f() { let x = " + strings.Repeat(`f"{`, maxFStringDepth+1) + "1" + strings.Repeat(`}"`, maxFStringDepth+1) + " }")
+	f.Add("fn f() { let x = " + strings.Repeat("a + ", syntax.MaxDepth) + "a }")
+	f.Add("fn f() { let x = " + strings.Repeat("a? - ", syntax.MaxDepth/2) + "a }")
+	f.Add("fn f() { let x = a" + strings.Repeat(".b()", syntax.MaxDepth/2) + " }")
+	f.Add("fn f() { let x = " + strings.Repeat("(", syntax.MaxDepth) + "1" + strings.Repeat(")", syntax.MaxDepth) + " }")
+	f.Add("fn f() " + strings.Repeat("{", syntax.MaxDepth/2) + strings.Repeat("}", syntax.MaxDepth/2))
+	f.Add("fn f() { let x = " + strings.Repeat(`f"{`, syntax.MaxFStringDepth+1) + "1" + strings.Repeat(`}"`, syntax.MaxFStringDepth+1) + " }")
 	f.Fuzz(func(t *testing.T, src string) {
 		fset := source.NewFileSet()
 		var diags source.List
-		file := ParseFile(fset, "fuzz.vx", []byte(src), &diags)
+		file := syntax.ParseFile(fset, "fuzz.vx", []byte(src), &diags)
 		if file == nil {
 			t.Fatal("ParseFile returned nil")
 		}
-		Inspect(file, func(n Node) bool {
+		syntax.Inspect(file, func(n syntax.Node) bool {
 			if n != nil && (!n.Pos().IsValid() || n.End() < n.Pos() || n.End() > file.End()) {
 				t.Errorf("%T has span %d-%d in file %d-%d", n, n.Pos(), n.End(), file.Pos(), file.End())
 			}
 			return true
 		})
-		if err := Fprint(io.Discard, fset, file); err != nil {
+		if err := syntax.Fprint(io.Discard, fset, file); err != nil {
 			t.Fatal(err)
 		}
 		diags.Print(io.Discard, fset)
+		if !diags.HasErrors() {
+			formattest.RoundTrip(t, fset, file)
+		}
 	})
 }

@@ -8,13 +8,15 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/vexlang/vex2go/frontend/format/formattest"
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
 )
 
 // FuzzCheck runs the lexer, parser and checker on arbitrary input: they
-// must report diagnostics, never panic or hang. The checker runs on the
+// must report diagnostics, never panic or hang. A tree without syntax
+// errors must also make the round trip of the formatter. The checker runs on the
 // tree of a file with syntax errors too, as the language server does
 // while the user types, so it must cope with the Bad nodes and missing
 // pieces of a tree cut short. The corpus starts with the checker's
@@ -47,6 +49,9 @@ func FuzzCheck(f *testing.F) {
 		fset := source.NewFileSet()
 		var diags source.List
 		file := syntax.ParseFile(fset, "fuzz.vx", src, &diags)
+		if !diags.HasErrors() {
+			formattest.RoundTrip(t, fset, file)
+		}
 		types.Check(fset, []*syntax.File{file}, &diags)
 		diags.Sort(fset)
 	})
