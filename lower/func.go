@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 
@@ -270,10 +271,14 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) []Decl {
 	return []Decl{fd}
 }
 
-// body lowers a function or closure body whose value is returned.
+// body lowers a function body whose value is returned. Go declares the
+// parameters in the scope of the body's block, so a local of the body
+// takes none of their names; nor does one of an async fn's body, which
+// its body function may take over (async.go).
 func (f *funcLower) body(b *syntax.Block, result types.Type) *Block {
 	blk, close := f.open()
 	defer close()
+	maps.Copy(f.scopes[len(f.scopes)-1], f.scopes[len(f.scopes)-2])
 	unit := result == types.UnitType || result == types.NeverType
 	if unit {
 		f.stmts(b.Stmts)
