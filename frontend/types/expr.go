@@ -168,6 +168,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 		if len(e.Elems) == 0 {
 			return UnitType
 		}
+		c.tupleSize(e, len(e.Elems))
 		var hints []Type
 		if ht, ok := Resolve(hint).(*Tuple); ok && len(ht.Elems) == len(e.Elems) {
 			hints = ht.Elems
@@ -443,6 +444,19 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 	}
 	c.expr(s, e.X, nil)
 	return InvalidType
+}
+
+// maxTuple is the most elements a tuple has: vexrt has Tuple2 to Tuple6.
+const maxTuple = 6
+
+// tupleSize refuses a tuple of n elements that Go cannot hold.
+func (c *checker) tupleSize(n syntax.Node, size int) {
+	switch {
+	case size == 1:
+		c.errorf(n, "a tuple of one element is not supported; use the element itself")
+	case size > maxTuple:
+		c.errorf(n, "a tuple has at most %d elements, not %d; use a struct", maxTuple, size)
+	}
 }
 
 // await checks `await X`: allowed in async fns and go blocks.

@@ -128,6 +128,7 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 		if len(t.Elems) == 0 {
 			return UnitType
 		}
+		c.tupleSize(t, len(t.Elems))
 		elems := make([]Type, len(t.Elems))
 		for i, e := range t.Elems {
 			elems[i] = c.typeIn(s, e)
