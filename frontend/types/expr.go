@@ -1,6 +1,7 @@
 package types
 
 import (
+	"go/constant"
 	gotypes "go/types"
 	"strconv"
 
@@ -596,6 +597,10 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		}
 	case syntax.SUB, syntax.MUL, syntax.QUO, syntax.REM, syntax.POW:
 		if IsNumeric(t) {
+			if e.Op == syntax.QUO || e.Op == syntax.REM {
+				_, xConst := c.info.Consts[e.X]
+				c.divisor(e.Y, t, xConst)
+			}
 			return t
 		}
 	case syntax.AND, syntax.OR, syntax.XOR:
@@ -610,6 +615,29 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		c.errorf(e, "operator %s is not defined on %s", e.Op, t)
 	}
 	return InvalidType
+}
+
+// divisor refuses a constant zero y as the divisor of a value of type t,
+// as Go does when t is an integer type or the dividend x is a constant
+// too: a float variable divided by zero is an infinity.
+func (c *checker) divisor(y syntax.Expr, t Type, xConst bool) {
+	// A conversion of a constant is a constant to Go.
+	for {
+		if p, ok := y.(*syntax.ParenExpr); ok {
+			y = p.X
+		} else if cast, ok := y.(*syntax.CastExpr); ok {
+			y = cast.X
+		} else {
+			break
+		}
+	}
+	k, ok := c.info.Consts[y]
+	if !ok || (k.Value.Kind() != constant.Int && k.Value.Kind() != constant.Float) || constant.Sign(k.Value) != 0 {
+		return
+	}
+	if xConst || IsInteger(t) {
+		c.errorf(y, "division by zero")
+	}
 }
 
 func optionHint(hint Type) Type {

@@ -296,6 +296,9 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		if !ok {
 			c.errorf(st, "operator %s is not defined on %s", st.Op, want)
 		}
+		if st.Op == syntax.QUO_ASSIGN || st.Op == syntax.REM_ASSIGN {
+			c.divisor(st.Rhs, w, false)
+		}
 	}
 }
 
