@@ -137,6 +137,9 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		if to := info.Types[e]; types.IsGoType(to) {
 			return f.goConversion(e.X, f.expr(e.X), to) // gocall.go
 		}
+		if to := info.Types[e]; types.IsInteger(to) && types.Under(info.Types[e.X]) == types.Typ[types.Bool] {
+			return &CallExpr{Fun: rt("BoolInt"), TypeArgs: []Type{f.l.typ(to)}, Args: []Expr{f.deref(e.X, f.expr(e.X))}}
+		}
 		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.deref(e.X, f.expr(e.X))}
 	case *syntax.TernaryExpr:
 		tmp := f.temp("tmp")

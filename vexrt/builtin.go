@@ -31,6 +31,15 @@ type Integer interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
 }
 
+// BoolInt returns 1 for true and 0 for false: Vex's b as T, which Go
+// spells with an if.
+func BoolInt[T Integer](b bool) T {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // Pow returns x raised to the power n for integers, wrapping on overflow
 // like every Vex integer operation. A negative n gives 0 (1 for x == 1).
 func Pow[T, N Integer](x T, n N) T {
