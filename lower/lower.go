@@ -35,6 +35,13 @@ type Options struct {
 	// each at once never holds the IR of a whole package. The declarations
 	// of a file come in order, Go's func main last.
 	Decl func(*File, Decl)
+
+	// Release cuts each function body from its declaration once lowered,
+	// and has the checker forget it, so that the memory of its syntax and
+	// types is reclaimed while the rest of the package is lowered. The
+	// package then serves only its importers, whose lowering reads no
+	// bodies.
+	Release bool
 }
 
 // Lower turns a type-checked package into IR. A construct that it cannot
@@ -46,6 +53,7 @@ func Lower(fset *source.FileSet, pkg *types.Package, opts Options, diags *source
 	l := newLowerer(ctx, pkg)
 	defer opts.Names.keep(pkg, l, ctx)
 	l.emit = opts.Decl
+	l.release = opts.Release
 	if l.emit == nil {
 		l.emit = func(f *File, d Decl) { f.Decls = append(f.Decls, d) }
 	}
@@ -60,10 +68,11 @@ func Lower(fset *source.FileSet, pkg *types.Package, opts Options, diags *source
 }
 
 type lowerer struct {
-	fset *source.FileSet
-	pkg  *types.Package
-	info *types.Info
-	emit func(*File, Decl) // Options.Decl
+	fset    *source.FileSet
+	pkg     *types.Package
+	info    *types.Info
+	emit    func(*File, Decl) // Options.Decl
+	release bool              // Options.Release
 
 	// The Go names of the package's items and members (names.go).
 	names        map[types.Object]string // functions, constants, methods
@@ -131,6 +140,10 @@ func (l *lowerer) file(f *syntax.File) *File {
 			if obj := l.info.Funcs[d]; obj != nil {
 				for _, fd := range l.funcDecl(obj) {
 					l.emit(out, fd)
+				}
+				if l.release && d.Body != nil {
+					l.info.Forget(d.Body)
+					d.Body = nil
 				}
 			}
 		case *syntax.ConstDecl:

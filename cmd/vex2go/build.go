@@ -125,6 +125,9 @@ var compiler = compilePackage
 func (g *globals) compile(prog *load.Program, pkgs []*pkg, opts genOptions, checkOnly bool) error {
 	var diags source.List
 	diags.Append(&prog.Diags)
+	if !checkOnly {
+		tuneGC(prog) // a check keeps GOGC=400 (checkCmd.Run)
+	}
 	if !checkOnly && opts.Module == "" && prog.HasImports() {
 		return errors.New("packages import each other, but the Go import path of the output is unknown: pass --module PATH, or write the output inside a Go module")
 	}

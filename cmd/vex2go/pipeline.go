@@ -58,6 +58,10 @@ type genFile struct {
 	Source []byte // gofmt'd Go source, starting with the generated-code header
 }
 
+// declHook, when not nil, is called after each declaration is printed: the
+// memory test measures the live heap there.
+var declHook func()
+
 // compilePackage type-checks a package, parsed and ready (load.Package.Ready),
 // records the checked package in in.Types for its importers and, unless
 // checkOnly, generates its Go files. Diagnostics (errors and warnings) go
@@ -73,7 +77,8 @@ func compilePackage(fset *source.FileSet, in pkgInput, opts genOptions, checkOnl
 	}
 	name := in.goName(pkg)
 	// Each declaration is printed as soon as it is lowered, so that the IR
-	// of the whole package is never held (memory_test.go).
+	// of the whole package is never held, and the lowering releases each
+	// body once lowered (memory_test.go).
 	gopts := gen.Options{NoLine: opts.NoLine, SourceDir: opts.sourceDir(in.Dir)}
 	writers := make(map[*lower.File]*gen.Writer)
 	emit := func(f *lower.File, d lower.Decl) {
@@ -86,8 +91,11 @@ func compilePackage(fset *source.FileSet, in pkgInput, opts genOptions, checkOnl
 			writers[f] = w
 		}
 		w.Decl(d) // an error comes back from Finish
+		if declHook != nil {
+			declHook()
+		}
 	}
-	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath, Names: opts.Names, Decl: emit}, diags)
+	ir := lower.Lower(fset, pkg, lower.Options{PkgName: name, ImportPath: opts.ImportPath, Names: opts.Names, Decl: emit, Release: true}, diags)
 	if diags.HasErrors() {
 		return nil // internal errors of the lowering
 	}

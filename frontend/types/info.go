@@ -116,3 +116,38 @@ func (c *Call) Builtin() BuiltinID {
 	}
 	return NoBuiltin
 }
+
+// Forget deletes what info records about the nodes of the subtree n, so
+// that a caller done with a part of the tree, such as a function body it
+// has lowered, lets its memory be reclaimed.
+func (info *Info) Forget(n syntax.Node) {
+	syntax.Inspect(n, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case nil:
+			return true
+		case *syntax.Ident:
+			delete(info.Defs, n)
+			delete(info.Uses, n)
+		case *syntax.CallExpr:
+			delete(info.Calls, n)
+		case *syntax.GoStmt:
+			delete(info.Go, n)
+		case *syntax.FuncDecl:
+			delete(info.Funcs, n)
+		case *syntax.IndexExpr:
+			delete(info.IndexSets, n)
+		}
+		if e, ok := n.(syntax.Expr); ok {
+			delete(info.Types, e)
+			delete(info.Fields, e)
+			delete(info.Consts, e)
+			delete(info.Implicit, e)
+			delete(info.Operators, e)
+		}
+		if p, ok := n.(syntax.Pattern); ok {
+			delete(info.Pats, p)
+		}
+		delete(info.Variants, n)
+		return true
+	})
+}
