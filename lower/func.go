@@ -400,6 +400,21 @@ func (f *funcLower) valueInto(e syntax.Expr, s sink) {
 	f.deliver(x, t, s, e)
 }
 
+// readsLocal reports whether e is the name of a local, whose only read it
+// may be: a statement that drops it must still use it, or Go would refuse
+// the local as unused.
+func (f *funcLower) readsLocal(e syntax.Expr) bool {
+	for p, ok := e.(*syntax.ParenExpr); ok; p, ok = e.(*syntax.ParenExpr) {
+		e = p.X
+	}
+	id, ok := e.(*syntax.Ident)
+	if !ok {
+		return false
+	}
+	_, isLocal := f.l.info.Uses[id].(*types.Local)
+	return isLocal
+}
+
 // discard lowers an expression statement.
 func (f *funcLower) discard(e syntax.Expr) {
 	switch e := e.(type) {
@@ -425,7 +440,7 @@ func (f *funcLower) discard(e syntax.Expr) {
 		f.emit(&ExprStmt{Pos: pos, X: x})
 	case nil:
 	default:
-		if isPure(x) {
+		if isPure(x) && !f.readsLocal(e) {
 			return
 		}
 		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: "_"}}, Op: "=", Rhs: []Expr{x}})
