@@ -503,7 +503,18 @@ func hasBound(tp *TypeParam, k *Named) bool {
 // own or that of a contract it embeds, with Self standing for self, and
 // the method; nil when k has no such method.
 func contractSig(k *Named, name string, self Type) (*Func, *MethodSig) {
+	return embeddedSig(k, name, self, nil)
+}
+
+// embeddedSig is contractSig below the contracts of seen, which it does not
+// enter again: a contract that embeds itself is refused (checkEmbedding),
+// but its methods are collected before.
+func embeddedSig(k *Named, name string, self Type, seen []*Named) (*Func, *MethodSig) {
 	g := k.Generic()
+	if slices.Contains(seen, g) {
+		return nil, nil
+	}
+	seen = append(seen, g)
 	m := map[*TypeParam]Type{}
 	for tp, t := range k.subst() {
 		m[tp] = t
@@ -517,7 +528,7 @@ func contractSig(k *Named, name string, self Type) (*Func, *MethodSig) {
 		}
 	}
 	for _, e := range k.EmbedsOf() {
-		if sig, ms := contractSig(e, name, self); sig != nil {
+		if sig, ms := embeddedSig(e, name, self, seen); sig != nil {
 			return sig, ms
 		}
 	}
