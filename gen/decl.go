@@ -3,6 +3,7 @@ package gen
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/vexlang/vex2go/lower"
@@ -53,8 +54,22 @@ func comment(g *jen.Group, text string) {
 		return
 	}
 	for line := range strings.Lines(text) {
-		g.Comment(strings.TrimRight("// "+line, " \n"))
+		g.Comment(commentLine(line))
 	}
+}
+
+// commentLine returns a line of a doc comment as a // comment. Go refuses
+// NUL, a byte order mark and invalid UTF-8 in a comment, and the other
+// control characters could change the terminal of whoever reads the file:
+// each becomes U+FFFD.
+func commentLine(line string) string {
+	line = strings.Map(func(r rune) rune {
+		if r < ' ' && r != '\t' || r == 0x7f || r == 0xfeff || r == utf8.RuneError {
+			return utf8.RuneError
+		}
+		return r
+	}, strings.TrimRight(line, " \r\n"))
+	return strings.TrimRight("// "+line, " ")
 }
 
 func (p *printer) funcDecl(d *lower.FuncDecl) *jen.Statement {
@@ -111,7 +126,7 @@ func (p *printer) constDecl(d *lower.ConstDecl) *jen.Statement {
 		s := jen.Null()
 		if i < len(d.Docs) && d.Docs[i] != "" && len(d.Names) > 1 {
 			for line := range strings.Lines(d.Docs[i]) {
-				s.Comment(strings.TrimRight("// "+line, " \n")).Line()
+				s.Comment(commentLine(line)).Line()
 			}
 		}
 		s.Id(name)

@@ -290,6 +290,13 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 			if isIdent(x) {
 				return method(x, "String") // reads the variable, which Go requires
 			}
+			if _, isCall := x.(*CallExpr); isCall {
+				// A call of a unit function has no value in Go, but must run
+				// in its turn among the arguments.
+				return &CallExpr{Fun: &FuncLit{Results: []Type{&NamedType{Name: "string"}}, Body: &Block{Stmts: []Stmt{
+					&ExprStmt{X: x}, &ReturnStmt{Results: []Expr{stringLit("()")}},
+				}}}}
+			}
 			return stringLit("()")
 		case t.IsUnsigned():
 			return &CallExpr{Fun: rt("Uint"), Args: []Expr{f.typed(e, x, t)}}
