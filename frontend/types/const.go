@@ -55,6 +55,9 @@ func (c *checker) constant(e syntax.Expr) {
 			return // Go has no constant min, max, saturation or rotation
 		}
 		k = Constant{binaryConst(e.Op, x.Value, y.Value), x.Default}
+		if !c.representable(e, x.Value, y.Value, k.Value) {
+			k.Value = constant.MakeUnknown()
+		}
 		switch {
 		case e.Op == syntax.EQL || e.Op == syntax.NEQ || e.Op == syntax.LSS || e.Op == syntax.LEQ ||
 			e.Op == syntax.GTR || e.Op == syntax.GEQ || e.Op == syntax.LAND || e.Op == syntax.LOR:
@@ -67,6 +70,30 @@ func (c *checker) constant(e syntax.Expr) {
 		return
 	}
 	c.info.Consts[e] = k
+}
+
+// maxConstBits is the size of the largest integer constant Go's compilers
+// hold (go/types and gc both refuse a larger one as an overflow).
+const maxConstBits = 512
+
+// representable reports whether z, the folded value of the constant
+// expression e = x op y, is one Go can hold, refusing it at e if not: a
+// shift of an integer constant by a constant count must stay within
+// maxConstBits, as must any integer result.
+func (c *checker) representable(e *syntax.BinaryExpr, x, y, z constant.Value) bool {
+	if (e.Op == syntax.SHL || e.Op == syntax.SHR) && x.Kind() == constant.Int && y.Kind() == constant.Int {
+		if n, ok := constant.Uint64Val(y); !ok || n >= 1024 {
+			if e.Op == syntax.SHL && constant.Sign(x) != 0 {
+				c.errorf(e, "constant shift overflow: %s << %s does not fit in %d bits, the most a Go constant holds", x, y, maxConstBits)
+				return false
+			}
+		}
+	}
+	if z.Kind() == constant.Int && constant.BitLen(z) > maxConstBits {
+		c.errorf(e, "constant overflow: the result does not fit in %d bits, the most a Go constant holds", maxConstBits)
+		return false
+	}
+	return true
 }
 
 // literalConst returns the constant of a literal.

@@ -92,8 +92,11 @@ func unifiableList(a, b []Type) bool {
 
 // varAccepts reports whether the free variable v may be bound to t.
 func varAccepts(v *Var, t Type) bool {
+	if occurs(v, t) {
+		return false // v would stand for an infinite type: let v = [v]
+	}
 	if v.Kind == AnyKind {
-		return !occurs(v, t)
+		return true
 	}
 	switch t := t.(type) {
 	case *Var:
