@@ -30,10 +30,11 @@ func TestHeaderAndImports(t *testing.T) {
 package main
 
 import (
+	"strings"
+
 	gokitv2 "example.com/go-kit.v2"
 	strings1 "example.org/strings"
 	"github.com/vexlang/vex2go/vexrt"
-	"strings"
 )
 
 var a = vexrt.Some(1)

@@ -101,7 +101,42 @@ func (w *Writer) Finish() ([]byte, error) {
 	if len(w.body) > 0 {
 		head.WriteByte('\n')
 	}
-	return w.pr.finish(head.Bytes(), w.body), nil
+	return w.pr.finish(groupImports(head.Bytes()), w.body), nil
+}
+
+// groupImports puts the standard library's imports of a file's header
+// first and the others after a blank line, as goimports groups them;
+// jennifer sorts them all in one group. gofmt keeps both groups as they
+// are, each sorted by path.
+func groupImports(head []byte) []byte {
+	start := bytes.Index(head, []byte("\nimport (\n"))
+	if start < 0 {
+		return head
+	}
+	start += len("\nimport (\n")
+	end := bytes.Index(head[start:], []byte("\n)\n"))
+	if end < 0 {
+		return head
+	}
+	end += start + 1
+	var std, others [][]byte
+	for line := range bytes.Lines(head[start:end]) {
+		path := line[bytes.IndexByte(line, '"')+1:]
+		if first, _, _ := bytes.Cut(path, []byte("/")); bytes.ContainsRune(first, '.') {
+			others = append(others, line)
+		} else {
+			std = append(std, line)
+		}
+	}
+	if len(std) == 0 || len(others) == 0 {
+		return head
+	}
+	out := make([]byte, 0, len(head)+1)
+	out = append(out, head[:start]...)
+	out = append(out, bytes.Join(std, nil)...)
+	out = append(out, '\n')
+	out = append(out, bytes.Join(others, nil)...)
+	return append(out, head[end:]...)
 }
 
 // newFile returns a jennifer file for the Go file of f, with its header

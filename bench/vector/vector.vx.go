@@ -3,8 +3,9 @@
 package vector
 
 import (
-	"github.com/vexlang/vex2go/vexrt"
 	"math/bits"
+
+	"github.com/vexlang/vex2go/vexrt"
 )
 
 // Axpy returns a * x + y, element by element.

@@ -5,11 +5,12 @@ package api
 import (
 	"encoding/json"
 	"errors"
-	"example.com/service/gen/tasks"
-	"github.com/vexlang/vex2go/vexrt"
 	"io"
 	"net/http"
 	"strconv"
+
+	"example.com/service/gen/tasks"
+	"github.com/vexlang/vex2go/vexrt"
 )
 
 // Tasks serves the collection of tasks at /tasks: GET lists them (the

@@ -4,9 +4,10 @@ package tasks
 
 import (
 	"fmt"
-	"github.com/vexlang/vex2go/vexrt"
 	"slices"
 	"time"
+
+	"github.com/vexlang/vex2go/vexrt"
 )
 
 //line vex/tasks/store.vx:5:1

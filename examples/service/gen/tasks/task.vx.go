@@ -4,10 +4,11 @@ package tasks
 
 import (
 	"encoding/json"
-	"example.com/service/gen/text"
-	"github.com/vexlang/vex2go/vexrt"
 	"strings"
 	"time"
+
+	"example.com/service/gen/text"
+	"github.com/vexlang/vex2go/vexrt"
 )
 
 // Task is one thing to do.
