@@ -10,10 +10,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/tools/txtar"
@@ -47,16 +45,7 @@ func TestAccepted(t *testing.T) {
 	for _, dir := range []string{filepath.Join(mod, "corpus"), filepath.Join(mod, "corpus-vex")} {
 		pruneCases(t, dir, cases)
 	}
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for _, c := range cases {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			c.transpile(filepath.Join(mod, "corpus-vex", c.name), mod, "corpus")
-		})
-	}
-	wg.Wait()
+	transpileAll(cases, filepath.Join(mod, "corpus-vex"), mod, "corpus")
 	compileAll(t, mod, "corpus", cases)
 	accepted := 0
 	for _, c := range cases {

@@ -152,19 +152,10 @@ func TestGolden(t *testing.T) {
 		pruneCases(t, dir, cases)
 	}
 
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for _, c := range cases {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			// The sources lie in the module, as in a repository that keeps
-			// them beside the generated Go: //line directives name them
-			// from the module root.
-			c.transpile(filepath.Join(mod, "vex", c.name), mod, "cases")
-		})
-	}
-	wg.Wait()
+	// The sources lie in the module, as in a repository that keeps them
+	// beside the generated Go: //line directives name them from the module
+	// root.
+	transpileAll(cases, filepath.Join(mod, "vex"), mod, "cases")
 	buildAll(t, mod, exe, cases)
 
 	for _, c := range cases {
@@ -379,6 +370,21 @@ func modfileModule(gomod []byte) string {
 		}
 	}
 	return ""
+}
+
+// transpileAll transpiles the cases at once, as many at a time as Go
+// runs goroutines, each from srcRoot/NAME into the package mod/dir/NAME.
+func transpileAll(cases []*testCase, srcRoot, mod, dir string) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, c := range cases {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			c.transpile(filepath.Join(srcRoot, c.name), mod, dir)
+		})
+	}
+	wg.Wait()
 }
 
 // transpile writes the inputs of the case to src and runs vex2go build on

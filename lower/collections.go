@@ -343,7 +343,7 @@ func lowerVecWithCapacity(f *funcLower, b *builtinCall) Expr {
 // lowerVecFrom lowers Vec.from(xs): a copy of the array, slice or Vec, as
 // clone copies it, or the literal itself when xs is one.
 func lowerVecFrom(f *funcLower, b *builtinCall) Expr {
-	if _, isLit := unparen(b.e.Args[0]).(*syntax.ArrayExpr); isLit {
+	if _, isLit := syntax.Unparen(b.e.Args[0]).(*syntax.ArrayExpr); isLit {
 		if _, isVec := f.l.info.Types[b.e.Args[0]].(*types.Vec); isVec {
 			return b.args[0]
 		}

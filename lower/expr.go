@@ -375,7 +375,7 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 }
 
 func isNilLit(e syntax.Expr) bool {
-	_, ok := unparenExpr(e).(*syntax.NilLit)
+	_, ok := syntax.Unparen(e).(*syntax.NilLit)
 	return ok
 }
 
@@ -545,12 +545,10 @@ func (l *lowerer) variantValue(v *types.Variant, t types.Type) Expr {
 	return &CompositeLit{Type: l.variantType(v, n)}
 }
 
-// structLit lowers Point { x: 1, y } and Point { x: 1, ..base }.
-func (f *funcLower) structLit(e *syntax.StructLit) Expr {
-	n, _ := f.l.info.Types[e].(*types.Named)
-	if n == nil {
-		return f.l.internalError(e, "the struct literal has type %s", f.l.info.Types[e])
-	}
+// structLitValues lowers the values of a struct literal's fields, a
+// shorthand field's name as its value, then its base if it has one, in
+// the order of the source.
+func (f *funcLower) structLitValues(e *syntax.StructLit) []Expr {
 	var exprs []syntax.Expr
 	for _, fi := range e.Fields {
 		if fi.Value != nil {
@@ -562,7 +560,16 @@ func (f *funcLower) structLit(e *syntax.StructLit) Expr {
 	if e.Base != nil {
 		exprs = append(exprs, e.Base)
 	}
-	xs := f.exprList(exprs)
+	return f.exprList(exprs)
+}
+
+// structLit lowers Point { x: 1, y } and Point { x: 1, ..base }.
+func (f *funcLower) structLit(e *syntax.StructLit) Expr {
+	n, _ := f.l.info.Types[e].(*types.Named)
+	if n == nil {
+		return f.l.internalError(e, "the struct literal has type %s", f.l.info.Types[e])
+	}
+	xs := f.structLitValues(e)
 	if e.Base != nil {
 		// tmp := base; tmp.x = ...: the named fields replace the base's.
 		tmp := f.temp("tmp")

@@ -186,7 +186,7 @@ func mentions(t gotypes.Type, m map[*gotypes.TypeParam]bool) {
 // another (an interface or a type parameter).
 func (f *funcLower) toGo(a syntax.Expr, x Expr, goWant gotypes.Type) Expr {
 	got := f.l.info.Types[a]
-	if _, isNil := unparenExpr(a).(*syntax.NilLit); isNil {
+	if _, isNil := syntax.Unparen(a).(*syntax.NilLit); isNil {
 		return x
 	}
 	switch g := got.(type) {
@@ -211,16 +211,6 @@ func (f *funcLower) toGo(a syntax.Expr, x Expr, goWant gotypes.Type) Expr {
 		return f.typed(a, x, got)
 	}
 	return x
-}
-
-func unparenExpr(e syntax.Expr) syntax.Expr {
-	for {
-		p, ok := e.(*syntax.ParenExpr)
-		if !ok {
-			return e
-		}
-		e = p.X
-	}
 }
 
 func isInterface(t gotypes.Type) bool {
@@ -337,7 +327,7 @@ func (f *funcLower) adapter(x Expr, t *types.Func) (*FuncLit, *CallExpr) {
 // method whose Vex value is not needed: an expression statement, defer
 // or go.
 func (f *funcLower) goStmtCall(e syntax.Expr) (Expr, bool) {
-	call, ok := unparenExpr(e).(*syntax.CallExpr)
+	call, ok := syntax.Unparen(e).(*syntax.CallExpr)
 	if !ok {
 		return nil, false
 	}
@@ -393,7 +383,7 @@ func commaOk(x Expr, getter string) Expr {
 // and the error or the missing value returns early. ok is false when x is
 // no such call.
 func (f *funcLower) goTry(e *syntax.TryExpr, val func() string) (name string, ok bool) {
-	call, isCall := unparenExpr(e.X).(*syntax.CallExpr)
+	call, isCall := syntax.Unparen(e.X).(*syntax.CallExpr)
 	if !isCall {
 		return "", false
 	}
@@ -444,7 +434,7 @@ func (f *funcLower) goTry(e *syntax.TryExpr, val func() string) (name string, ok
 //
 // ok is false when x is no such call.
 func (f *funcLower) goRescue(e *syntax.BinaryExpr) (Expr, bool) {
-	call, isCall := unparenExpr(e.X).(*syntax.CallExpr)
+	call, isCall := syntax.Unparen(e.X).(*syntax.CallExpr)
 	if !isCall {
 		return nil, false
 	}

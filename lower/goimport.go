@@ -245,18 +245,7 @@ func (f *funcLower) goSelector(e *syntax.SelectorExpr, g *types.GoObj) Expr {
 // goStructLit lowers T { field: value, ... } of a Go struct type T.
 func (f *funcLower) goStructLit(e *syntax.StructLit) Expr {
 	t := f.l.info.Types[e]
-	var exprs []syntax.Expr
-	for _, fi := range e.Fields {
-		if fi.Value != nil {
-			exprs = append(exprs, fi.Value)
-		} else {
-			exprs = append(exprs, fi.Name)
-		}
-	}
-	if e.Base != nil {
-		exprs = append(exprs, e.Base)
-	}
-	xs := f.exprList(exprs)
+	xs := f.structLitValues(e)
 	st, _ := t.(*types.GoNamed).Underlying().(*gotypes.Struct)
 	field := func(name string) *gotypes.Var {
 		for i := range st.NumFields() {
@@ -271,7 +260,11 @@ func (f *funcLower) goStructLit(e *syntax.StructLit) Expr {
 		if fv == nil {
 			return xs[i]
 		}
-		return f.toGo(exprs[i], xs[i], fv.Type())
+		var v syntax.Expr = fi.Name // a shorthand field
+		if fi.Value != nil {
+			v = fi.Value
+		}
+		return f.toGo(v, xs[i], fv.Type())
 	}
 	if e.Base != nil {
 		tmp := f.temp("tmp")

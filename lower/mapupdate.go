@@ -41,7 +41,7 @@ var updateOps = map[syntax.Token]string{
 // whether it was.
 func (f *funcLower) mapUpdate(e syntax.Expr) bool {
 	info := f.l.info
-	call, ok := unparen(e).(*syntax.CallExpr)
+	call, ok := syntax.Unparen(e).(*syntax.CallExpr)
 	if !ok || len(call.Args) != 2 {
 		return false
 	}
@@ -51,7 +51,7 @@ func (f *funcLower) mapUpdate(e syntax.Expr) bool {
 	}
 	recv := call.Fun.(*syntax.SelectorExpr).X
 	key := call.Args[0]
-	bin, ok := unparen(call.Args[1]).(*syntax.BinaryExpr)
+	bin, ok := syntax.Unparen(call.Args[1]).(*syntax.BinaryExpr)
 	if !ok || updateOps[bin.Op] == "" {
 		return false
 	}
@@ -102,11 +102,11 @@ func (f *funcLower) mapUpdate(e syntax.Expr) bool {
 
 // lookupDefault returns d if e is recv.tryGet(key) ?? d, and nil otherwise.
 func (f *funcLower) lookupDefault(e, recv, key syntax.Expr) syntax.Expr {
-	qq, ok := unparen(e).(*syntax.BinaryExpr)
+	qq, ok := syntax.Unparen(e).(*syntax.BinaryExpr)
 	if !ok || qq.Op != syntax.QQ {
 		return nil
 	}
-	call, ok := unparen(qq.X).(*syntax.CallExpr)
+	call, ok := syntax.Unparen(qq.X).(*syntax.CallExpr)
 	if !ok || len(call.Args) != 1 {
 		return nil
 	}
@@ -124,7 +124,7 @@ func (f *funcLower) lookupDefault(e, recv, key syntax.Expr) syntax.Expr {
 // constant value.
 func (f *funcLower) same(a, b syntax.Expr) bool {
 	info := f.l.info
-	a, b = unparen(a), unparen(b)
+	a, b = syntax.Unparen(a), syntax.Unparen(b)
 	if ka, ok := info.Consts[a]; ok {
 		kb, ok := info.Consts[b]
 		return ok && ka.Value.Kind() == kb.Value.Kind() && ka.Value.Kind() != constant.Unknown &&

@@ -180,7 +180,7 @@ func (f *funcLower) appendTo(l *types.Local, name string, e syntax.Expr, pos Pos
 	}
 	var pieces func(e syntax.Expr)
 	pieces = func(e syntax.Expr) {
-		switch e := unparen(e).(type) {
+		switch e := syntax.Unparen(e).(type) {
 		case *syntax.FString:
 			for _, p := range e.Parts {
 				if t, ok := p.(*syntax.FStringText); ok {

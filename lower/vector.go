@@ -37,22 +37,12 @@ var elementwiseOps = map[syntax.Token]bool{
 // isArrayOp reports whether e is an element-wise operation on fixed
 // arrays, which lowers to a loop.
 func (l *lowerer) isArrayOp(e syntax.Expr) bool {
-	b, ok := unparen(e).(*syntax.BinaryExpr)
+	b, ok := syntax.Unparen(e).(*syntax.BinaryExpr)
 	if !ok || !elementwiseOps[b.Op] {
 		return false
 	}
 	_, isArr := l.info.Types[b].(*types.Array)
 	return isArr
-}
-
-func unparen(e syntax.Expr) syntax.Expr {
-	for {
-		p, ok := e.(*syntax.ParenExpr)
-		if !ok {
-			return e
-		}
-		e = p.X
-	}
 }
 
 // arrayOp lowers an element-wise operation on fixed arrays into a new
@@ -70,7 +60,7 @@ func (f *funcLower) arrayOp(e syntax.Expr) Expr {
 // of them.
 func (f *funcLower) arrayInto(e syntax.Expr, target Expr) {
 	i := &Ident{Name: f.flag("i")}
-	elem := f.elemExpr(unparen(e).(*syntax.BinaryExpr), i)
+	elem := f.elemExpr(syntax.Unparen(e).(*syntax.BinaryExpr), i)
 	f.emit(&RangeStmt{Pos: f.l.pos(e), Key: i.Name, X: target, Body: &Block{Stmts: []Stmt{
 		&AssignStmt{Lhs: []Expr{&IndexExpr{X: target, Index: i}}, Op: "=", Rhs: []Expr{elem}},
 	}}})
@@ -88,7 +78,7 @@ func (f *funcLower) elemExpr(e *syntax.BinaryExpr, i Expr) Expr {
 // before the loop, or a scalar, which is broadcast.
 func (f *funcLower) elemOperand(e syntax.Expr, i Expr) Expr {
 	if f.l.isArrayOp(e) {
-		return f.elemExpr(unparen(e).(*syntax.BinaryExpr), i)
+		return f.elemExpr(syntax.Unparen(e).(*syntax.BinaryExpr), i)
 	}
 	t := f.l.info.Types[e]
 	if _, isArr := types.Under(t).(*types.Array); isArr {
@@ -227,7 +217,7 @@ func (f *funcLower) reduce(e *syntax.UnaryExpr) Expr {
 		}
 		f.emit(init)
 		i := &Ident{Name: f.flag("i")}
-		elem := f.elemExpr(unparen(e.X).(*syntax.BinaryExpr), i)
+		elem := f.elemExpr(syntax.Unparen(e.X).(*syntax.BinaryExpr), i)
 		f.emit(&RangeStmt{Pos: f.l.pos(e), Key: i.Name, X: &Lit{Value: strconv.FormatInt(at.Len, 10)}, Body: &Block{Stmts: []Stmt{
 			&AssignStmt{Lhs: []Expr{acc}, Op: op, Rhs: []Expr{elem}},
 		}}})

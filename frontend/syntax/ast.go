@@ -723,3 +723,15 @@ type FieldPat struct {
 	Name *Ident
 	Pat  Pattern
 }
+
+// Unparen returns e with any enclosing parentheses removed, as
+// go/ast.Unparen does.
+func Unparen(e Expr) Expr {
+	for {
+		p, ok := e.(*ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}

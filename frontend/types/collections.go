@@ -329,13 +329,8 @@ func seqSig(f func(t, elem Type) ([]Type, Type)) sigFunc {
 
 // seqElem returns the element type of a Vec, fixed array or slice.
 func seqElem(t Type) Type {
-	switch t := seqView(t).(type) {
-	case *Vec:
-		return t.Elem
-	case *Array:
-		return t.Elem
-	case *Slice:
-		return t.Elem
+	if elem := seqElemOf(t); elem != nil {
+		return elem
 	}
 	return InvalidType
 }

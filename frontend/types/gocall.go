@@ -219,7 +219,7 @@ func paramName(p *gotypes.Var, i int) string {
 // goArg checks an argument for a Go parameter of type want: nil is a
 // value of every nilable Go type there, slices and funcs included.
 func (c *checker) goArg(s *Scope, a syntax.Expr, want Type) Type {
-	if _, isNil := unparen(a).(*syntax.NilLit); isNil {
+	if _, isNil := syntax.Unparen(a).(*syntax.NilLit); isNil {
 		switch Resolve(want).(type) {
 		case *Slice, *Func:
 			c.record(a, want)
@@ -233,16 +233,6 @@ func (c *checker) goArg(s *Scope, a syntax.Expr, want Type) Type {
 		}
 	}
 	return t
-}
-
-func unparen(e syntax.Expr) syntax.Expr {
-	for {
-		p, ok := e.(*syntax.ParenExpr)
-		if !ok {
-			return e
-		}
-		e = p.X
-	}
 }
 
 // goHint is the hint for a value of type want: the func type under a

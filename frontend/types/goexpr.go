@@ -454,8 +454,8 @@ func (c *checker) nilCompare(s *Scope, e *syntax.BinaryExpr) (Type, bool) {
 	if e.Op != syntax.EQL && e.Op != syntax.NEQ {
 		return nil, false
 	}
-	_, xNil := unparen(e.X).(*syntax.NilLit)
-	_, yNil := unparen(e.Y).(*syntax.NilLit)
+	_, xNil := syntax.Unparen(e.X).(*syntax.NilLit)
+	_, yNil := syntax.Unparen(e.Y).(*syntax.NilLit)
 	if !xNil && !yNil {
 		return nil, false
 	}
@@ -754,7 +754,7 @@ func (c *checker) checkLockCaptures(st *syntax.GoStmt) {
 // checkLockCopy reports let x = y where y is a variable, a field or an
 // element that holds a Go lock, which the binding would copy.
 func (c *checker) checkLockCopy(value syntax.Expr, t Type) {
-	switch unparen(value).(type) {
+	switch syntax.Unparen(value).(type) {
 	case *syntax.Ident, *syntax.SelectorExpr, *syntax.IndexExpr, *syntax.TupleIndexExpr:
 		if lock := c.goLock(t); lock != "" {
 			c.errorf(value, "this copies %s, which must not be copied (go vet's copylocks); take a reference with &! instead", lock)
