@@ -75,7 +75,7 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 	}
 	w, toSlice := Resolve(want).(*Slice)
 	if !toSlice {
-		if unify(want, got) || c.satisfies(got, want) {
+		if unify(want, got) || c.satisfies(got, want) || sharesMutRef(got, want) {
 			return true
 		}
 		if !c.goImplicit(got, want) {
@@ -111,6 +111,18 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 		}
 	}
 	return view
+}
+
+// sharesMutRef reports whether got is a mutable reference &T! used where
+// the shared reference &T is expected, which it may stand for, as Rust's
+// &mut T does for &T. Both are the same Go pointer.
+func sharesMutRef(got, want Type) bool {
+	g, ok := Resolve(got).(*Ref)
+	if !ok || !g.Mut {
+		return false
+	}
+	w, ok := Resolve(want).(*Ref)
+	return ok && !w.Mut && unify(w.Elem, g.Elem)
 }
 
 func isRef(t Type) bool {

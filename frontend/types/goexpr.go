@@ -424,10 +424,11 @@ func (c *checker) goConversion(s *Scope, e *syntax.CallExpr, tn *TypeName) Type 
 
 // nilable reports whether nil is a value of type t: a Go pointer, map,
 // channel, error or interface, or a Go named type of one of those kinds.
+// A Go pointer to a Vex type (atomic.Pointer<Config>.Load()) is one.
 func nilable(t Type) bool {
 	switch t := Resolve(t).(type) {
 	case *Ref:
-		return IsGoType(Under(t))
+		return t.Go || IsGoType(Under(t))
 	case *GoMap, *GoChan, *GoError, *GoAny:
 		return true
 	case *GoNamed:

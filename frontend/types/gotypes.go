@@ -171,7 +171,7 @@ func (c *checker) goTypeUncached(t gotypes.Type, subst map[*gotypes.TypeParam]Ty
 		return &GoNamed{Obj: t.Origin().Obj(), Args: args}, ""
 	case *gotypes.Pointer:
 		elem, why := c.goType(t.Elem(), subst)
-		return &Ref{Elem: elem, Mut: true}, why
+		return &Ref{Elem: elem, Mut: true, Go: true}, why
 	case *gotypes.Slice:
 		elem, why := c.goType(t.Elem(), subst)
 		return &Slice{Elem: elem}, why

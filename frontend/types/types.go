@@ -148,6 +148,11 @@ func (t *Func) String() string {
 type Ref struct {
 	Elem Type
 	Mut  bool
+
+	// Go marks the type of a Go pointer (*T), which may be nil whatever
+	// T is. It does not take part in identity: a Go *Config and a Vex
+	// &Config! are the same type, but only the first compares with nil.
+	Go bool
 }
 
 func (t *Ref) String() string {
