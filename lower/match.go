@@ -455,14 +455,21 @@ func (f *funcLower) guard(g syntax.Expr, binds []binding) Expr {
 	return x
 }
 
-// literalArms reports whether every arm but a final catch-all is a literal
-// or an alternation of literals, with no guards, and no two literals are
-// the same constant, which Go rejects in a switch.
+// literalArms reports whether the match is a Go expression switch on its
+// value: every arm but a final catch-all is a literal, a variant of an enum
+// without payload, or an alternation of those, with no guards, and no two
+// are the same value, which Go rejects in a switch.
 func (f *funcLower) literalArms(e *syntax.MatchExpr) bool {
-	if _, isBasic := types.Under(f.l.info.Types[e.X]).(*types.Basic); !isBasic {
+	switch u := types.Under(f.l.info.Types[e.X]).(type) {
+	case *types.Basic:
+	case *types.Named:
+		if u.Kind != types.EnumKind || u.HasPayload() {
+			return false
+		}
+	default:
 		return false
 	}
-	seen := make(map[string]bool)
+	seen := make(map[any]bool)
 	for i, arm := range e.Arms {
 		if arm.Guard != nil {
 			return false
@@ -481,16 +488,21 @@ func (f *funcLower) literalArms(e *syntax.MatchExpr) bool {
 	return true
 }
 
-// literalValues returns the values of the literals of a literal or
-// alternation pattern, spelled exactly, or nil.
-func (f *funcLower) literalValues(p syntax.Pattern) []string {
+// literalValues returns the values of a literal, a unit variant or an
+// alternation of them: a literal's constant spelled exactly, a variant's
+// *types.Variant; or nil.
+func (f *funcLower) literalValues(p syntax.Pattern) []any {
 	switch p := p.(type) {
 	case *syntax.LitPat:
 		if k, ok := f.l.info.Consts[p.Value]; ok && k.Value.Kind() != constant.Unknown {
-			return []string{k.Value.ExactString()}
+			return []any{k.Value.ExactString()}
+		}
+	case *syntax.IdentPat, *syntax.VariantPat:
+		if v := f.unitVariant(p); v != nil {
+			return []any{v}
 		}
 	case *syntax.OrPat:
-		var out []string
+		var out []any
 		for _, a := range p.Alts {
 			v := f.literalValues(a)
 			if v == nil {
@@ -503,10 +515,27 @@ func (f *funcLower) literalValues(p syntax.Pattern) []string {
 	return nil
 }
 
+// unitVariant returns the variant that pattern p names if it is a variant
+// without fields written without arguments, or nil.
+func (f *funcLower) unitVariant(p syntax.Pattern) *types.Variant {
+	v := f.l.info.Variants[p]
+	if v == nil || v.Fields != nil {
+		return nil
+	}
+	if vp, ok := p.(*syntax.VariantPat); ok && len(vp.Args) > 0 {
+		return nil
+	}
+	return v
+}
+
 func (f *funcLower) literalList(p syntax.Pattern) []Expr {
 	switch p := p.(type) {
 	case *syntax.LitPat:
 		return []Expr{f.expr(p.Value)}
+	case *syntax.IdentPat, *syntax.VariantPat:
+		if v := f.unitVariant(p); v != nil {
+			return []Expr{f.l.variantRef(v)}
+		}
 	case *syntax.OrPat:
 		var out []Expr
 		for _, a := range p.Alts {
