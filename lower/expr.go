@@ -143,16 +143,9 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.deref(e.X, f.expr(e.X))}
 	case *syntax.TernaryExpr:
 		tmp := f.temp("tmp")
-		t := info.Types[e]
-		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(t)})
+		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(info.Types[e])})
 		target := &Ident{Name: tmp}
-		thenB, close := f.open()
-		f.valueInto(e.Then, sink{kind: sinkAssign, target: target})
-		close()
-		elseB, close := f.open()
-		f.valueInto(e.Else, sink{kind: sinkAssign, target: target})
-		close()
-		f.emit(&IfStmt{Pos: f.l.pos(e), Cond: f.expr(e.Cond), Then: thenB, Else: elseB})
+		f.ternaryInto(e, sink{kind: sinkAssign, target: target})
 		return target
 	case *syntax.CallExpr:
 		return f.call(e)

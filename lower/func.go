@@ -144,7 +144,7 @@ func delivers(e syntax.Expr) bool {
 	switch e := e.(type) {
 	case *syntax.ParenExpr:
 		return delivers(e.X)
-	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr, *syntax.SelectExpr:
+	case *syntax.Block, *syntax.IfExpr, *syntax.MatchExpr, *syntax.LoopExpr, *syntax.SelectExpr, *syntax.TernaryExpr:
 		return true
 	}
 	return false
@@ -384,6 +384,9 @@ func (f *funcLower) valueInto(e syntax.Expr, s sink) {
 		}
 	case *syntax.SelectExpr:
 		f.selectInto(e, s)
+		return
+	case *syntax.TernaryExpr:
+		f.ternaryInto(e, s)
 		return
 	}
 	t := f.l.info.Types[e]

@@ -232,6 +232,19 @@ func (f *funcLower) ifInto(e *syntax.IfExpr, s sink) {
 	f.emit(&IfStmt{Pos: pos, Cond: cond, Then: then, Else: elseBranch()})
 }
 
+// ternaryInto lowers c ? a : b as an if statement whose branches deliver
+// into s; a ternary in the else branch is an else if.
+func (f *funcLower) ternaryInto(e *syntax.TernaryExpr, s sink) {
+	cond := f.deref(e.Cond, f.expr(e.Cond))
+	thenB, close := f.open()
+	f.valueInto(e.Then, s)
+	close()
+	elseB, close := f.open()
+	f.valueInto(e.Else, s)
+	close()
+	f.emit(&IfStmt{Pos: f.l.pos(e), Cond: cond, Then: thenB, Else: elseOf(elseB)})
+}
+
 // unwrapBlock removes the extra block that lowering a Vex block as a value
 // wraps around its statements.
 func unwrapBlock(b *Block) *Block {

@@ -101,15 +101,13 @@ func (s Store) List(tag string) []Task {
 	})
 	/*line vex/tasks/store.vx:62:5*/ slices.SortStableFunc(out, func(a Task, b Task) int {
 		if a.Done != b.Done {
-			var tmp int
-			/*line vex/tasks/store.vx:64:20*/ if a.Done {
-				/*line vex/tasks/store.vx:64:29*/ tmp = 1
+			if a.Done {
+				/*line vex/tasks/store.vx:64:29*/ return 1
 			} else {
-				/*line vex/tasks/store.vx:64:33*/ tmp = -1
+				/*line vex/tasks/store.vx:64:33*/ return -1
 			}
-			/*line vex/tasks/store.vx:64:20*/ return tmp
 		}
-		return a.Created.Compare(b.Created)
+		/*line vex/tasks/store.vx:66:9*/ return a.Created.Compare(b.Created)
 	})
 	return out
 }
