@@ -537,8 +537,18 @@ func (f *funcLower) deliver(x Expr, t types.Type, s sink, n syntax.Node) {
 		if x == nil {
 			x = unitValue()
 		}
+		if sameVar(x, s.target) {
+			return // lo = x < lo ? x : lo keeps lo in the else branch
+		}
 		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{s.target}, Op: "=", Rhs: []Expr{x}})
 	}
+}
+
+// sameVar reports whether x and y are the same Go variable.
+func sameVar(x, y Expr) bool {
+	a, ok := x.(*Ident)
+	b, ok2 := y.(*Ident)
+	return ok && ok2 && a.Name == b.Name
 }
 
 func isUnitResult(t types.Type) bool {
