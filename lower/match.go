@@ -405,6 +405,9 @@ func (f *funcLower) matchInto(e *syntax.MatchExpr, s sink) {
 	if f.typeSwitchInto(e, s) {
 		return // typeswitch.go
 	}
+	if f.commaOkMatch(e, s) {
+		return
+	}
 	t := f.l.info.Types[e.X]
 	x, init := f.scrutinee(e.X)
 	sw := &SwitchStmt{Pos: f.l.pos(e), Init: init}
@@ -453,6 +456,58 @@ arms:
 			Args: []Expr{&CallExpr{Fun: rt("Fail"), Args: []Expr{stringLit("entered unreachable code")}}}}}}})
 	}
 	f.emit(sw)
+}
+
+// commaOkMatch lowers a match of two arms, Some(v), Ok(v) or Err(v) with v
+// a name or _, and an arm for the rest (_, None, Err(_), Ok(_)), as an if
+// with Go's comma-ok form, as the if let of the first arm is:
+//
+//	if p, ok := x.Get(); ok { ... } else { ... }
+func (f *funcLower) commaOkMatch(e *syntax.MatchExpr, s sink) bool {
+	if len(e.Arms) != 2 || e.Arms[0].Guard != nil || e.Arms[1].Guard != nil {
+		return false
+	}
+	hit, rest := e.Arms[0], e.Arms[1]
+	if !f.complements(rest.Pat, hit.Pat) {
+		hit, rest = rest, hit
+		if !f.complements(rest.Pat, hit.Pat) {
+			return false
+		}
+	}
+	f.ifLet(hit.Pat, e.X, hit.Body, func() { f.armInto(hit.Body, s) }, func() { f.armInto(rest.Body, s) })
+	return true
+}
+
+// complements reports whether p is a comma-ok pattern (commaOk) and rest
+// matches every value that p does not, binding nothing.
+func (f *funcLower) complements(rest, p syntax.Pattern) bool {
+	if _, _, ok := f.commaOk(p); !ok {
+		return false
+	}
+	if isWildcard(rest) {
+		return true
+	}
+	var restID types.BuiltinID
+	switch r := rest.(type) {
+	case *syntax.IdentPat:
+		restID = builtinID(f.l.info.Uses[r.Name])
+	case *syntax.VariantPat:
+		id, _ := r.Path.(*syntax.Ident)
+		if id == nil || len(r.Args) > 1 || len(r.Args) == 1 && !isWildcard(r.Args[0]) {
+			return false
+		}
+		restID = builtinID(f.l.info.Uses[id])
+	}
+	pid := builtinID(f.l.info.Uses[p.(*syntax.VariantPat).Path.(*syntax.Ident)])
+	switch pid {
+	case types.Some:
+		return restID == types.None
+	case types.Ok:
+		return restID == types.Err
+	case types.Err:
+		return restID == types.Ok
+	}
+	return false
 }
 
 // guard lowers a match guard with the arm's bindings replaced by the

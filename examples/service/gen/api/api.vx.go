@@ -91,11 +91,9 @@ func (t Tasks) Show(w http.ResponseWriter, r *http.Request) {
 //
 //line vex/api/api.vx:54:1
 func taskID(r *http.Request) vexrt.Result[int64, error] {
-	switch tmp := vexrt.ResultOf(strconv.ParseInt(r.PathValue("id"), 10, 64)); {
-	case tmp.IsOk():
-		id := tmp.Value()
+	/*line vex/api/api.vx:56:9*/ if id, ok := vexrt.ResultOf(strconv.ParseInt(r.PathValue("id"), 10, 64)).Get(); ok {
 		/*line vex/api/api.vx:56:19*/ return vexrt.Ok[int64, error](id)
-	default:
+	} else {
 		/*line vex/api/api.vx:57:19*/ return vexrt.Err[int64, error](tasks.Invalid{Field: "id", Reason: "is not a number"})
 	}
 }
