@@ -889,9 +889,22 @@ func (f *funcLower) while(s *syntax.WhileStmt) {
 	f.emit(fs)
 }
 
+// not negates the condition x: !(a == b) is a != b, which holds for
+// every type, NaN included; ordered comparisons keep their !, since
+// !(a < b) is not a >= b for NaN.
 func not(x Expr) Expr {
-	if u, ok := x.(*UnaryExpr); ok && u.Op == "!" {
-		return u.X
+	switch x := x.(type) {
+	case *UnaryExpr:
+		if x.Op == "!" {
+			return x.X
+		}
+	case *BinaryExpr:
+		switch x.Op {
+		case "==":
+			return &BinaryExpr{Op: "!=", X: x.X, Y: x.Y}
+		case "!=":
+			return &BinaryExpr{Op: "==", X: x.X, Y: x.Y}
+		}
 	}
 	return &UnaryExpr{Op: "!", X: x}
 }
