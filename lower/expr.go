@@ -140,7 +140,11 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		if to := info.Types[e]; types.IsInteger(to) && types.Under(info.Types[e.X]) == types.Typ[types.Bool] {
 			return &CallExpr{Fun: rt("BoolInt"), TypeArgs: []Type{f.l.typ(to)}, Args: []Expr{f.deref(e.X, f.expr(e.X))}}
 		}
-		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: f.deref(e.X, f.expr(e.X))}
+		x := f.wideLen(e.X, f.deref(e.X, f.expr(e.X)))
+		if b, ok := types.Under(info.Types[e]).(*types.Basic); ok && b.Kind == types.Isize && isLenCall(x) {
+			return x // len(v) is a Go int already
+		}
+		return &ConvExpr{Type: f.l.typ(info.Types[e]), X: x}
 	case *syntax.TernaryExpr:
 		tmp := f.temp("tmp")
 		f.emit(&VarStmt{Name: tmp, Type: f.l.typ(info.Types[e])})
@@ -638,4 +642,31 @@ func isLiteral(x syntax.Expr) bool {
 func (l *lowerer) isZero(lit *syntax.BasicLit) bool {
 	k, ok := l.info.Consts[lit]
 	return ok && k.Value.Kind() == constant.Float && constant.Sign(k.Value) == 0
+}
+
+// wideLen returns len(v) for x, the lowering of e, when x is int64(len(v))
+// or uint64(len(v)), so that v.len() as i32 is int32(len(v)): a 64-bit
+// integer holds every Go int, so the inner conversion changes nothing.
+func (f *funcLower) wideLen(e syntax.Expr, x Expr) Expr {
+	c, ok := x.(*ConvExpr)
+	if !ok {
+		return x
+	}
+	if b, ok := types.Under(f.l.info.Types[e]).(*types.Basic); !ok || b.Kind != types.I64 && b.Kind != types.U64 {
+		return x
+	}
+	if isLenCall(c.X) {
+		return c.X
+	}
+	return x
+}
+
+// isLenCall reports whether x is a call of Go's len or cap.
+func isLenCall(x Expr) bool {
+	call, ok := x.(*CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := call.Fun.(*Ident)
+	return ok && id.Path == "" && (id.Name == "len" || id.Name == "cap")
 }
