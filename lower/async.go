@@ -12,8 +12,8 @@ import (
 // the package without a future. An async fn lowers to a function returning
 // an unstarted future of its body, and awaiting an unstarted future runs
 // the body on the awaiting goroutine, so awaiting the call at once is
-// calling the body. When the package awaits f directly, the body becomes a
-// function of its own, which the future calls and the await calls directly:
+// calling the body. The body is a function of its own, which the future
+// calls and the await calls directly:
 //
 //	func step(x int64) *vexrt.Future[int64] {
 //		return vexrt.Async(func() int64 {
@@ -27,6 +27,15 @@ import (
 // recover. A panic in the body unwinds through the caller as it would
 // through the future, which re-raises it from where it started. spawn,
 // join_all, go, timeout and futures kept in variables use step as before.
+//
+// The body is its own function even where nothing awaits a direct call,
+// and the entry of an async main calls main's body function. Go's inliner
+// copies a small function such as step into its callers, closure and
+// all, and the copy of the closure gets none of the inlining that the
+// closure's calls get in step itself (go1.26): a loop in the body of a
+// future made by an inlined call would call every small function it uses.
+// A body function is compiled once, with its calls inlined.
+//
 // Methods keep the future, lest the body add a method to the type.
 
 // syncCandidate reports whether `await` of a direct call of fn may call a
@@ -66,10 +75,13 @@ func (f *funcLower) awaitCall(e *syntax.AwaitExpr) Expr {
 func (l *lowerer) splitAsync(fn *types.FuncObj, decl *FuncDecl, inner *FuncLit) []Decl {
 	sync := l.syncDecl(fn, decl, inner)
 	if l.info.AsyncUses[fn]&types.OtherUse != 0 || token.IsExported(decl.Name) {
+		if l.info.AsyncUses[fn]&types.AwaitedCall == 0 {
+			sync.Doc = sync.Name + " runs the body of the future that " + decl.Name + " returns."
+		}
 		return []Decl{decl, sync}
 	}
 	sync.Doc = goDoc(fn.Decl.Doc, sync.Name, fn.Name())
-	if sync.Doc == "" {
+	if sync.Doc == "" && fn != l.pkg.Main {
 		sync.Doc = sync.Name + " runs the body of the async fn " + fn.Name() + ". Every call of\n" + fn.Name() + " is awaited at once, so it needs no future."
 	}
 	return []Decl{sync}

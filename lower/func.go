@@ -259,7 +259,7 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) []Decl {
 		fd.Body = &Block{Stmts: []Stmt{&ReturnStmt{Pos: l.pos(d.Body), Results: []Expr{
 			&CallExpr{Fun: rt("Async"), Args: []Expr{inner}},
 		}}}}
-		if l.syncNames[obj] != "" && l.info.AsyncUses[obj]&types.AwaitedCall != 0 {
+		if l.syncNames[obj] != "" {
 			return l.splitAsync(obj, fd, inner)
 		}
 		return []Decl{fd}

@@ -179,13 +179,13 @@ func (l *lowerer) addEntry(f *File) {
 	var call Expr
 	switch {
 	case m.Async && m.Result() == types.UnitType:
+		// Awaiting main's unstarted future would run its body here: the
+		// entry calls the body function (async.go).
 		call = &CallExpr{Fun: rt("Main"), Args: []Expr{&FuncLit{Body: &Block{Stmts: []Stmt{
-			&ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: &CallExpr{Fun: run}, Sel: "Await"}}},
+			&ExprStmt{X: &CallExpr{Fun: &Ident{Name: l.syncNames[m]}}},
 		}}}}}
 	case m.Async:
-		call = &CallExpr{Fun: rt("MainCode"), Args: []Expr{&FuncLit{Results: []Type{l.typ(types.Typ[types.I32])}, Body: &Block{Stmts: []Stmt{
-			&ReturnStmt{Results: []Expr{&CallExpr{Fun: &SelectorExpr{X: &CallExpr{Fun: run}, Sel: "Await"}}}},
-		}}}}}
+		call = &CallExpr{Fun: rt("MainCode"), Args: []Expr{&Ident{Name: l.syncNames[m]}}}
 	case m.Result() == types.UnitType:
 		call = &CallExpr{Fun: rt("Main"), Args: []Expr{run}}
 	default:

@@ -233,6 +233,14 @@ func (l *lowerer) nameItems() {
 				if obj == l.pkg.Main {
 					used["vexMain"] = true
 					l.names[obj] = "vexMain"
+					if obj.Async {
+						// The entry calls the body function of an async main,
+						// which takes the name unless main has other uses.
+						l.syncNames[obj] = "vexMain"
+						if l.info.AsyncUses[obj]&types.OtherUse != 0 {
+							later = append(later, func() { l.syncNames[obj] = used.claim("vexMainSync") })
+						}
+					}
 					continue
 				}
 				name := goName(d.Name.Name, d.Export)

@@ -136,20 +136,27 @@ func (s Stats) String() string {
 //line vex/tasks/store.vx:82:1
 func Summarize(store Store) *vexrt.Future[Stats] {
 	/*line vex/tasks/store.vx:82:48*/ return vexrt.Async(func() Stats {
-		all := store.List("")
-		s := Stats{Total: int64(len(all)), Done: 0, OpenByTag: make(map[string]int64), OldestOpen: ""}
-		for _, t := range all {
-			if t.Done {
-				s.Done += 1
-				continue
-			}
-			if s.OldestOpen == "" {
-				s.OldestOpen = t.Title
-			}
-			for _, tag := range t.Tags {
-				s.OpenByTag[tag] = vexrt.Lookup(s.OpenByTag, tag).Or(0) + 1
-			}
-		}
-		return s
+		return summarizeSync(store)
 	})
+}
+
+// summarizeSync runs the body of the future that Summarize returns.
+//
+//line vex/tasks/store.vx:82:1
+func summarizeSync(store Store) Stats {
+	all := store.List("")
+	s := Stats{Total: int64(len(all)), Done: 0, OpenByTag: make(map[string]int64), OldestOpen: ""}
+	for _, t := range all {
+		if t.Done {
+			s.Done += 1
+			continue
+		}
+		if s.OldestOpen == "" {
+			s.OldestOpen = t.Title
+		}
+		for _, tag := range t.Tags {
+			s.OpenByTag[tag] = vexrt.Lookup(s.OpenByTag, tag).Or(0) + 1
+		}
+	}
+	return s
 }
