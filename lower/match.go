@@ -409,9 +409,14 @@ func (f *funcLower) matchInto(e *syntax.MatchExpr, s sink) {
 		return
 	}
 	t := f.l.info.Types[e.X]
-	x, init := f.scrutinee(e.X)
+	elems := f.tupleScrutinee(e)
+	var x Expr
+	var init Stmt
+	if elems == nil {
+		x, init = f.scrutinee(e.X)
+	}
 	sw := &SwitchStmt{Pos: f.l.pos(e), Init: init}
-	if f.literalArms(e) {
+	if elems == nil && f.literalArms(e) {
 		sw.Tag = x
 	}
 	f.switches++
@@ -424,7 +429,12 @@ arms:
 		for j, p := range alts {
 			cc := &CaseClause{Pos: f.l.pos(arm)}
 			var binds []binding
-			cond := f.patCond(p, x, t, &binds)
+			var cond Expr
+			if elems != nil {
+				cond = f.tupleCond(p, elems, t, &binds)
+			} else {
+				cond = f.patCond(p, x, t, &binds)
+			}
 			if sw.Tag != nil {
 				cc.List = f.literalList(p)
 			} else if arm.Guard != nil {
@@ -508,6 +518,85 @@ func (f *funcLower) complements(rest, p syntax.Pattern) bool {
 		return restID == types.Ok
 	}
 	return false
+}
+
+// tupleScrutinee returns the lowered elements of the scrutinee of e if it
+// is a tuple literal of names of locals whose arms, without guards,
+// match tuple patterns or _. Such a match tests the elements themselves,
+// as Go's switch { case a == x && b == y: } does, and builds no tuple.
+func (f *funcLower) tupleScrutinee(e *syntax.MatchExpr) []Expr {
+	tx, ok := syntax.Unparen(e.X).(*syntax.TupleExpr)
+	if !ok {
+		return nil
+	}
+	for _, arm := range e.Arms {
+		if arm.Guard != nil || !tuplePattern(arm.Pat) {
+			return nil
+		}
+	}
+	for _, el := range tx.Elems {
+		id, ok := syntax.Unparen(el).(*syntax.Ident)
+		if !ok {
+			return nil
+		}
+		if _, local := f.l.info.Uses[id].(*types.Local); !local {
+			return nil
+		}
+	}
+	elems := make([]Expr, len(tx.Elems))
+	for i, el := range tx.Elems {
+		elems[i] = f.expr(el)
+	}
+	return elems
+}
+
+// tuplePattern reports whether p is a tuple pattern, _, or an alternation
+// of those.
+func tuplePattern(p syntax.Pattern) bool {
+	switch p := p.(type) {
+	case *syntax.TuplePat, *syntax.WildcardPat:
+		return true
+	case *syntax.OrPat:
+		for _, alt := range p.Alts {
+			if !tuplePattern(alt) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// tupleCond is patCond for a tuple pattern (or _, or an alternation of
+// them) matched against the elements of a tuple literal.
+func (f *funcLower) tupleCond(p syntax.Pattern, elems []Expr, t types.Type, binds *[]binding) Expr {
+	switch p := p.(type) {
+	case *syntax.TuplePat:
+		tt, _ := types.Under(t).(*types.Tuple)
+		var cond Expr
+		for i, e := range p.Elems {
+			if tt == nil || i >= len(tt.Elems) || i >= len(elems) {
+				break
+			}
+			cond = and(cond, f.patCond(e, elems[i], tt.Elems[i], binds))
+		}
+		return cond
+	case *syntax.OrPat:
+		var cond Expr
+		for _, alt := range p.Alts {
+			c := f.tupleCond(alt, elems, t, binds)
+			if c == nil {
+				return nil
+			}
+			if cond == nil {
+				cond = c
+			} else {
+				cond = &BinaryExpr{Op: "||", X: cond, Y: c}
+			}
+		}
+		return cond
+	}
+	return nil
 }
 
 // guard lowers a match guard with the arm's bindings replaced by the
