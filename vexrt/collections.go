@@ -5,6 +5,7 @@ import (
 	"iter"
 	"math/bits"
 	"sync/atomic"
+	"unique"
 )
 
 // A Map is a Vex Map<K, V>: a hash map that remembers the order in which
@@ -192,7 +193,10 @@ func (m *Map[K, V]) isHole(i int) bool {
 func (m *Map[K, V]) Get(k K) V {
 	_, i, _, ok := m.find(k)
 	if !ok {
-		missingKey(k)
+		// The message shows a copy of k that unique.Make made: k itself,
+		// passed as an any, would escape, and a key built for the lookup
+		// ("id" + n) could no longer live on the caller's stack.
+		missingKey(unique.Make(k).Value())
 	}
 	return m.entries[i].value
 }

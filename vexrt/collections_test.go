@@ -259,6 +259,25 @@ func TestMapAllocs(t *testing.T) {
 	}
 }
 
+// keyPrefix is a variable, so that keyPrefix + "b" is built at run time.
+var keyPrefix = "key-"
+
+// TestMapBuiltKeyAllocs checks that a key built for a lookup does not
+// escape: Go builds m.Get(prefix + s) in a buffer on the caller's stack, as
+// it builds m[prefix+s] of a Go map.
+func TestMapBuiltKeyAllocs(t *testing.T) {
+	m := vexrt.MapOf(vexrt.T2("key-a", 1), vexrt.T2("key-b", 2))
+	allocs := testing.AllocsPerRun(1000, func() {
+		mapSink = m.Get(keyPrefix+"b") + m.TryGet(keyPrefix+"a").Or(0)
+		if m.Contains(keyPrefix + "c") {
+			mapSink++
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("lookups of built keys allocate %v times per run, want 0", allocs)
+	}
+}
+
 func TestMapEntry(t *testing.T) {
 	m := vexrt.MapOf(vexrt.T2("a", 1), vexrt.T2("b", 2))
 	p, ok := m.Entry("a")
