@@ -95,6 +95,8 @@ func Display(v any) string {
 	switch x := v.(type) {
 	case string:
 		return x
+	case int64:
+		return strconv.FormatInt(x, 10)
 	case error:
 		return x.Error()
 	case stringer:
@@ -110,6 +112,8 @@ func Nested(v any) string {
 	switch x := v.(type) {
 	case string:
 		return strconv.Quote(x)
+	case int64:
+		return strconv.FormatInt(x, 10)
 	case error:
 		return strconv.Quote(x.Error())
 	case stringer:
@@ -173,8 +177,34 @@ func appendAny(b []byte, v any, nested bool) []byte {
 		return append(b, x.Error()...)
 	case stringer:
 		return append(b, x.String()...)
+	// Vecs of the common element types skip reflection.
+	case []int64:
+		return appendSlice(b, x, func(b []byte, x int64) []byte { return strconv.AppendInt(b, x, 10) })
+	case []int:
+		return appendSlice(b, x, func(b []byte, x int) []byte { return strconv.AppendInt(b, int64(x), 10) })
+	case []int32:
+		return appendSlice(b, x, func(b []byte, x int32) []byte { return strconv.AppendInt(b, int64(x), 10) })
+	case []float64:
+		return appendSlice(b, x, appendFloat)
+	case []bool:
+		return appendSlice(b, x, strconv.AppendBool)
+	case []string:
+		return appendSlice(b, x, strconv.AppendQuote)
 	}
 	return appendValue(b, reflect.ValueOf(v), nested)
+}
+
+// appendSlice appends the display form of v, [a, b], to b, each element
+// appended by elem.
+func appendSlice[T any](b []byte, v []T, elem func([]byte, T) []byte) []byte {
+	b = append(b, '[')
+	for i, x := range v {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = elem(b, x)
+	}
+	return append(b, ']')
 }
 
 // appendValue is appendAny for a reflected value.

@@ -127,6 +127,12 @@ func TestDisplay(t *testing.T) {
 		{"slice/options", vexrt.Display([]vexrt.Option[string]{vexrt.Some("a"), vexrt.None[string]()}), `[Some("a"), None]`},
 		{"slice/any", vexrt.Display([]any{1, "a", nil, 'c'}), `[1, "a", nil, 99]`},
 		{"slice/bytes", vexrt.Display([]byte("hi")), "[104, 105]"},
+		{"slice/i64", vexrt.Display([]int64{-1, 0, 9}), "[-1, 0, 9]"},
+		{"slice/strings", vexrt.Display([]string{"a", "b\n"}), `["a", "b\n"]`},
+		{"slice/bools", vexrt.Display([]bool{true, false}), "[true, false]"},
+		{"slice/floatspecial", vexrt.Display([]float64{math.Inf(1), 0.1}), "[inf, 0.1]"},
+		{"Nested/i64", vexrt.Nested(int64(-12)), "-12"},
+		{"Nested/slice", vexrt.Nested([]string{"x"}), `["x"]`},
 
 		// tuple
 		{"T2", vexrt.T2(1, "a").String(), `(1, "a")`},
@@ -231,5 +237,10 @@ func TestDisplayAllocs(t *testing.T) {
 	}
 	if a := testing.AllocsPerRun(100, func() { sink = vexrt.Float(f) }); a > 1 {
 		t.Errorf("Float allocates %v times, want at most 1", a)
+	}
+	// Some(n) shows its value as Int does, without a []byte first.
+	o := vexrt.Some(n)
+	if a := testing.AllocsPerRun(100, func() { sink = o.String() }); a > 3 {
+		t.Errorf("Some(i64).String allocates %v times, want at most 3", a)
 	}
 }
