@@ -74,7 +74,7 @@ func init() {
 		types.SeqIter:         lowerSeqIter,
 		types.SeqEnumerate:    seqFunc("Enumerated"),
 		types.SeqMap:          seqFunc("MapVec"),
-		types.SeqFilter:       seqFunc("Filter"),
+		types.SeqFilter:       lowerSeqFilter,
 		types.SeqJoin:         lowerSeqJoin,
 
 		types.VecPush:   lowerVecPush,

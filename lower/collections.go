@@ -303,6 +303,23 @@ func seqFunc(name string) lowerFunc {
 	}
 }
 
+// lowerSeqFilter lowers v.filter(p). The Vec that v.map(f) or another
+// filter returns is the program's only reference to it, so a filter of
+// one keeps its elements in its array (vexrt.Retain) rather than copying
+// them into a new one.
+func lowerSeqFilter(f *funcLower, b *builtinCall) Expr {
+	fn := "Filter"
+	if call, ok := syntax.Unparen(b.recv).(*syntax.CallExpr); ok {
+		if c := f.l.info.Calls[call]; c != nil {
+			switch builtinID(c.Callee) {
+			case types.SeqMap, types.SeqFilter:
+				fn = "Retain"
+			}
+		}
+	}
+	return &CallExpr{Fun: rt(fn), Args: append([]Expr{b.seq(f)}, b.args...)}
+}
+
 func lowerSeqGet(f *funcLower, b *builtinCall) Expr {
 	return &CallExpr{Fun: rt("VecGet"), Args: []Expr{b.seq(f), b.int64Arg(f, 0)}}
 }

@@ -127,6 +127,22 @@ func Filter[T any](v []T, p func(T) bool) []T {
 	return out
 }
 
+// Retain keeps the elements of v for which p reports true, in order, in
+// v's own array, and returns them. It is Filter for a Vec that nothing
+// else refers to, such as the result of MapVec: generated code lowers
+// v.map(f).filter(p) to Retain(MapVec(v, f), p), which allocates one Vec
+// where Filter would allocate a second.
+func Retain[T any](v []T, p func(T) bool) []T {
+	out := v[:0]
+	for _, x := range v {
+		if p(x) {
+			out = append(out, x)
+		}
+	}
+	clear(v[len(out):])
+	return out
+}
+
 // Join returns the elements of v separated by sep, for a Vex v.join(sep)
 // on a Vec<string>.
 func Join(v []string, sep string) string { return strings.Join(v, sep) }

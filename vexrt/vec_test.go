@@ -191,6 +191,24 @@ func TestMapVecFilter(t *testing.T) {
 	}
 }
 
+func TestRetain(t *testing.T) {
+	v := []*int64{new(int64(1)), new(int64(2)), new(int64(3)), new(int64(4))}
+	full := v[:cap(v)]
+	odd := vexrt.Retain(v, func(p *int64) bool { return *p%2 == 1 })
+	if len(odd) != 2 || *odd[0] != 1 || *odd[1] != 3 {
+		t.Errorf("Retain kept %v, want 1 and 3", odd)
+	}
+	if &odd[0] != &v[0] {
+		t.Error("Retain copied the elements into a new array")
+	}
+	if full[2] != nil || full[3] != nil {
+		t.Error("Retain left the dropped elements in the array, where the collector sees them")
+	}
+	if got := vexrt.Retain(vexrt.MapVec([]int{1}, strconv.Itoa), func(string) bool { return false }); got == nil || len(got) != 0 {
+		t.Errorf("Retain of nothing = %#v, want an empty Vec", got)
+	}
+}
+
 func TestEnumerate(t *testing.T) {
 	var got []string
 	for i, s := range vexrt.Enumerate([]string{"a", "b", "c"}) {
