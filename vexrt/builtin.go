@@ -78,11 +78,34 @@ func IndexOf(s, sub string) Option[int64] {
 
 // ParseInt parses a decimal integer, with an optional sign.
 func ParseInt(s string) Result[int64, string] {
+	// strconv.ParseInt allocates a *NumError for a failure, which the
+	// message below replaces: text that is not a number at all fails
+	// here, and only numbers out of range fail in strconv.
+	if !decimalSyntax(s) {
+		return Err[int64]("invalid integer: " + s)
+	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil {
 		return Err[int64]("invalid integer: " + s)
 	}
 	return Ok[int64, string](n)
+}
+
+// decimalSyntax reports whether s is an optional sign and one or more
+// ASCII digits, the syntax strconv.ParseInt accepts in base 10.
+func decimalSyntax(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseFloat parses a decimal float.

@@ -88,3 +88,37 @@ func TestStrIndex(t *testing.T) {
 	checkPanic(t, func() { vexrt.StrIndex(s, -1) }, "index -1 out of range for string of length 3")
 	checkPanic(t, func() { vexrt.StrIndex("", 0) }, "index 0 out of range for string of length 0")
 }
+
+func TestParseInt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"42", "Ok(42)"},
+		{"-7", "Ok(-7)"},
+		{"+7", "Ok(7)"},
+		{"007", "Ok(7)"},
+		{"9223372036854775807", "Ok(9223372036854775807)"},
+		{"-9223372036854775808", "Ok(-9223372036854775808)"},
+		{"9223372036854775808", `Err("invalid integer: 9223372036854775808")`},
+		{"", `Err("invalid integer: ")`},
+		{"-", `Err("invalid integer: -")`},
+		{"x", `Err("invalid integer: x")`},
+		{"1_000", `Err("invalid integer: 1_000")`},
+		{"0x10", `Err("invalid integer: 0x10")`},
+		{" 1", `Err("invalid integer:  1")`},
+		{"١٢", `Err("invalid integer: ١٢")`},
+	}
+	for _, tt := range tests {
+		if got := vexrt.ParseInt(tt.in).String(); got != tt.want {
+			t.Errorf("ParseInt(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+	// A failure allocates its message only, not strconv's *NumError too.
+	bad := "abc"
+	if a := testing.AllocsPerRun(100, func() { opsResultSink = vexrt.ParseInt(bad) }); a > 1 {
+		t.Errorf("ParseInt of text allocates %v times, want at most 1", a)
+	}
+}
+
+var opsResultSink vexrt.Result[int64, string]
