@@ -26,19 +26,17 @@ type pair struct {
 }
 
 // pairs is the bench set. The sizes make each program run for 0.5 to 2 s
-// on the project's machine, except where a pair's ratio is too large for
-// both to: the Go twins of strbuild and fanout run for less, so that their
-// Vex programs do not run for many seconds.
+// on the project's machine (the fanout twin of plain calls runs for less).
 var pairs = []pair{
 	{name: "pingpong", size: 1_800_000, small: 100},
 	{name: "pipeline", size: 5_000_000, small: 1000},
 	{name: "workerpool", size: 2_000_000, small: 1000},
 	{name: "fanin", size: 1_500_000, small: 1000},
-	{name: "fanout", size: 400_000, small: 1000, async: true, extra: []string{"plain"}},
+	{name: "fanout", size: 1_200_000, small: 1000, async: true, extra: []string{"plain"}},
 	{name: "enumeval", size: 40_000_000, small: 1000},
 	{name: "parse", size: 600_000, small: 1000},
 	{name: "nbody", size: 10_000_000, small: 1000},
-	{name: "strbuild", size: 25_000, small: 10},
+	{name: "strbuild", size: 125_000, small: 10},
 	{name: "wordcount", size: 7_000_000, small: 1000},
 	{name: "vecsort", size: 6_000_000, small: 1000},
 	{name: "generics", size: 100_000, small: 10},
@@ -46,6 +44,10 @@ var pairs = []pair{
 	{name: "matmul", size: 1200, small: 20},
 	{name: "mandelbrot", size: 3000, small: 50},
 	{name: "arrays", size: 15_000_000, small: 1000},
+	{name: "hof", size: 200_000, small: 10},
+	{name: "structs", size: 20_000_000, small: 2000},
+	{name: "states", size: 200_000_000, small: 1000},
+	{name: "asyncloop", size: 200_000_000, small: 5000, async: true},
 }
 
 // A program is one executable of a pair: its Vex program or a Go twin.
