@@ -36,13 +36,26 @@ import (
 // future made by an inlined call would call every small function it uses.
 // A body function is compiled once, with its calls inlined.
 //
-// Methods keep the future, lest the body add a method to the type.
+// The body of an async method of a struct or of an enum without payloads
+// becomes an unexported method of its own, fSync, which `await x.f(y)`
+// calls; the method f keeps its future for the other uses and for the
+// contracts the type satisfies.
 
 // syncCandidate reports whether `await` of a direct call of fn may call a
 // body function: fn is an async function or associated function of this
 // package.
 func (l *lowerer) syncCandidate(fn *types.FuncObj) bool {
 	return fn.Async && fn.Recv == types.RecvNone && fn.Decl != nil && l.info.Funcs[fn.Decl] == fn
+}
+
+// syncMethod reports whether fn is an async method of a type of this
+// package whose body becomes a method of its own, which `await x.f(y)`
+// calls: a method of a struct or of an enum without payloads (a payload
+// enum's methods are functions of the enum value).
+func (l *lowerer) syncMethod(fn *types.FuncObj) bool {
+	return fn.Async && fn.Recv != types.RecvNone && fn.Extends == nil && fn.Owner != nil &&
+		!(fn.Owner.Kind == types.EnumKind && fn.Owner.HasPayload()) &&
+		fn.Decl != nil && l.info.Funcs[fn.Decl] == fn
 }
 
 // awaitCall lowers `await f(x)` to a call of f's body function, or returns
@@ -57,7 +70,7 @@ func (f *funcLower) awaitCall(e *syntax.AwaitExpr) Expr {
 		return nil
 	}
 	c := f.l.info.Calls[call]
-	if c == nil || c.Kind != types.CallFunc {
+	if c == nil {
 		return nil
 	}
 	fn := c.Func()
@@ -65,7 +78,15 @@ func (f *funcLower) awaitCall(e *syntax.AwaitExpr) Expr {
 	if fn == nil || name == "" {
 		return nil
 	}
-	return &CallExpr{Fun: &Ident{Name: name}, TypeArgs: f.typeArgs(c), Args: f.callArgs(call.Args, fn)}
+	switch c.Kind {
+	case types.CallFunc:
+		return &CallExpr{Fun: &Ident{Name: name}, TypeArgs: f.typeArgs(c), Args: f.callArgs(call.Args, fn)}
+	case types.CallMethod:
+		if sel, ok := call.Fun.(*syntax.SelectorExpr); ok && fn.Recv != types.RecvNone {
+			return method(f.addressable(f.expr(sel.X), c), name, f.callArgs(call.Args, fn)...)
+		}
+	}
+	return nil
 }
 
 // splitAsync gives fn, an async function that the package awaits directly,
@@ -74,6 +95,9 @@ func (f *funcLower) awaitCall(e *syntax.AwaitExpr) Expr {
 // keeps the body function alone.
 func (l *lowerer) splitAsync(fn *types.FuncObj, decl *FuncDecl, inner *FuncLit) []Decl {
 	sync := l.syncDecl(fn, decl, inner)
+	if fn.Recv != types.RecvNone {
+		return []Decl{decl, sync} // the checker does not record the uses of methods
+	}
 	if l.info.AsyncUses[fn]&types.OtherUse != 0 || token.IsExported(decl.Name) {
 		if l.info.AsyncUses[fn]&types.AwaitedCall == 0 {
 			sync.Doc = sync.Name + " runs the body of the future that " + decl.Name + " returns."
@@ -120,6 +144,7 @@ func (l *lowerer) syncDecl(fn *types.FuncObj, fd *FuncDecl, inner *FuncLit) *Fun
 	sync := &FuncDecl{
 		Pos:        fd.Pos,
 		Doc:        name + " runs the body of " + fd.Name + " on the calling goroutine:\nawait " + fd.Name + "(...) calls it directly.",
+		Recv:       fd.Recv,
 		Name:       name,
 		TypeParams: fd.TypeParams,
 		Params:     fd.Params,
@@ -127,6 +152,11 @@ func (l *lowerer) syncDecl(fn *types.FuncObj, fd *FuncDecl, inner *FuncLit) *Fun
 		Body:       inner.Body,
 	}
 	fd.Params = params
-	inner.Body = &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&CallExpr{Fun: &Ident{Name: name}, TypeArgs: typeArgs, Args: args}}}}}
+	call := &CallExpr{Fun: &Ident{Name: name}, TypeArgs: typeArgs, Args: args}
+	if fd.Recv != nil {
+		sync.Doc = name + " runs the body of " + fd.Name + " on the calling goroutine:\nawait x." + fn.Name() + "(...) calls it directly."
+		call = method(&Ident{Name: fd.Recv.Name}, name, args...)
+	}
+	inner.Body = &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{call}}}}
 	return sync
 }

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/token"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -363,10 +364,19 @@ func (l *lowerer) nameMethods() {
 			fixed[vex] = true
 		}
 	}
+	syncNames := make(map[string]string) // by Vex method name, as methodNames
 	for _, n := range l.pkg.Named {
-		for name, m := range n.Methods {
-			if m.Recv != types.RecvNone {
-				l.names[m] = l.methodNames[name]
+		for _, name := range slices.Sorted(maps.Keys(n.Methods)) {
+			m := n.Methods[name]
+			if m.Recv == types.RecvNone {
+				continue
+			}
+			l.names[m] = l.methodNames[name]
+			if l.syncMethod(m) {
+				if syncNames[name] == "" {
+					syncNames[name] = taken.claim(goName(methodWord(name)+"Sync", false))
+				}
+				l.syncNames[m] = syncNames[name]
 			}
 		}
 	}
@@ -414,6 +424,9 @@ func (l *lowerer) nameMembers(n *types.Named) {
 	for name, m := range n.Methods {
 		if m.Recv != types.RecvNone {
 			scope[l.methodNames[name]] = true
+			if s := l.syncNames[m]; s != "" {
+				scope[s] = true
+			}
 		}
 	}
 	ctx := l.imp.ctx
