@@ -531,6 +531,11 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 		switch t := types.Under(info.Types[s.X]).(type) {
 		case *types.Vec, *types.Slice, *types.Array:
 			src, m = f.value(s.X), valueMode
+			if conv, ok := src.(*ConvExpr); ok && f.charsCall(s.X) {
+				// for c in s.chars() ranges over s, which yields the same
+				// runes as []rune(s) without making the slice.
+				src = conv.X
+			}
 		case *types.Set:
 			src, m = method(f.value(s.X), "All"), keyMode
 		case *types.Map:

@@ -990,6 +990,16 @@ func (f *funcLower) forStmt(s *syntax.ForStmt) {
 	f.emit(rs)
 }
 
+// charsCall reports whether e is a call of a string's chars().
+func (f *funcLower) charsCall(e syntax.Expr) bool {
+	call, ok := syntax.Unparen(e).(*syntax.CallExpr)
+	if !ok {
+		return false
+	}
+	c := f.l.info.Calls[call]
+	return c != nil && c.Builtin() == types.StringChars
+}
+
 func isIdent(x Expr) bool {
 	id, ok := x.(*Ident)
 	return ok && id.Path == ""
