@@ -381,11 +381,31 @@ func lowerSeqIsEmpty(_ *funcLower, b *builtinCall) Expr {
 	return &BinaryExpr{Op: "==", X: length(b.x), Y: &Lit{Value: "0"}}
 }
 
+// lowerSeqSort lowers v.sort(). A Vec of tuples sorts with a generated
+// comparison, stably (vexrt.SortFunc) if two tuples it finds equal can
+// differ, which only a float's -0.0 and 0.0 can; otherwise equal tuples
+// are the same, and Go's faster unstable slices.SortFunc sorts them.
 func lowerSeqSort(f *funcLower, b *builtinCall) Expr {
-	if cmpFn := f.l.compareFunc(seqElem(b.c.Recv)); cmpFn != nil {
-		return &CallExpr{Fun: rt("SortFunc"), Args: []Expr{b.seq(f), cmpFn}}
+	elem := seqElem(b.c.Recv)
+	if cmpFn := f.l.compareFunc(elem); cmpFn != nil {
+		if hasFloat(elem) {
+			return &CallExpr{Fun: rt("SortFunc"), Args: []Expr{b.seq(f), cmpFn}}
+		}
+		return &CallExpr{Fun: &Ident{Path: "slices", Name: "SortFunc"}, Args: []Expr{b.seq(f), cmpFn}}
 	}
 	return &CallExpr{Fun: rt("Sort"), Args: []Expr{b.seq(f)}}
+}
+
+// hasFloat reports whether a value of type t, a tuple that sort compares,
+// holds a float.
+func hasFloat(t types.Type) bool {
+	switch t := types.Under(t).(type) {
+	case *types.Basic:
+		return t.IsFloat()
+	case *types.Tuple:
+		return slices.ContainsFunc(t.Elems, hasFloat)
+	}
+	return true
 }
 
 func lowerSeqIter(f *funcLower, b *builtinCall) Expr { return b.seq(f) }

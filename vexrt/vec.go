@@ -103,7 +103,9 @@ func Sort[T cmp.Ordered](v []T) { slices.Sort(v) }
 // SortFunc sorts v in place in the order of compare, which returns a
 // negative number, zero or a positive number as a is less than, equal to
 // or greater than b. The sort is stable: equal elements keep their order.
-// Generated code uses it for Vecs of types that are not cmp.Ordered.
+// Generated code uses it for Vecs of tuples that hold a float, whose -0.0
+// and 0.0 compare equal; equal tuples of other types are the same, and
+// generated code sorts them with slices.SortFunc, which is faster.
 func SortFunc[T any](v []T, compare func(a, b T) int) { slices.SortStableFunc(v, compare) }
 
 // MapVec returns a new Vec holding f applied to each element of v, in order.
