@@ -551,10 +551,15 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 		switch t := types.Under(info.Types[s.X]).(type) {
 		case *types.Vec, *types.Slice, *types.Array:
 			src, m = f.value(s.X), valueMode
-			if conv, ok := src.(*ConvExpr); ok && f.charsCall(s.X) {
+			if conv, ok := src.(*ConvExpr); ok && f.builtinCallOf(s.X) == types.StringChars {
 				// for c in s.chars() ranges over s, which yields the same
 				// runes as []rune(s) without making the slice.
 				src = conv.X
+			}
+			if call, ok := src.(*CallExpr); ok && f.builtinCallOf(s.X) == types.StringSplit && len(call.Args) == 2 {
+				// for w in s.split(sep) ranges over strings.SplitSeq, which
+				// yields the strings of strings.Split without the slice.
+				src, m = &CallExpr{Fun: &Ident{Path: stringsPath, Name: "SplitSeq"}, Args: call.Args}, keyMode
 			}
 		case *types.Set:
 			src, m = method(f.value(s.X), "All"), keyMode

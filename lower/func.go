@@ -990,14 +990,15 @@ func (f *funcLower) forStmt(s *syntax.ForStmt) {
 	f.emit(rs)
 }
 
-// charsCall reports whether e is a call of a string's chars().
-func (f *funcLower) charsCall(e syntax.Expr) bool {
-	call, ok := syntax.Unparen(e).(*syntax.CallExpr)
-	if !ok {
-		return false
+// builtinCallOf returns the entry of the prelude table that e calls, or
+// NoBuiltin.
+func (f *funcLower) builtinCallOf(e syntax.Expr) types.BuiltinID {
+	if call, ok := syntax.Unparen(e).(*syntax.CallExpr); ok {
+		if c := f.l.info.Calls[call]; c != nil {
+			return c.Builtin()
+		}
 	}
-	c := f.l.info.Calls[call]
-	return c != nil && c.Builtin() == types.StringChars
+	return types.NoBuiltin
 }
 
 func isIdent(x Expr) bool {

@@ -40,7 +40,7 @@ func makeText(n int64) string {
 func run(n int64) {
 	text := makeText(n)
 	counts := make(map[string]int64)
-	for _, w := range strings.Split(text, " ") {
+	for w := range strings.SplitSeq(text, " ") {
 		counts[w]++
 	}
 	var best string
