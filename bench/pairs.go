@@ -37,7 +37,7 @@ var pairs = []pair{
 	{name: "parse", size: 600_000, small: 1000},
 	{name: "nbody", size: 10_000_000, small: 1000},
 	{name: "strbuild", size: 125_000, small: 10},
-	{name: "wordcount", size: 7_000_000, small: 1000},
+	{name: "wordcount", size: 10_000_000, small: 1000},
 	{name: "vecsort", size: 6_000_000, small: 1000},
 	{name: "generics", size: 100_000, small: 10},
 	{name: "sieve", size: 40_000_000, small: 1000},
