@@ -55,7 +55,7 @@ func run(n int64) {
 }
 
 func main() {
-	n := int64(1200)
+	n := int64(1400)
 	if len(os.Args) > 1 {
 		var err error
 		if n, err = strconv.ParseInt(os.Args[1], 10, 64); err != nil {

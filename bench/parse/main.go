@@ -119,7 +119,7 @@ func run(n int64) {
 }
 
 func main() {
-	n := int64(600_000)
+	n := int64(900_000)
 	if len(os.Args) > 1 {
 		var err error
 		if n, err = strconv.ParseInt(os.Args[1], 10, 64); err != nil {

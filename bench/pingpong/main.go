@@ -26,7 +26,7 @@ func run(n int64) {
 }
 
 func main() {
-	n := int64(1_800_000)
+	n := int64(2_700_000)
 	if len(os.Args) > 1 {
 		var err error
 		if n, err = strconv.ParseInt(os.Args[1], 10, 64); err != nil {
