@@ -20,6 +20,11 @@ type binding struct {
 func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]binding) Expr {
 	info := f.l.info
 	u := types.Under(t)
+	if r, isRef := types.Resolve(t).(*types.Ref); isRef && !f.bindsWhole(p) {
+		// A pattern that tests the value sees through the reference, as
+		// Vex does; a binding keeps the reference.
+		x, t = derefExpr(x), r.Elem
+	}
 	switch p := p.(type) {
 	case *syntax.WildcardPat, *syntax.BadPat:
 		return nil
@@ -131,6 +136,19 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 		}
 	}
 	return nil
+}
+
+// bindsWhole reports whether p matches any value without reading it: a
+// wildcard, a binding or a struct pattern (whose fields Go reads through
+// a pointer as well).
+func (f *funcLower) bindsWhole(p syntax.Pattern) bool {
+	switch p := p.(type) {
+	case *syntax.WildcardPat, *syntax.BadPat, *syntax.StructPat:
+		return true
+	case *syntax.IdentPat:
+		return f.l.info.Variants[p] == nil && builtinID(f.l.info.Uses[p.Name]) != types.None
+	}
+	return false
 }
 
 // builtinID returns the entry of the prelude table that obj is, or
@@ -417,7 +435,7 @@ func (f *funcLower) matchInto(e *syntax.MatchExpr, s sink) {
 	}
 	sw := &SwitchStmt{Pos: f.l.pos(e), Init: init}
 	if elems == nil && f.literalArms(e) {
-		sw.Tag = x
+		sw.Tag = f.deref(e.X, x)
 	}
 	f.switches++
 	hasDefault := false

@@ -52,7 +52,7 @@ func (f *funcLower) typeSwitchInto(e *syntax.MatchExpr, s sink) bool {
 	pos := f.l.pos(e)
 	v := f.temp("v")
 	vx := &Ident{Name: v}
-	sw := &TypeSwitchStmt{Pos: pos, X: f.expr(e.X)}
+	sw := &TypeSwitchStmt{Pos: pos, X: f.value(e.X)}
 	used := false // whether some case reads v
 	f.switches++
 	for i, g := range groups {
@@ -78,7 +78,11 @@ func (f *funcLower) typeSwitchInto(e *syntax.MatchExpr, s sink) bool {
 	if catchAll != nil {
 		blk, close := f.open()
 		var binds []binding
-		f.patCond(catchAll.Pat, vx, t, &binds)
+		x := Expr(vx)
+		if isRef(t) {
+			x = addr(x) // a binding of a reference: the switch holds a copy
+		}
+		f.patCond(catchAll.Pat, x, t, &binds)
 		used = used || len(binds) > 0
 		f.bind(binds, catchAll.Body)
 		f.armInto(catchAll.Body, s)
