@@ -113,6 +113,9 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 			}
 			return method(x, "RecvValue")
 		case syntax.MUL:
+			if !isRef(info.Types[e.X]) {
+				return x // *self of a method declared self: &T, which holds the value
+			}
 			return derefExpr(x)
 		case syntax.AND, syntax.ANDMUT:
 			if _, isRef := info.Types[e.X].(*types.Ref); isRef {

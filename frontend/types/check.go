@@ -99,6 +99,9 @@ type funcCtx struct {
 	goStmt  *syntax.GoStmt
 	closure bool
 	loops   []*loopCtx
+	// The receiver of a method declared self: &T, which holds the value
+	// itself, so that *self is self.
+	sharedSelf *Local
 
 	// Collected on the root for finalisation once the body is checked.
 	exprs  []syntax.Expr
@@ -570,7 +573,10 @@ func (c *checker) funcBody(obj *FuncObj) {
 	c.withBody(d.Name.Name, obj.Result(), obj.Async, func(fc *funcCtx) {
 		scope := NewScope(c.funcScopes[obj])
 		if obj.Recv != RecvNone {
-			c.declareLocal(scope, d.Recv.Name, c.recvTypes[obj], obj.Recv == RecvMutRef, true)
+			self := c.declareLocal(scope, d.Recv.Name, c.recvTypes[obj], obj.Recv == RecvMutRef, true)
+			if obj.Recv == RecvRef {
+				fc.sharedSelf = self
+			}
 		}
 		for i, p := range d.Params {
 			c.declareLocal(scope, p.Name, obj.Sig.Params[i], p.Mut, true)

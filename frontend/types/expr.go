@@ -446,6 +446,9 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		if r, ok := Resolve(t).(*Ref); ok {
 			return r.Elem
 		}
+		if c.isSharedSelf(e.X) {
+			return t // self: &T holds the value
+		}
 		if t != InvalidType {
 			c.errorf(e, "cannot dereference %s: it is not a reference", t)
 		}
@@ -850,4 +853,11 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 	}
 	c.fn = saved
 	return sig
+}
+
+// isSharedSelf reports whether x is the receiver of a method declared
+// self: &T, which holds the value itself, so that *self is self.
+func (c *checker) isSharedSelf(x syntax.Expr) bool {
+	id, ok := syntax.Unparen(x).(*syntax.Ident)
+	return ok && c.fn != nil && c.fn.root.sharedSelf != nil && c.info.Uses[id] == Object(c.fn.root.sharedSelf)
 }

@@ -265,6 +265,8 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 			c.record(lhs, r.Elem)
 		case ok:
 			c.errorf(lhs, "cannot assign through %s: it is a shared reference %s (use &T!)", exprString(lhs.X), r)
+		case c.isSharedSelf(lhs.X):
+			c.errorf(lhs, "cannot assign through %s: it is a shared reference &%s (use &T!)", exprString(lhs.X), rt)
 		case rt != InvalidType:
 			c.errorf(lhs, "cannot dereference %s: it is not a reference", rt)
 		}
