@@ -465,6 +465,36 @@ func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
 	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
 }
 
+// tryDiscard lowers `x?` whose value is dropped, testing x only:
+//
+//	if res := x; res.IsErr() { return res }
+func (f *funcLower) tryDiscard(e *syntax.TryExpr) {
+	if _, ok := f.goTry(e, func() string { return "_" }); ok {
+		return // gocall.go
+	}
+	x := f.expr(e.X)
+	test := "IsNone"
+	if _, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result); isResult {
+		test = "IsErr"
+	}
+	rt := f.result
+	var init Stmt
+	if _, isResult := rt.(*types.Result); isResult && !isIdent(x) {
+		tmp := f.temp("res") // read twice: for the test and for the error
+		init = &AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}}
+		x = &Ident{Name: tmp}
+	}
+	then, close := f.open()
+	f.unlockForReturn(nil, nil, nil) // guards.go
+	if _, isResult := rt.(*types.Result); isResult && !shaped(f.goShape) && types.Identical(f.l.info.Types[e.X], rt) {
+		f.emit(&ReturnStmt{Results: []Expr{x}})
+	} else {
+		f.returnFailure(method(x, "Failure")) // gomethod.go
+	}
+	close()
+	f.emit(&IfStmt{Pos: f.l.pos(e), Init: init, Cond: method(x, test), Then: then})
+}
+
 // once returns x itself when it is a plain name, or else a temporary
 // holding it, so that it can be read more than once.
 func (f *funcLower) once(x Expr, base string) Expr {

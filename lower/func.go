@@ -427,6 +427,9 @@ func (f *funcLower) discard(e syntax.Expr) {
 	case *syntax.SelectExpr:
 		f.selectInto(e, sink{kind: sinkDiscard})
 		return
+	case *syntax.TryExpr:
+		f.tryDiscard(e)
+		return
 	}
 	pos := f.l.pos(e)
 	if x, ok := f.goStmtCall(e); ok {

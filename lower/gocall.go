@@ -413,15 +413,31 @@ func (f *funcLower) goTry(e *syntax.TryExpr, val func() string) (name string, ok
 	case types.GoValueError:
 		name = val()
 		errName := f.flag("err")
-		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}, &Ident{Name: errName}}, Op: ":=", Rhs: []Expr{raw}})
-		f.emit(&IfStmt{Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: errName}, Y: goNil()}, Then: ret(errName)})
+		get := &AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}, &Ident{Name: errName}}, Op: ":=", Rhs: []Expr{raw}}
+		f.emitTry(get, &BinaryExpr{Op: "!=", X: &Ident{Name: errName}, Y: goNil()}, ret(errName))
 	default:
 		name = val()
 		okName := f.flag("ok")
-		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}, &Ident{Name: okName}}, Op: ":=", Rhs: []Expr{raw}})
-		f.emit(&IfStmt{Cond: not(&Ident{Name: okName}), Then: ret(okName)})
+		get := &AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}, &Ident{Name: okName}}, Op: ":=", Rhs: []Expr{raw}}
+		f.emitTry(get, not(&Ident{Name: okName}), ret(okName))
+	}
+	if name == "_" {
+		return "", true
 	}
 	return name, true
+}
+
+// emitTry emits the test of a `?` on the results of a Go call that get
+// declares. When the value is dropped (declared as _), the declaration is
+// the test's init, so that only the error or flag is declared, and only
+// for the test: if _, err := f(); err != nil { ... }.
+func (f *funcLower) emitTry(get *AssignStmt, cond Expr, then *Block) {
+	if id, ok := get.Lhs[0].(*Ident); ok && id.Name == "_" {
+		f.emit(&IfStmt{Pos: get.Pos, Init: get, Cond: cond, Then: then})
+		return
+	}
+	f.emit(get)
+	f.emit(&IfStmt{Cond: cond, Then: then})
 }
 
 // goRescue lowers x !> fallback for a call x of a Go function that
