@@ -621,6 +621,10 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 		return
 	}
 	pos := f.l.pos(s)
+	if tp, ok := s.Pat.(*syntax.TuplePat); ok && len(tp.Elems) == 0 {
+		f.valueInto(s.Value, sink{kind: sinkDiscard}) // let () = unit, which binds nothing
+		return
+	}
 	switch p := s.Pat.(type) {
 	case *syntax.IdentPat:
 		local, _ := f.l.info.Defs[p.Name].(*types.Local)

@@ -59,6 +59,9 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 			c.errorf(p, "range patterns need integers or chars, not %s", t)
 		}
 	case *syntax.TuplePat:
+		if len(p.Elems) == 0 && unify(u, UnitType) {
+			return // (), as in Ok(())
+		}
 		tt, ok := Resolve(u).(*Tuple)
 		if !ok || len(tt.Elems) != len(p.Elems) {
 			if u != InvalidType {
