@@ -498,6 +498,14 @@ func (c *checker) stdMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 	m := &builtins[b.ID]
 	sig := m.sig(c, st, e)
 	c.addCall(e, &Call{Kind: CallMethod, Callee: b, Recv: st, Type: sig})
+	if st.IsGuard() && len(e.Args) != len(sig.Params) {
+		if vt := guardRef(st).Elem; lookupMethod(vt, name) != nil || userMethodObj(vt, name) != nil {
+			c.errorf(e, "%s of a guard takes %d argument%s, found %d; to call %s of the protected %s, write %s.get().%s(...)",
+				name, len(sig.Params), plural(len(sig.Params)), len(e.Args), name, vt, exprString(f.X), name)
+			c.args(s, e, nil, "")
+			return sig.Result
+		}
+	}
 	c.stdArgs(s, e, sig.Params, name, m.ordering)
 	if b.ID == MutexWithLock {
 		if _, isRef := Resolve(sig.Result).(*Ref); isRef {
