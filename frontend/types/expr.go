@@ -206,7 +206,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 	case *syntax.CastExpr:
 		return c.cast(s, e)
 	case *syntax.TernaryExpr:
-		c.assignable(c.expr(s, e.Cond, Typ[Bool]), Typ[Bool], e.Cond)
+		c.assignable(Under(c.expr(s, e.Cond, Typ[Bool])), Typ[Bool], e.Cond)
 		t := c.expr(s, e.Then, hint)
 		c.assignable(c.expr(s, e.Else, t), t, e.Else)
 		return t
