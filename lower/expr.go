@@ -363,6 +363,13 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 		}
 	case syntax.VMIN, syntax.VMAX, syntax.SATADD, syntax.SATSUB, syntax.VSHL, syntax.VSHR:
 		return f.vectorScalars(e)
+	case syntax.SHL, syntax.SHR:
+		if _, isConst := info.Consts[e]; !isConst {
+			// Go gives an untyped constant shifted by a variable the type
+			// of its context, int in x := 1 << n: convert it, int64(1) << n.
+			xs := f.exprList([]syntax.Expr{e.X, e.Y})
+			return &BinaryExpr{Op: binaryOps[e.Op], X: f.typed(e.X, xs[0], t), Y: f.deref(e.Y, xs[1])}
+		}
 	}
 	xs := f.exprList([]syntax.Expr{e.X, e.Y})
 	if isNilLit(e.X) || isNilLit(e.Y) {
