@@ -143,7 +143,11 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		if to := info.Types[e]; types.IsInteger(to) && types.Under(info.Types[e.X]) == types.Typ[types.Bool] {
 			return &CallExpr{Fun: rt("BoolInt"), TypeArgs: []Type{f.l.typ(to)}, Args: []Expr{f.deref(e.X, f.expr(e.X))}}
 		}
-		x := f.wideLen(e.X, f.deref(e.X, f.expr(e.X)))
+		x := f.deref(e.X, f.expr(e.X))
+		if types.Identical(types.Under(info.Types[e.X]), info.Types[e]) {
+			return x // a cast to the type the value has already
+		}
+		x = f.wideLen(e.X, x)
 		if b, ok := types.Under(info.Types[e]).(*types.Basic); ok && b.Kind == types.Isize && isLenCall(x) {
 			return x // len(v) is a Go int already
 		}
