@@ -225,7 +225,7 @@ func (l *lowerer) nameItems() {
 				obj := l.info.Funcs[d]
 				if obj != nil && obj.Extends != nil {
 					// An extension method is a function: stringShout for string.shout.
-					ask(d.Name.Name, goName(obj.Extends.String(), d.Export)+mixedCaps(d.Name.Name, true), func(s string) { l.names[obj] = s })
+					ask(d.Name.Name, mixedCaps(obj.Extends.String(), d.Export)+mixedCaps(d.Name.Name, true), func(s string) { l.names[obj] = s })
 					continue
 				}
 				if obj == nil || obj.Recv != types.RecvNone {
