@@ -121,6 +121,12 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 			if _, isRef := info.Types[e.X].(*types.Ref); isRef {
 				return x
 			}
+			if !f.canAddress(e.X, x) {
+				// &f(x) points to a temporary: tmp := f(x); &tmp.
+				tmp := f.temp("tmp")
+				f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{f.typed(e.X, x, info.Types[e.X])}})
+				x = &Ident{Name: tmp}
+			}
 			return &UnaryExpr{Op: "&", X: x}
 		}
 		return x

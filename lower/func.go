@@ -1069,6 +1069,10 @@ func (f *funcLower) needsStmts(e syntax.Expr) bool {
 			found = true // a lazy !> needs an if statement, an operation on arrays a loop
 			break
 		}
+		if u, ok := e.(*syntax.UnaryExpr); ok && (u.Op == syntax.AND || u.Op == syntax.ANDMUT) && f.refToTemporary(u.X) {
+			found = true // &f(x) needs a temporary
+			break
+		}
 		syntax.Inspect(e, func(n syntax.Node) bool {
 			if n == syntax.Node(e) {
 				return true
@@ -1082,4 +1086,20 @@ func (f *funcLower) needsStmts(e syntax.Expr) bool {
 	}
 	f.stmtsNeeded[e] = found
 	return found
+}
+
+// refToTemporary reports whether &x points to a temporary that must be
+// made in its turn: x is neither a name or a constant (whose temporary
+// may be made at any time), a field or element, nor a literal that Go
+// allocates for &.
+func (f *funcLower) refToTemporary(x syntax.Expr) bool {
+	x = syntax.Unparen(x)
+	if _, isConst := f.l.info.Consts[x]; isConst {
+		return false
+	}
+	switch x.(type) {
+	case *syntax.Ident, *syntax.SelectorExpr, *syntax.TupleIndexExpr, *syntax.IndexExpr, *syntax.StructLit, *syntax.ArrayExpr:
+		return false
+	}
+	return true
 }

@@ -38,6 +38,22 @@ func (f *funcLower) value(e syntax.Expr) Expr {
 	return x
 }
 
+// canAddress reports whether Go can take the address of x, the lowered
+// e: a variable, a field or element of one, or a composite literal, which
+// Go allocates for &; not a Go constant or a call.
+func (f *funcLower) canAddress(e syntax.Expr, x Expr) bool {
+	if id, ok := syntax.Unparen(e).(*syntax.Ident); ok {
+		if k, isConst := f.l.info.Uses[id].(*types.Const); isConst {
+			_, isArray := types.Under(k.Type).(*types.Array)
+			return isArray // a constant array is a Go variable
+		}
+	}
+	if _, ok := x.(*CompositeLit); ok {
+		return true
+	}
+	return addressable(x)
+}
+
 // addressable reports whether Go can take the address of x.
 func addressable(x Expr) bool {
 	switch x := x.(type) {

@@ -420,13 +420,7 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 			h = r.Elem
 		}
 		t := c.expr(s, e.X, h)
-		switch e.X.(type) {
-		case *syntax.Ident, *syntax.SelectorExpr, *syntax.TupleIndexExpr, *syntax.IndexExpr, *syntax.ParenExpr:
-		case *syntax.StructLit:
-			// &T { ... } makes a value to point to, as in Go.
-		default:
-			c.errorf(e.X, "can only take a reference to a variable, a field or an element")
-		}
+		// &f(x), &[1, 2] and &T { ... } point to a temporary, as in Rust.
 		// &x where a &T! is expected is &!x, as the Vex compiler takes it;
 		// a Go pointer takes a shared reference as it is (gocall.go).
 		mut := e.Op == syntax.ANDMUT || r != nil && r.Mut && !IsGoType(r.Elem)

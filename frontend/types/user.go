@@ -333,6 +333,9 @@ func immutable(info *Info, x syntax.Expr, what string) (syntax.Node, string) {
 			x = e.X
 			continue
 		case *syntax.Ident:
+			if _, isConst := info.Uses[e].(*Const); isConst {
+				return e, fmt.Sprintf("cannot %s %s: it is a constant", what, e.Name)
+			}
 			l, ok := info.Uses[e].(*Local)
 			if !ok {
 				return nil, ""
