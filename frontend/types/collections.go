@@ -90,6 +90,16 @@ func (c *checker) indexOf(s *Scope, e *syntax.IndexExpr, xt Type) Type {
 		return c.indexResult(e, x, false)
 	} else if ok {
 		switch t := Resolve(x).(type) {
+		case *Var:
+			if c.fn != nil {
+				// An array literal whose uses decide whether it is an array
+				// or a Vec: check the index once they have.
+				c.fn.root.finals = append(c.fn.root.finals, func() {
+					if t, ok := Under(c.info.Types[e.X]).(*Array); ok && v >= t.Len {
+						c.errorf(e.Index, "index %d is out of range for %s", v, t)
+					}
+				})
+			}
 		case *Array:
 			if v >= t.Len {
 				c.errorf(e.Index, "index %d is out of range for %s", v, t)
