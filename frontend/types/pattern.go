@@ -178,6 +178,14 @@ func builtinOf(s *Scope, id *syntax.Ident) BuiltinID {
 }
 
 func (c *checker) variantPat(s *Scope, p *syntax.VariantPat, u Type, mut bool) {
+	if Resolve(u) == InvalidType {
+		// The scrutinee has an error reported already: bind the names
+		// without more errors.
+		for _, a := range p.Args {
+			c.patternMut(s, a, InvalidType, mut)
+		}
+		return
+	}
 	if n, ok := Resolve(u).(*Named); ok && n.Kind == EnumKind {
 		c.enumPat(s, p, n, mut)
 		return
