@@ -61,6 +61,7 @@ func (f *funcLower) typeSwitchInto(e *syntax.MatchExpr, s sink) bool {
 			tc.Types = append(tc.Types, f.l.variantType(variant, n))
 		}
 		blk, close := f.open()
+		f.scopes[len(f.scopes)-1][v] = true // Go declares v in each case's block
 		reads := f.armChain(g, vx, n, s)
 		close()
 		tc.Body = blk.Stmts
@@ -77,6 +78,7 @@ func (f *funcLower) typeSwitchInto(e *syntax.MatchExpr, s sink) bool {
 	}
 	if catchAll != nil {
 		blk, close := f.open()
+		f.scopes[len(f.scopes)-1][v] = true
 		var binds []binding
 		x := Expr(vx)
 		if isRef(t) {
