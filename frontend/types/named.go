@@ -635,8 +635,13 @@ func (c *checker) checkDeclaredContracts() {
 				}
 				self = n.instantiate(args)
 			}
+			// A type whose methods take self: &T! satisfies the contract
+			// through a &T! reference, as a Go *T does: that is what the
+			// declaration of a contract with mutating methods means.
 			if ok, why := c.implements(self, k); !ok {
-				c.errorf(ct, "%s does not satisfy %s: %s", n.Obj.Name(), k, why)
+				if ok, _ := c.implements(&Ref{Elem: self, Mut: true}, k); !ok {
+					c.errorf(ct, "%s does not satisfy %s: %s", n.Obj.Name(), k, why)
+				}
 			}
 		}
 	}
