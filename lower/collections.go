@@ -599,7 +599,12 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 			}
 		}
 		tmp := f.temp(base)
-		f.patCond(p, &Ident{Name: tmp}, t, &binds)
+		var own []binding
+		f.patCond(p, &Ident{Name: tmp}, t, &own)
+		binds = append(binds, own...)
+		if len(f.bound(own, s.Body)) == 0 {
+			return "" // the body reads none of its bindings
+		}
 		return tmp
 	}
 	switch m {
@@ -616,6 +621,9 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 			k, v := f.temp("k"), f.temp("v")
 			rs.Key, rs.Value = k, v
 			f.patCond(s.Pat, &CallExpr{Fun: rt("T2"), Args: []Expr{&Ident{Name: k}, &Ident{Name: v}}}, elemT, &binds)
+			if len(f.bound(binds, s.Body)) == 0 {
+				rs.Key, rs.Value = "_", "_" // each binding reads both
+			}
 		}
 	}
 	if rs.Key == "_" {

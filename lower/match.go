@@ -170,16 +170,25 @@ func and(a, b Expr) Expr {
 	return &BinaryExpr{Op: "&&", X: a, Y: b}
 }
 
-// bind declares pattern bindings at the start of a case or then block.
-// A binding that only a guard reads is unused in the body.
+// bind declares the pattern bindings that body reads at the start of a
+// case or then block. The others are not declared: a guard reads its
+// bindings through the expressions that extract them.
 func (f *funcLower) bind(binds []binding, body syntax.Node) {
-	for _, b := range binds {
+	for _, b := range f.bound(binds, body) {
 		name := f.declare(b.local)
 		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{b.value}})
-		if !f.refersTo(body, b.local) {
-			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Op: "=", Rhs: []Expr{&Ident{Name: name}}})
+	}
+}
+
+// bound returns the bindings of binds that n reads.
+func (f *funcLower) bound(binds []binding, n syntax.Node) []binding {
+	var out []binding
+	for _, b := range binds {
+		if n != nil && f.refersTo(n, b.local) {
+			out = append(out, b)
 		}
 	}
+	return out
 }
 
 // refersTo reports whether n reads the local l.

@@ -85,7 +85,7 @@ func (f *funcLower) typeSwitchInto(e *syntax.MatchExpr, s sink) bool {
 			x = addr(x) // a binding of a reference: the switch holds a copy
 		}
 		f.patCond(catchAll.Pat, x, t, &binds)
-		used = used || len(binds) > 0
+		used = used || len(f.bound(binds, catchAll.Body)) > 0
 		f.bind(binds, catchAll.Body)
 		f.armInto(catchAll.Body, s)
 		close()
@@ -257,7 +257,7 @@ func (f *funcLower) armChain(g *variantGroup, v *Ident, n *types.Named, s sink) 
 			}
 		}
 	}
-	used := len(binds) > 0 || cond != nil
+	used := cond != nil || len(f.bound(binds, arm.Body)) > 0 || len(f.bound(binds, arm.Guard)) > 0
 	if len(g.arms) == 1 && g.closed || cond == nil && arm.Guard == nil {
 		f.bind(binds, arm.Body)
 		f.armInto(arm.Body, s)
@@ -315,7 +315,7 @@ func (f *funcLower) ifLetVariant(p syntax.Pattern, xe syntax.Expr, body syntax.N
 			fieldCond = and(fieldCond, f.patCond(a, &SelectorExpr{X: vx, Sel: "V" + strconv.Itoa(i)}, fields[i], &binds))
 		}
 	}
-	if len(binds) == 0 && fieldCond == nil {
+	if len(f.bound(binds, body)) == 0 && fieldCond == nil {
 		v = "_"
 	}
 	cond := and(&Ident{Name: flag}, fieldCond)
