@@ -3,6 +3,7 @@ package lower
 import (
 	"cmp"
 	"go/constant"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -388,7 +389,57 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 	if ut := types.Under(info.Types[e.X]); (e.Op == syntax.EQL || e.Op == syntax.NEQ) && types.HoldsRef(ut) {
 		return refEqual(e.Op, f.l.typ(ut), f.deref(e.X, xs[0]), f.deref(e.Y, xs[1])) // types.go
 	}
+	if comparisons[e.Op] {
+		xs[0], xs[1] = f.lengthComparison(e.X, xs[0], e.Y, xs[1])
+	}
 	return &BinaryExpr{Op: binaryOps[e.Op], X: f.deref(e.X, xs[0]), Y: f.deref(e.Y, xs[1])}
+}
+
+var comparisons = map[syntax.Token]bool{
+	syntax.EQL: true, syntax.NEQ: true, syntax.LSS: true, syntax.LEQ: true, syntax.GTR: true, syntax.GEQ: true,
+}
+
+// lengthComparison drops the conversion of a length compared with a small
+// constant, which Go compares as an int: len(s) > 20, not
+// int64(len(s)) > 20.
+func (f *funcLower) lengthComparison(xe syntax.Expr, x Expr, ye syntax.Expr, y Expr) (Expr, Expr) {
+	small := func(e syntax.Expr, x Expr) bool {
+		if u, ok := x.(*UnaryExpr); ok && u.Op == "-" {
+			x = u.X
+		}
+		if _, untyped := x.(*Lit); !untyped {
+			return false
+		}
+		k, ok := f.l.info.Consts[syntax.Unparen(e)]
+		if !ok || k.Value.Kind() != constant.Int {
+			return false
+		}
+		v, exact := constant.Int64Val(k.Value)
+		return exact && v >= math.MinInt32 && v <= math.MaxInt32
+	}
+	switch {
+	case small(ye, y):
+		x = unconvertedLength(x)
+	case small(xe, x):
+		y = unconvertedLength(y)
+	}
+	return x, y
+}
+
+// unconvertedLength returns len(x) or cap(x) for its conversion to a
+// 64-bit or Go integer type, which holds every length, and x otherwise.
+func unconvertedLength(x Expr) Expr {
+	c, ok := x.(*ConvExpr)
+	if !ok || !isLenCall(c.X) {
+		return x
+	}
+	if t, ok := c.Type.(*NamedType); ok && t.Path == "" {
+		switch t.Name {
+		case "int", "uint", "int64", "uint64":
+			return c.X
+		}
+	}
+	return x
 }
 
 func isNilLit(e syntax.Expr) bool {
