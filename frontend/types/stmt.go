@@ -29,10 +29,23 @@ func (c *checker) block(s *Scope, b *syntax.Block, hint Type, value bool) Type {
 		}
 		c.stmt(inner, st)
 	}
-	if value && !hasValue && terminates(b, c.info) {
+	if value && !hasValue && (terminates(b, c.info) || endsInBranch(b)) {
 		return NeverType
 	}
 	return t
+}
+
+// endsInBranch reports whether b ends in break or continue, so that its
+// value, as an arm's or a branch's, is never produced.
+func endsInBranch(b *syntax.Block) bool {
+	if len(b.Stmts) == 0 {
+		return false
+	}
+	switch b.Stmts[len(b.Stmts)-1].(type) {
+	case *syntax.BreakStmt, *syntax.ContinueStmt:
+		return true
+	}
+	return false
 }
 
 func (c *checker) stmt(s *Scope, st syntax.Stmt) {
