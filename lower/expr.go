@@ -360,7 +360,7 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 		xs := f.exprList([]syntax.Expr{e.X, e.Y})
 		return method(xs[0], "Or", xs[1])
 	case syntax.RESCUE:
-		return f.rescue(e)
+		return f.rescue(e, func() string { return f.temp("v") })
 	case syntax.POW:
 		xs := f.exprList([]syntax.Expr{e.X, e.Y})
 		if types.IsFloat(t) {
@@ -469,27 +469,36 @@ func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
 //
 //	v, ok := opt.Get()
 //	if !ok { v = fallback }
-func (f *funcLower) rescue(e *syntax.BinaryExpr) Expr {
-	if v, ok := f.goRescue(e); ok {
+//
+// val names the variable v, which a let may declare itself.
+func (f *funcLower) rescue(e *syntax.BinaryExpr, val func() string) Expr {
+	if v, ok := f.goRescue(e, val); ok {
 		return v // v, err := f(x); if err != nil { ... }: gocall.go
 	}
 	x := f.expr(e.X)
 	_, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result)
-	if isResult {
-		x = f.once(x, "res")
+	cl, param := f.inlineHandler(e.Y)
+	if isResult && (cl == nil || param != nil) {
+		x = f.once(x, "res") // read twice: for the value and for the error
 	}
-	v := f.temp("v")
+	v := val()
 	ok := f.flag("ok")
 	f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
 	then, close := f.open()
-	if isResult {
+	if isResult && cl != nil {
+		// res !> |e| fallback: the closure's body, with e bound to the error.
+		if param != nil {
+			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: f.declare(param)}}, Op: ":=", Rhs: []Expr{method(x, "Failure")}})
+		}
+		f.valueInto(cl.Body, sink{kind: sinkAssign, target: &Ident{Name: v}})
+	} else if isResult {
 		fn := f.expr(e.Y)
 		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Op: "=", Rhs: []Expr{&CallExpr{Fun: fn, Args: []Expr{method(x, "Failure")}}}})
 	} else {
 		f.valueInto(e.Y, sink{kind: sinkAssign, target: &Ident{Name: v}})
 	}
 	close()
-	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
+	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: unwrapBlock(then)})
 	return &Ident{Name: v}
 }
 
@@ -561,6 +570,34 @@ func (f *funcLower) tryDiscard(e *syntax.TryExpr) {
 	}
 	close()
 	f.emit(&IfStmt{Pos: f.l.pos(e), Init: init, Cond: method(x, test), Then: then})
+}
+
+// inlineHandler returns the closure literal of `res !> |e| fallback`
+// when its body can run in place of a call: it neither returns nor uses
+// ?, which would leave the function instead of the closure. param is the
+// closure's parameter, nil when the body does not read it.
+func (f *funcLower) inlineHandler(e syntax.Expr) (cl *syntax.ClosureExpr, param *types.Local) {
+	cl, ok := syntax.Unparen(e).(*syntax.ClosureExpr)
+	if !ok || len(cl.Params) != 1 {
+		return nil, nil
+	}
+	leaves := false
+	syntax.Inspect(cl.Body, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.ReturnStmt, *syntax.TryExpr:
+			leaves = true
+		case *syntax.ClosureExpr:
+			return false
+		}
+		return !leaves
+	})
+	if leaves {
+		return nil, nil
+	}
+	if l, ok := f.l.info.Defs[cl.Params[0].Name].(*types.Local); ok && f.refersTo(cl.Body, l) {
+		param = l
+	}
+	return cl, param
 }
 
 // once returns x itself when it is a plain name, or else a temporary

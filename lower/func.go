@@ -681,6 +681,13 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 			f.unused(local, name)
 			return
 		}
+		if r, ok := s.Value.(*syntax.BinaryExpr); ok && r.Op == syntax.RESCUE && f.l.info.Operators[r] == nil && !f.readsName(r.Y, f.nextName(local)) {
+			// let v = x !> fallback binds v directly: v, ok := x.Get(); if !ok { v = fallback }
+			name := ""
+			f.rescue(r, func() string { name = f.declare(local); return name })
+			f.unused(local, name)
+			return
+		}
 		if try, ok := s.Value.(*syntax.TryExpr); ok {
 			if name, ok := f.goTry(try, func() string { return f.declare(local) }); ok {
 				f.unused(local, name) // v, err := f(x); if err != nil { return ... }: gocall.go

@@ -449,7 +449,7 @@ func (f *funcLower) emitTry(get *AssignStmt, cond Expr, then *Block) {
 //	}
 //
 // ok is false when x is no such call.
-func (f *funcLower) goRescue(e *syntax.BinaryExpr) (Expr, bool) {
+func (f *funcLower) goRescue(e *syntax.BinaryExpr, val func() string) (Expr, bool) {
 	call, isCall := syntax.Unparen(e.X).(*syntax.CallExpr)
 	if !isCall {
 		return nil, false
@@ -459,7 +459,7 @@ func (f *funcLower) goRescue(e *syntax.BinaryExpr) (Expr, bool) {
 		return nil, false
 	}
 	raw, _, _ := f.rawCall(call)
-	v := &Ident{Name: f.temp("v")}
+	v := &Ident{Name: val()}
 	flag := &Ident{Name: f.flag("ok")}
 	var cond Expr = not(flag)
 	if shape == types.GoValueError {
@@ -468,13 +468,19 @@ func (f *funcLower) goRescue(e *syntax.BinaryExpr) (Expr, bool) {
 	}
 	f.emit(&AssignStmt{Pos: f.l.pos(e), Lhs: []Expr{v, flag}, Op: ":=", Rhs: []Expr{raw}})
 	then, close := f.open()
-	if shape == types.GoValueError {
+	if cl, param := f.inlineHandler(e.Y); shape == types.GoValueError && cl != nil {
+		// x !> |e| fallback: the closure's body, with e bound to the error.
+		if param != nil {
+			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: f.declare(param)}}, Op: ":=", Rhs: []Expr{flag}})
+		}
+		f.valueInto(cl.Body, sink{kind: sinkAssign, target: v})
+	} else if shape == types.GoValueError {
 		f.emit(&AssignStmt{Lhs: []Expr{v}, Op: "=", Rhs: []Expr{&CallExpr{Fun: f.expr(e.Y), Args: []Expr{flag}}}})
 	} else {
 		f.valueInto(e.Y, sink{kind: sinkAssign, target: v})
 	}
 	close()
-	f.emit(&IfStmt{Cond: cond, Then: then})
+	f.emit(&IfStmt{Cond: cond, Then: unwrapBlock(then)})
 	return v, true
 }
 
