@@ -225,7 +225,8 @@ func (f *funcLower) reduce(e *syntax.UnaryExpr) Expr {
 	}
 	x := f.value(e.X)
 	if at, ok := types.Under(f.l.info.Types[e.X]).(*types.Array); ok {
-		if r := f.reduceArray(e.Op, f.place(x), at); r != nil {
+		x = f.place(x) // a variable, for the loop or the slice of it
+		if r := f.reduceArray(e.Op, x, at); r != nil {
 			return r
 		}
 	}
