@@ -86,7 +86,12 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 		return
 	}
 	f.synth--
-	f.emit(sel, &BranchStmt{Tok: "break"})
+	f.emit(sel)
+	if s.kind != sinkReturn {
+		// Every case of a select whose value is returned returns, and Go
+		// sees the for loop as the function's last, terminating, statement.
+		f.emit(&BranchStmt{Tok: "break"})
+	}
 	f.out = saved
 	f.emit(&ForStmt{Pos: pos, Body: &Block{Stmts: out}})
 }

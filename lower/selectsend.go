@@ -205,7 +205,9 @@ func (f *funcLower) selectSend(e *syntax.SelectExpr, s sink) {
 		return
 	}
 	f.synth--
-	f.emit(&BranchStmt{Tok: "break"})
+	if s.kind != sinkReturn {
+		f.emit(&BranchStmt{Tok: "break"}) // as in selectInto
+	}
 	f.out = saved
 	f.emit(&ForStmt{Pos: pos, Body: &Block{Stmts: loop}})
 }
