@@ -297,6 +297,10 @@ func (c *checker) goImplicit(got, want Type) bool {
 // interface type, or returns "" if want is none or there is nothing more
 // to say than that the types differ.
 func (c *checker) goMismatch(got, want Type) string {
+	if r, ok := Resolve(got).(*Result); ok && Resolve(want) == GoErrorType && Resolve(r.Ok) == UnitType && Resolve(r.Err) == GoErrorType {
+		// Err(errors.New("x")): the constructor's error is a Result already.
+		return "a Go function returning error, such as errors.New, gives a Result<(), GoError>; make a GoError with GoError.new(msg)"
+	}
 	w, ok := Resolve(want).(*GoNamed)
 	if !ok {
 		return ""
