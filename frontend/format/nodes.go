@@ -96,7 +96,11 @@ func (p *printer) funcDecl(d *syntax.FuncDecl) {
 	}
 	if d.Assoc != nil {
 		p.node(d.Assoc, syntax.IDENT)
-		p.fixed(".", syntax.DOT)
+		if dot := p.skipSpace(p.lastEnd); p.src[dot] == ':' {
+			p.token(dot, "::", syntax.COLON2) // as written
+		} else {
+			p.token(dot, ".", syntax.DOT)
+		}
 	}
 	p.node(d.Name, syntax.IDENT)
 	p.typeParams(d.TypeParams)

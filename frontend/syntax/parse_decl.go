@@ -199,6 +199,7 @@ func (p *parser) attribute() Decl {
 }
 
 // funcDecl: fn [(Recv)] [Assoc.]Name[<TypeParams>](Params)[: Result] Body
+// (Assoc::Name too, as :: is . in expressions).
 func (p *parser) funcDecl(pos source.Pos, base declBase, async bool) *FuncDecl {
 	d := &FuncDecl{declBase: base, Async: async}
 	p.expect(FN)
@@ -207,7 +208,7 @@ func (p *parser) funcDecl(pos source.Pos, base declBase, async bool) *FuncDecl {
 		p.closing(RPAREN)
 	}
 	if p.tok == IDENT {
-		if t, _ := p.peek(); t == DOT {
+		if t, _ := p.peek(); t == DOT || t == COLON2 {
 			d.Assoc = p.ident()
 			p.next()
 		}
