@@ -633,6 +633,7 @@ func (c *checker) declareLocal(s *Scope, id *syntax.Ident, t Type, mut, param bo
 // recorded for one top-level body, applies literal defaults, and reports
 // literals that do not fit their type and types that could not be inferred.
 func (c *checker) finalize(fc *funcCtx) {
+	c.inferFromBounds(fc)
 	for _, h := range fc.holes {
 		if v, free := Resolve(h.v).(*Var); free && v.Kind == AnyKind {
 			c.errorf(h.node, "cannot infer the type of %s; add a type annotation", h.what)

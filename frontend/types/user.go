@@ -284,14 +284,52 @@ type boundCheck struct {
 	args   []Type
 }
 
+// inferFromBounds binds the type arguments of generic calls that only a
+// contract bound determines, as Rust does: in drain<T, S: Source<T>>(s),
+// T is what the next method of S's type returns. Go cannot infer them
+// there; the lowering passes every type argument explicitly.
+func (c *checker) inferFromBounds(fc *funcCtx) {
+	for _, b := range fc.bounds {
+		m := make(map[*TypeParam]Type, len(b.params))
+		for i, tp := range b.params {
+			m[tp] = b.args[i]
+		}
+		for i, tp := range b.params {
+			t := Resolve(b.args[i])
+			if _, free := t.(*Var); free || t == InvalidType {
+				continue
+			}
+			for _, bound := range tp.Bounds {
+				k, ok := Subst(bound, m).(*Named)
+				if !ok || k.Kind != ContractKind || len(k.Args) == 0 {
+					continue
+				}
+				for _, ms := range k.Generic().Sigs {
+					want, _ := contractSig(k, ms.Name, t)
+					if got := c.methodSigOf(t, ms.Name); want != nil && got != nil {
+						unify(want, got)
+					}
+				}
+			}
+		}
+	}
+}
+
 func (c *checker) checkBounds(b boundCheck) {
+	m := make(map[*TypeParam]Type, len(b.params))
+	for i, tp := range b.params {
+		m[tp] = Final(b.args[i])
+	}
 	for i, tp := range b.params {
 		t := Final(b.args[i])
 		if t == InvalidType {
 			continue
 		}
 		for _, bound := range tp.Bounds {
-			k := bound.(*Named)
+			k, ok := Subst(bound, m).(*Named) // Source<T> with the call's T
+			if !ok {
+				continue
+			}
 			if ok, why := c.implements(t, k); !ok {
 				c.errorf(b.call, "%s does not satisfy %s: %s", t, k, why)
 			}
