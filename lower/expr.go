@@ -26,11 +26,15 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		return &CallExpr{Fun: &FuncLit{Results: []Type{f.l.typ(to)}, Body: body}}
 	}
 	x := f.exprOf(e)
-	switch to.(type) {
+	switch to := to.(type) {
 	case *types.Slice:
 		return f.sliceOf(f.deref(e, x), types.Under(f.l.info.Types[e]))
 	case *types.GoAny:
 		return f.typed(e, x, f.l.info.Types[e]) // let x: any = 5 holds an int64, as Vex's 5 is an i64
+	case *types.Named:
+		if to.Kind == types.ContractKind && f.l.info.Types[e] != types.NeverType {
+			return &ConvExpr{Type: f.l.typ(to), X: x} // a value stored as a contract: v.insert(0, Sq { ... })
+		}
 	}
 	return x
 }

@@ -437,7 +437,13 @@ func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.Selecto
 			continue
 		}
 		t := c.expr(s, a, p)
-		if unify(p, t) {
+		if c.converts(t, p, a) {
+			if k, ok := Resolve(p).(*Named); ok && k.Kind == ContractKind && !Identical(t, p) {
+				// An element of a contract type takes any value that
+				// satisfies it; the generic helpers of the lowering need
+				// the value converted.
+				c.info.Implicit[a] = p
+			}
 			continue
 		}
 		if role := elemRole(recv, p); role != "" {
