@@ -337,7 +337,7 @@ func checkSome(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType
 	if o, ok := Resolve(hint).(*Option); ok {
 		h = o.Elem
 	}
-	t := c.expr(s, e.Args[0], h)
+	t := c.asContract(c.expr(s, e.Args[0], h), h)
 	if h != nil {
 		unify(h, t)
 	}

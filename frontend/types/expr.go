@@ -192,7 +192,7 @@ func (c *checker) exprInner(s *Scope, e syntax.Expr, hint Type, value bool) Type
 			if hints != nil {
 				h = hints[i]
 			}
-			t.Elems = append(t.Elems, c.expr(s, x, h))
+			t.Elems = append(t.Elems, c.asContract(c.expr(s, x, h), h))
 		}
 		return t
 	case *syntax.UnaryExpr:
@@ -854,4 +854,16 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 func (c *checker) isSharedSelf(x syntax.Expr) bool {
 	id, ok := syntax.Unparen(x).(*syntax.Ident)
 	return ok && c.fn != nil && c.fn.root.sharedSelf != nil && c.info.Uses[id] == Object(c.fn.root.sharedSelf)
+}
+
+// asContract returns the contract type want for t when want is a
+// contract that t satisfies: Some(Sq { .. }) where an Option<Shape> is
+// expected is an Option<Shape>, as a tuple (Sq { .. }, 1) is a (Shape,
+// i64). The lowering converts the value, since Go infers vexrt.Some's type
+// argument from it.
+func (c *checker) asContract(t, want Type) Type {
+	if k, ok := Resolve(want).(*Named); ok && k.Kind == ContractKind && !Identical(t, want) && c.satisfies(t, want) {
+		return want
+	}
+	return t
 }
