@@ -129,7 +129,11 @@ func (p *parser) unary() Expr {
 		p.next()
 		p.enter("expression")
 		defer p.leave()
+		mut := p.rustMut()
 		x := &UnaryExpr{Op: AND, X: p.unary()}
+		if mut {
+			x.Op = ANDMUT
+		}
 		if p.got(NOT) {
 			x.Op = ANDMUT
 		}

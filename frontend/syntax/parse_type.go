@@ -117,8 +117,9 @@ func (p *parser) refType(pos source.Pos) Type {
 		p.got(NOT)
 		return p.unsupportedType(pos, "lifetimes ("+lifetime+") are")
 	}
+	mut := p.rustMut()
 	r := &RefType{Elem: p.typ(false)}
-	r.Mut = p.got(NOT)
+	r.Mut = p.got(NOT) || mut
 	if p.tok == RESCUE && p.lit == "!>" {
 		// Vec<&T!>: the ! of &T! and the > that closes the type arguments.
 		r.Mut = true
@@ -322,4 +323,21 @@ func (p *parser) structPat(typ Expr) Pattern {
 	})
 	p.closing(RBRACE)
 	return fin(p, s, typ.Pos())
+}
+
+// rustMut reports, and refuses with the Vex spelling, Rust's &mut: the
+// name mut right after & and before a name or an opening bracket. The
+// reference is taken as mutable, so that checking goes on.
+func (p *parser) rustMut() bool {
+	if p.tok != IDENT || p.lit != "mut" {
+		return false
+	}
+	switch t, _ := p.peek(); t {
+	case IDENT, LPAREN, LBRACK, AND, MUL, SELF:
+	default:
+		return false
+	}
+	p.errorf(p.pos, "a mutable reference is written &!x or &x!, and its type &T!: Vex has no &mut")
+	p.next()
+	return true
 }
