@@ -40,6 +40,11 @@ func (p *parser) stmtList() (list []Stmt) {
 			p.next()
 		case p.tok == RBRACE, p.tok == EOF, p.typeClose && p.nlBefore:
 		default:
+			if msg := p.rustMacro(s); msg != "" {
+				p.errorSpan(p.pos, p.end(), msg)
+				p.skipStmt()
+				break
+			}
 			p.errorSpan(p.pos, p.end(), "unexpected "+p.tokDesc()+" at end of statement")
 			p.skipStmt()
 		}
@@ -48,6 +53,29 @@ func (p *parser) stmtList() (list []Stmt) {
 		}
 	}
 	return list
+}
+
+// rustMacro returns the error for a statement that stopped at the ! of a
+// Rust macro call (println!("x"), let v = vec![1]), or "".
+func (p *parser) rustMacro(s Stmt) string {
+	var x Expr
+	switch s := s.(type) {
+	case *ExprStmt:
+		x = s.X
+	case *LetStmt:
+		x = s.Value
+	}
+	id, ok := x.(*Ident)
+	if !ok || p.tok != NOT {
+		return ""
+	}
+	switch t, _ := p.peek(); {
+	case t == LBRACK && id.Name == "vec":
+		return "Vex has no macros: vec![a, b] is the array literal [a, b]"
+	case t == LPAREN || t == LBRACK:
+		return "Vex has no macros: call " + id.Name + "(...) without the !"
+	}
+	return ""
 }
 
 // startsStmt reports whether the current token can begin a statement.
