@@ -269,7 +269,7 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 			return c.variantValue(s, e, v, nil, hint)
 		}
 		if !c.refuseTypeName(e, e.Name) {
-			c.errorf(e, "undefined: %s", e.Name)
+			c.errorf(e, "undefined: %s%s", e.Name, importHint(e.Name))
 		}
 		return InvalidType
 	}

@@ -3,6 +3,7 @@ package types
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // This file is the table of the standard modules (spec section 9): the
@@ -97,4 +98,22 @@ func buildStdPackages() (map[string]*Package, map[*Const]string) {
 		}
 	}
 	return pkgs, consts
+}
+
+// importHint returns, for a name that a standard module exports, the
+// import that brings it in scope, to follow "undefined: name"; or "".
+// The prelude's names (sleep) are in scope already, so only undefined
+// names ask.
+func importHint(name string) string {
+	paths := make([]string, 0, len(stdPackages))
+	for path := range stdPackages {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
+	for _, path := range paths {
+		if _, ok := stdPackages[path].Exports[name]; ok {
+			return fmt.Sprintf("; it is in the standard module %q: import { %s } from %q", path, name, path)
+		}
+	}
+	return ""
 }

@@ -105,7 +105,7 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 			case name == "Self":
 				c.errorf(t, "Self is only allowed in contracts and methods")
 			case !c.refuseTypeName(t, name):
-				c.errorf(t.Name, "undefined type %s", name)
+				c.errorf(t.Name, "undefined type %s%s", name, importHint(name))
 			}
 			return InvalidType
 		}
