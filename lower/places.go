@@ -48,6 +48,9 @@ func (f *funcLower) canAddress(e syntax.Expr, x Expr) bool {
 			return isArray // a constant array is a Go variable
 		}
 	}
+	if f.isVariant(e) {
+		return false // &shapeCircle{..} would point to the variant, not the enum
+	}
 	if _, ok := x.(*CompositeLit); ok {
 		return true
 	}

@@ -303,7 +303,7 @@ func (f *funcLower) ifLetVariant(p syntax.Pattern, xe syntax.Expr, body syntax.N
 	if vp, ok := p.(*syntax.VariantPat); ok {
 		args = vp.Args
 	}
-	x := f.expr(xe)
+	x := f.value(xe) // through a reference to the enum
 	_, scope := f.open()
 	v, flag := f.temp("v"), f.flag("ok")
 	vx := &Ident{Name: v}
