@@ -70,11 +70,27 @@ func (f *funcLower) vexMethodCall(e *syntax.CallExpr, c *types.Call) Expr {
 		return &CallExpr{Fun: f.l.objRef(fn), Args: append([]Expr{x}, f.callArgs(e.Args, fn)...)}
 	}
 	recv := f.addressable(f.expr(sel.X), c)
+	if r, ok := f.l.info.Types[sel.X].(*types.Ref); ok && goInterface(r.Elem) {
+		recv = derefExpr(recv) // Go has no methods on a pointer to an interface
+	}
 	name := f.l.methodName(sel.Sel.Name) // a method of a contract or type parameter
 	if fn := c.Func(); fn != nil {
 		name = f.l.objName(fn)
 	}
 	return method(recv, name, f.callArgs(e.Args, c.Func())...)
+}
+
+// goInterface reports whether the Go type of t is an interface or a type
+// parameter, whose methods a pointer to it does not have: a payload
+// enum, a contract, a type parameter.
+func goInterface(t types.Type) bool {
+	switch t := types.Resolve(t).(type) {
+	case *types.Named:
+		return t.Kind == types.ContractKind || t.Kind == types.EnumKind && t.HasPayload()
+	case *types.TypeParam:
+		return true
+	}
+	return false
 }
 
 // int64Arg converts an integer argument to int64 unless it already is one
