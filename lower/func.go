@@ -1043,6 +1043,9 @@ func (f *funcLower) goStmt(s *syntax.GoStmt) {
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = types.UnitType, false, true, nil, 0, 0
 	f.blocks, f.guards, f.goShape = 0, nil, types.GoOne
 	blk, close := f.open()
+	for _, p := range lit.Params {
+		f.scopes[len(f.scopes)-1][p.Name] = true // a let of the body shadowing a capture takes another name
+	}
 	f.stmts(s.Body.Stmts)
 	close()
 	f.result, f.unitValue, f.inGo, f.loops, f.switches, f.synth = saved.result, saved.unitValue, saved.inGo, saved.loops, saved.switches, saved.synth
