@@ -159,7 +159,67 @@ func binaryConst(op syntax.Token, x, y constant.Value) constant.Value {
 func (c *checker) intConst(e syntax.Expr) (int64, bool) {
 	k, ok := c.info.Consts[e]
 	if !ok || k.Value.Kind() != constant.Int {
-		return 0, false
+		return c.constInt(e, 0) // [0; SIZE * 2]
 	}
 	return constant.Int64Val(k.Value)
+}
+
+// constInt returns the value of e when it is built from integer literals,
+// integer constants and arithmetic, as `SIZE * 2` with `const SIZE: usize
+// = 4` is: the length of a fixed array may be such an expression.
+func (c *checker) constInt(e syntax.Expr, depth int) (int64, bool) {
+	if depth > 100 {
+		return 0, false
+	}
+	switch e := syntax.Unparen(e).(type) {
+	case *syntax.BasicLit:
+		n, err := parseInt(e)
+		if e.Kind != syntax.INT || err != nil || !n.IsInt64() {
+			return 0, false
+		}
+		return n.Int64(), true
+	case *syntax.Ident:
+		obj := c.info.Uses[e]
+		if obj == nil {
+			obj = c.pkg.Lookup(e.Name)
+		}
+		if k, ok := obj.(*Const); ok {
+			return c.namedIntConst(k, depth+1)
+		}
+	case *syntax.BinaryExpr:
+		x, okx := c.constInt(e.X, depth+1)
+		y, oky := c.constInt(e.Y, depth+1)
+		if !okx || !oky {
+			return 0, false
+		}
+		switch e.Op {
+		case syntax.ADD:
+			return x + y, true
+		case syntax.SUB:
+			return x - y, true
+		case syntax.MUL:
+			return x * y, true
+		case syntax.QUO:
+			return x / max(y, 1), y != 0
+		case syntax.SHL:
+			return x << max(y, 0), y >= 0 && y < 63
+		}
+	}
+	return 0, false
+}
+
+// namedIntConst returns the value of the constant k when it has an
+// integer type, as written, and a value that constInt computes.
+func (c *checker) namedIntConst(k *Const, depth int) (int64, bool) {
+	if k.Decl == nil || k.Decl.Value == nil {
+		return 0, false
+	}
+	nt, ok := k.Decl.Type.(*syntax.NamedType)
+	if !ok {
+		return 0, false
+	}
+	if tn, ok := c.pkg.Lookup(nt.Name.Name).(*TypeName); !ok || tn.Type == nil || !IsInteger(tn.Type) {
+		return 0, false
+	}
+	return c.constInt(k.Decl.Value, depth)
 }

@@ -148,10 +148,21 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 		if t.Len == nil {
 			return &Slice{Elem: elem}
 		}
+		if id, ok := t.Len.(*syntax.Ident); ok {
+			// [T; SIZE] with an integer constant SIZE.
+			if k, ok := s.Lookup(id.Name).(*Const); ok {
+				c.info.Uses[id] = k
+				if n, ok := c.namedIntConst(k, 0); ok && n >= 0 {
+					return &Array{Elem: elem, Len: n}
+				}
+			}
+			c.errorf(t.Len, "array length must be a non-negative integer literal or integer constant")
+			return InvalidType
+		}
 		lit, ok := t.Len.(*syntax.BasicLit)
 		n, err := parseInt(lit)
 		if !ok || lit.Kind != syntax.INT || err != nil || n.Sign() < 0 || !n.IsInt64() {
-			c.errorf(t.Len, "array length must be a non-negative integer literal")
+			c.errorf(t.Len, "array length must be a non-negative integer literal or integer constant")
 			return InvalidType
 		}
 		return &Array{Elem: elem, Len: n.Int64()}
