@@ -1,7 +1,9 @@
 package lower
 
 import (
+	"go/constant"
 	"maps"
+	"math"
 	"strconv"
 	"strings"
 
@@ -942,6 +944,28 @@ func (f *funcLower) forStmt(s *syntax.ForStmt) {
 			name = f.temp("i")
 		}
 		fs := &ForStmt{Pos: pos}
+		if r.Inclusive && f.l.atTypeMax(r.Hi, elem) {
+			// 250u8..=255: the counter is an int64, as the variable would
+			// wrap to 0 after 255 and the loop never end.
+			counter := f.temp("i")
+			if _, isConst := f.l.untyped(r.Lo); isConst {
+				lo = f.expr(r.Lo) // int64(250), not int64(uint8(250))
+			}
+			fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: counter}}, Op: ":=", Rhs: []Expr{&ConvExpr{Type: &NamedType{Name: "int64"}, X: lo}}}
+			fs.Cond = &BinaryExpr{Op: "<=", X: &Ident{Name: counter}, Y: hi}
+			fs.Post = &AssignStmt{Lhs: []Expr{&Ident{Name: counter}}, Op: "++"}
+			f.pushLoop(s.Label, &fs.Label)
+			if local != nil {
+				f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{&ConvExpr{Type: f.l.typ(elem), X: &Ident{Name: counter}}}})
+				f.unused(local, name)
+			}
+			f.stmts(s.Body.Stmts)
+			f.popLoop()
+			close()
+			fs.Body = blk
+			f.emit(fs)
+			return
+		}
 		if _, simple := hi.(*Lit); !simple && !isIdent(hi) {
 			end := f.temp("end")
 			fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: end}}, Op: ":=", Rhs: []Expr{lo, hi}}
@@ -1112,4 +1136,37 @@ func (f *funcLower) refToTemporary(x syntax.Expr) bool {
 		return false
 	}
 	return true
+}
+
+// atTypeMax reports whether e is a constant equal to the largest value of
+// the integer type t, narrower than 64 bits, where i <= e holds for every
+// i of the type.
+func (l *lowerer) atTypeMax(e syntax.Expr, t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	if !ok {
+		return false
+	}
+	var limit uint64
+	switch b.Kind {
+	case types.I8:
+		limit = math.MaxInt8
+	case types.U8:
+		limit = math.MaxUint8
+	case types.I16:
+		limit = math.MaxInt16
+	case types.U16:
+		limit = math.MaxUint16
+	case types.I32:
+		limit = math.MaxInt32
+	case types.U32:
+		limit = math.MaxUint32
+	default:
+		return false
+	}
+	k, ok := l.info.Consts[syntax.Unparen(e)]
+	if !ok || k.Value.Kind() != constant.Int {
+		return false
+	}
+	v, exact := constant.Uint64Val(k.Value)
+	return exact && v == limit
 }
