@@ -301,7 +301,11 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 		case t.IsUnsigned():
 			return &CallExpr{Fun: rt("Uint"), Args: []Expr{f.typed(e, x, t)}}
 		case t.IsInteger():
-			return &CallExpr{Fun: rt("Int"), Args: []Expr{f.typed(e, x, t)}}
+			x = f.typed(e, x, t)
+			if c, ok := x.(*ConvExpr); ok && isLenCall(c.X) {
+				x = c.X // vexrt.Int(len(v)): Int takes any signed integer
+			}
+			return &CallExpr{Fun: rt("Int"), Args: []Expr{x}}
 		case t.IsFloat():
 			return &CallExpr{Fun: rt("Float"), Args: []Expr{f.typed(e, x, t)}}
 		case t.Kind == types.Bool:
