@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -16,8 +17,7 @@ import (
 )
 
 // golden holds the packages of the golden cases, type-checked once for
-// the tests that read them: checking a case that imports Go packages runs
-// the go command.
+// the tests that read them.
 var golden struct {
 	once sync.Once
 	pkgs []*types.Package
@@ -34,48 +34,33 @@ func goldenPackages(t *testing.T) []*types.Package {
 	return golden.pkgs
 }
 
-// checkGolden type-checks the packages of every golden case.
+// checkGolden writes the .vx files of every golden case to a temporary
+// directory, NAME/vx for case NAME, and type-checks their packages. The
+// cases are loaded as one program, as vex2go builds several directories
+// at once, so that the Go packages they import load with one run of the go
+// command rather than one for each case that imports some. A case's
+// packages see only each other: an import that leaves NAME/vx is outside
+// the program's directories, as it is outside the directory of a build of
+// the case alone.
 func checkGolden() ([]*types.Package, error) {
 	archives, err := filepath.Glob("../golden/testdata/*.txtar")
 	if err != nil || len(archives) == 0 {
 		return nil, fmt.Errorf("no golden cases: %v", err)
-	}
-	var pkgs []*types.Package
-	for _, name := range archives {
-		checked, err := checkArchive(name)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
-		}
-		pkgs = append(pkgs, checked...)
-	}
-	return pkgs, nil
-}
-
-// checkArchive writes the .vx files of a golden case to a temporary
-// directory and type-checks its packages.
-func checkArchive(name string) ([]*types.Package, error) {
-	ar, err := txtar.ParseFile(name)
-	if err != nil {
-		return nil, err
 	}
 	dir, err := os.MkdirTemp("", "lower-golden-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	for _, f := range ar.Files {
-		if filepath.Ext(f.Name) != ".vx" {
-			continue
+	var roots []string
+	for _, name := range archives {
+		root := filepath.Join(dir, strings.TrimSuffix(filepath.Base(name), ".txtar"), "vx")
+		if err := writeArchive(name, root); err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
 		}
-		path := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(path, f.Data, 0o666); err != nil {
-			return nil, err
-		}
+		roots = append(roots, root)
 	}
-	prog, err := load.Load(source.NewFileSet(), dir)
+	prog, err := load.Load(source.NewFileSet(), roots...)
 	if err != nil {
 		return nil, err
 	}
@@ -92,6 +77,28 @@ func checkArchive(name string) ([]*types.Package, error) {
 		pkgs = append(pkgs, pkg)
 	}
 	return pkgs, nil
+}
+
+// writeArchive writes the .vx files of a golden case to the directory
+// root.
+func writeArchive(name, root string) error {
+	ar, err := txtar.ParseFile(name)
+	if err != nil {
+		return err
+	}
+	for _, f := range ar.Files {
+		if filepath.Ext(f.Name) != ".vx" {
+			continue
+		}
+		path := filepath.Join(root, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, f.Data, 0o666); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // TestBuiltins checks that every entry of the prelude table that can be
