@@ -2,13 +2,11 @@ package golden
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -36,19 +34,13 @@ var corpora = []string{
 // vex2go accepts must build with go build and pass go vet, and on no input
 // may vex2go fail with an internal error. Most inputs of the corpora are
 // refused, which is fine; TestGolden holds the golden cases to the same
-// rule. The accepted inputs are compiled together, without linking.
+// rule. The accepted inputs are compiled with the golden cases
+// (buildModule), without linking.
 func TestAccepted(t *testing.T) {
 	readSources()
-	cases := corpusCases(t)
-	mod := filepath.Join(work, "mod")
-	writeModule(t, mod, nil)
-	for _, dir := range []string{filepath.Join(mod, "corpus"), filepath.Join(mod, "corpus-vex")} {
-		pruneCases(t, dir, cases)
-	}
-	transpileAll(cases, filepath.Join(mod, "corpus-vex"), mod, "corpus")
-	compileAll(t, mod, "corpus", cases)
+	buildModule(t)
 	accepted := 0
-	for _, c := range cases {
+	for _, c := range module.accepted {
 		if c.failure != "" {
 			t.Errorf("%s:\n%s", c.path, c.failure)
 		}
@@ -56,40 +48,7 @@ func TestAccepted(t *testing.T) {
 			accepted++
 		}
 	}
-	t.Logf("%d inputs, %d accepted", len(cases), accepted)
-}
-
-// compileAll compiles the cases of the directory dir of the module mod
-// that vex2go accepted, all at once and without linking, then vets them,
-// and records the failures of each case.
-func compileAll(t *testing.T, mod, dir string, cases []*testCase) {
-	byName := map[string]*testCase{}
-	for _, c := range cases {
-		if c.status == 0 && c.failure == "" {
-			byName[c.name] = c
-		}
-	}
-	if len(byName) == 0 {
-		return
-	}
-	// go build keeps compiling the other packages when one fails, and
-	// prints the errors of each under a "# IMPORTPATH" line.
-	out, err := goCommand(mod, "build", "./"+dir+"/...").CombinedOutput()
-	var exit *exec.ExitError
-	if err != nil && !errors.As(err, &exit) {
-		t.Fatalf("go build: %v", err)
-	}
-	var c *testCase
-	for line := range strings.Lines(string(out)) {
-		if pkg, ok := strings.CutPrefix(line, "# "); ok {
-			c = byName[caseOf(dir, strings.TrimSpace(pkg))]
-		}
-		if c == nil {
-			t.Fatalf("go build: %v\n%s", err, out)
-		}
-		c.failure += line
-	}
-	vetAll(t, mod, dir, byName)
+	t.Logf("%d inputs, %d accepted", len(module.accepted), accepted)
 }
 
 // corpusCases returns a case for each input of the corpora, named after

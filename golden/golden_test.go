@@ -142,31 +142,66 @@ func readSources() {
 
 func TestGolden(t *testing.T) {
 	readSources()
-	cases := append(loadCases(t), loadCorpus(t)...)
-	mod, exe := filepath.Join(work, "mod"), filepath.Join(work, "programs")
-	if runtime.GOOS == "windows" {
-		exe += ".exe"
-	}
-	writeModule(t, mod, cases)
-	for _, dir := range []string{filepath.Join(mod, "vex"), filepath.Join(mod, "cases"), filepath.Join(work, "overlay")} {
-		pruneCases(t, dir, cases)
-	}
-
-	// The sources lie in the module, as in a repository that keeps them
-	// beside the generated Go: //line directives name them from the module
-	// root.
-	transpileAll(cases, filepath.Join(mod, "vex"), mod, "cases")
-	buildAll(t, mod, exe, cases)
-
-	for _, c := range cases {
+	buildModule(t)
+	for _, c := range module.golden {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			if c.corpus {
-				c.checkRuns(t, exe)
+				c.checkRuns(t, module.exe)
 				return
 			}
-			c.check(t, exe)
+			c.check(t, module.exe)
 		})
+	}
+}
+
+// module is the module of the cases, which TestGolden and TestAccepted
+// share: the first of them to run transpiles their cases and builds them.
+var module struct {
+	once     sync.Once
+	built    bool        // the module was built
+	golden   []*testCase // TestGolden's: the golden cases and the programs of the corpus
+	accepted []*testCase // TestAccepted's: the inputs of the corpora
+	exe      string      // the executable of buildAll, which runs the programs of golden
+}
+
+// Where the module keeps the cases: the Go of a case NAME is the package
+// DIR/NAME, and its sources are in SRC/NAME.
+const (
+	goldenDir, goldenSrc     = "cases", "vex"
+	acceptedDir, acceptedSrc = "corpus", "corpus-vex"
+)
+
+// buildModule transpiles the cases of TestGolden and TestAccepted, builds
+// and vets them, once.
+func buildModule(t *testing.T) {
+	module.once.Do(func() {
+		golden := append(loadCases(t), loadCorpus(t)...)
+		accepted := corpusCases(t)
+		for _, c := range golden {
+			c.dir = goldenDir
+		}
+		for _, c := range accepted {
+			c.dir = acceptedDir
+		}
+		mod := filepath.Join(work, "mod")
+		writeModule(t, mod, golden)
+		for _, dir := range []string{goldenSrc, goldenDir} {
+			pruneCases(t, filepath.Join(mod, dir), golden)
+		}
+		for _, dir := range []string{acceptedSrc, acceptedDir} {
+			pruneCases(t, filepath.Join(mod, dir), accepted)
+		}
+		all := append(slices.Clone(golden), accepted...)
+		// The sources lie in the module, as in a repository that keeps them
+		// beside the generated Go: //line directives name them from the
+		// module root.
+		transpileAll(all, mod)
+		module.exe = buildAll(t, mod, all)
+		module.golden, module.accepted, module.built = golden, accepted, true
+	})
+	if !module.built {
+		t.Fatal("the module of the cases could not be built: see the test that failed first")
 	}
 }
 
@@ -180,6 +215,7 @@ type testCase struct {
 	want    map[string]string // the expectations, by section name, normalized
 
 	corpus  bool              // a program of the parse-agreement corpus, which need only build and run
+	dir     string            // the directory of the module that holds its package: goldenDir or acceptedDir
 	status  int               // vex2go's exit status: 0, or 1 if it refused the case
 	diags   string            // what vex2go printed
 	out     map[string]string // generated files, by section name ("out/...")
@@ -373,24 +409,29 @@ func modfileModule(gomod []byte) string {
 }
 
 // transpileAll transpiles the cases at once, as many at a time as Go
-// runs goroutines, each from srcRoot/NAME into the package mod/dir/NAME.
-func transpileAll(cases []*testCase, srcRoot, mod, dir string) {
+// runs goroutines, each from its sources into its package of the module
+// mod.
+func transpileAll(cases []*testCase, mod string) {
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for _, c := range cases {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			c.transpile(filepath.Join(srcRoot, c.name), mod, dir)
+			src := goldenSrc
+			if c.dir == acceptedDir {
+				src = acceptedSrc
+			}
+			c.transpile(filepath.Join(mod, src, c.name), mod)
 		})
 	}
 	wg.Wait()
 }
 
 // transpile writes the inputs of the case to src and runs vex2go build on
-// them, with output to the package DIR/NAME of the module mod.
-func (c *testCase) transpile(src, mod, dir string) {
-	out := filepath.Join(mod, dir, c.name)
+// them, with output to the package of the case in the module mod.
+func (c *testCase) transpile(src, mod string) {
+	out := filepath.Join(mod, c.dir, c.name)
 	// Nothing of an earlier run stays: not a file the case no longer has,
 	// nor the Go of a case that vex2go now refuses.
 	for _, dir := range []string{src, out} {
@@ -410,7 +451,7 @@ func (c *testCase) transpile(src, mod, dir string) {
 			return
 		}
 	}
-	cmd := exec.Command(vex2go, "build", ".", "-o", out, "--module", modulePath+"/"+dir+"/"+c.name)
+	cmd := exec.Command(vex2go, "build", ".", "-o", out, "--module", c.importPath())
 	cmd.Dir = src
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
@@ -450,53 +491,66 @@ func goCommand(mod string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// buildAll builds the cases that vex2go accepted into one executable,
-// exe, which runs the program of the case that the environment variable
-// caseEnv names, then vets them, and records the failures of each case.
+// buildAll builds the cases that vex2go accepted and vets them, and
+// records the failures of each case. It returns the executable that runs
+// the program of the golden case that the environment variable caseEnv
+// names.
 //
 // Linking is most of the time of a build of many small programs, so the
 // programs share one link: an overlay gives the go command the package
 // main of each case as a package that can be imported, with its package
-// clause changed and a file that calls its main function, and the package
-// main of exe, under run/, calls the one named. The package clause is all
-// that differs from what the user builds; go vet checks the packages as
-// vex2go wrote them. The packages of the cases initialize no variables
-// with side effects, so one program's initialization does not show in
-// another's run.
-func buildAll(t *testing.T, mod, exe string, cases []*testCase) {
-	byName := map[string]*testCase{}
+// clause changed and, for a golden case, a file that calls its main
+// function; the package main of the executable, under run/, calls the one
+// named. The inputs of TestAccepted are compiled in the same go build,
+// and not linked. The package clause is all that differs from what the
+// user builds; go vet checks the packages as vex2go wrote them, at the
+// same time as go build compiles them. The packages of the cases
+// initialize no variables with side effects, so one program's
+// initialization does not show in another's run.
+func buildAll(t *testing.T, mod string, cases []*testCase) (exe string) {
+	byPath := map[string]*testCase{} // by the import path of the package of the case
 	for _, c := range cases {
 		if c.status == 0 && c.failure == "" {
-			byName[c.name] = c
+			byPath[c.importPath()] = c
 		}
 	}
 	overlay := filepath.Join(filepath.Dir(mod), "overlay")
-	for c := range maps.Values(byName) {
+	if err := os.RemoveAll(overlay); err != nil {
+		t.Fatal(err)
+	}
+	for c := range maps.Values(byPath) {
 		if err := c.writeOverlay(mod, overlay); err != nil {
 			t.Fatal(err)
 		}
 	}
+	vetted := make(chan vetResult, 1)
+	go func() { vetted <- vet(mod, byPath) }()
 	// A case whose Go fails to build is left out of a build again, so that
-	// the others run.
+	// the others build.
+	failed := false
 	for {
-		var names []string
-		for name, c := range byName {
+		var built []*testCase
+		for c := range maps.Values(byPath) {
 			if c.failure == "" {
-				names = append(names, name)
+				built = append(built, c)
 			}
 		}
-		if len(names) == 0 {
-			return
+		if len(built) == 0 {
+			break
 		}
-		slices.Sort(names)
-		if err := writeRunner(mod, overlay, names); err != nil {
+		slices.SortFunc(built, func(a, b *testCase) int { return strings.Compare(a.importPath(), b.importPath()) })
+		pkgs, err := writeRunner(mod, overlay, built)
+		if err != nil {
 			t.Fatal(err)
 		}
 		// go build keeps compiling the other packages when one fails, and
-		// prints the errors of each under a "# IMPORTPATH" line. Without a
-		// symbol table and DWARF, the link takes half as long; stack traces
-		// come from the runtime's own tables and do not change.
-		out, err := goCommand(mod, "build", "-overlay", filepath.Join(overlay, "overlay.json"), "-ldflags=-s -w", "-o", exe, "./run").CombinedOutput()
+		// prints the errors of each under a "# IMPORTPATH" line. It writes
+		// the one executable, of run/, to the directory that -o names.
+		// Without a symbol table and DWARF, the link takes half as long;
+		// stack traces come from the runtime's own tables and do not
+		// change.
+		args := append([]string{"build", "-overlay", filepath.Join(overlay, "overlay.json"), "-ldflags=-s -w", "-o", filepath.Dir(mod) + string(filepath.Separator)}, pkgs...)
+		out, err := goCommand(mod, args...).CombinedOutput()
 		if err == nil {
 			break
 		}
@@ -504,10 +558,11 @@ func buildAll(t *testing.T, mod, exe string, cases []*testCase) {
 		if !errors.As(err, &exit) {
 			t.Fatalf("go build: %v", err)
 		}
+		failed = true
 		var c *testCase
 		for line := range strings.Lines(string(out)) {
 			if pkg, ok := strings.CutPrefix(line, "# "); ok {
-				c = byName[caseOf("cases", strings.TrimSpace(pkg))]
+				c = byPath[caseOf(strings.TrimSpace(pkg))]
 			}
 			if c == nil {
 				t.Fatalf("go build: %v\n%s", err, out)
@@ -515,37 +570,75 @@ func buildAll(t *testing.T, mod, exe string, cases []*testCase) {
 			c.failure += line
 		}
 	}
-	vetAll(t, mod, "cases", byName)
+	// go vet fails on a package that does not type-check. When a case
+	// failed to build, it vets again the cases that built.
+	v := <-vetted
+	if v.err != nil && failed {
+		for path, c := range byPath {
+			if c.failure != "" {
+				delete(byPath, path)
+			}
+		}
+		v = vet(mod, byPath)
+	}
+	if v.err != nil {
+		t.Fatalf("go vet: %v\n%s", v.err, v.out)
+	}
+	if err := recordVet(mod, v.out, byPath); err != nil {
+		t.Fatal(err)
+	}
+	exe = filepath.Join(filepath.Dir(mod), "run")
+	if runtime.GOOS == "windows" {
+		exe += ".exe"
+	}
+	return exe
 }
 
-// vetAll runs go vet on the cases of the directory dir of the module mod,
-// by name, that built, and records its findings as their failures.
-func vetAll(t *testing.T, mod, dir string, byName map[string]*testCase) {
-	var vet []string
-	for name, c := range byName {
-		if c.failure == "" {
-			vet = append(vet, "./"+dir+"/"+name+"/...")
-		}
+// A vetResult is what go vet printed, and how it failed.
+type vetResult struct {
+	out []byte
+	err error
+}
+
+// vet runs go vet on the packages of the cases of the module mod, by
+// import path.
+func vet(mod string, byPath map[string]*testCase) vetResult {
+	var patterns []string
+	for c := range maps.Values(byPath) {
+		patterns = append(patterns, "./"+c.dir+"/"+c.name+"/...")
 	}
-	if len(vet) == 0 {
-		return
+	if len(patterns) == 0 {
+		return vetResult{}
 	}
-	slices.Sort(vet)
-	out, err := goCommand(mod, append([]string{"vet", "-json"}, vet...)...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("go vet: %v\n%s", err, out)
+	slices.Sort(patterns)
+	out, err := goCommand(mod, append([]string{"vet", "-json"}, patterns...)...).CombinedOutput()
+	return vetResult{out, err}
+}
+
+// recordVet records the findings of go vet -json, out, as failures of the
+// cases of the module mod, by import path, that built.
+func recordVet(mod string, out []byte, byPath map[string]*testCase) error {
+	built := map[*testCase]bool{}
+	for c := range maps.Values(byPath) {
+		built[c] = c.failure == ""
 	}
 	// go vet -json prints a stream of objects: package, analyzer, findings.
 	dec := json.NewDecoder(bytes.NewReader(out))
 	for {
 		var report map[string]map[string][]struct{ Posn, Message string }
 		if err := dec.Decode(&report); errors.Is(err, io.EOF) {
-			break
+			return nil
 		} else if err != nil {
-			t.Fatalf("go vet -json: %v\n%s", err, out)
+			return fmt.Errorf("go vet -json: %v\n%s", err, out)
 		}
 		for pkg, analyzers := range report {
-			c := byName[caseOf(dir, pkg)]
+			c := byPath[caseOf(pkg)]
+			if c == nil {
+				return fmt.Errorf("go vet -json: a report on %s, which is no case's\n%s", pkg, out)
+			}
+			if !built[c] {
+				continue // go vet may vet what go build did not build
+			}
 			for name, findings := range analyzers {
 				for _, f := range findings {
 					posn, _ := filepath.Rel(mod, f.Posn)
@@ -561,17 +654,15 @@ func vetAll(t *testing.T, mod, dir string, byName map[string]*testCase) {
 const caseEnv = "VEXGOLDEN_CASE"
 
 // mainFile is the file that the overlay adds to the package main of a
-// case: it exports its main function to the executable of buildAll.
+// golden case: it exports its main function to the executable of
+// buildAll.
 const mainFile = "golden_main.go"
 
 // writeOverlay writes to the directory overlay what the overlay of the
-// case holds: its files of package main with another package clause, and
-// mainFile.
+// case holds: its files of package main with another package clause and,
+// for a golden case, mainFile.
 func (c *testCase) writeOverlay(mod, overlay string) error {
-	dir := filepath.Join(overlay, c.name)
-	if err := os.RemoveAll(dir); err != nil {
-		return err
-	}
+	dir := filepath.Join(overlay, c.dir, c.name)
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return err
 	}
@@ -580,6 +671,9 @@ func (c *testCase) writeOverlay(mod, overlay string) error {
 			continue // a package that the program imports
 		}
 		header, rest, found := strings.Cut(src, "\npackage main\n")
+		if !found && c.dir == acceptedDir {
+			continue // an input of the corpora that is not a program
+		}
 		if !found {
 			return fmt.Errorf("%s: %s has no package clause package main", c.path, name)
 		}
@@ -587,24 +681,34 @@ func (c *testCase) writeOverlay(mod, overlay string) error {
 			return err
 		}
 	}
+	if c.dir == acceptedDir {
+		return nil
+	}
 	return os.WriteFile(filepath.Join(dir, mainFile), []byte("package program\n\n// GoldenMain runs the program.\nfunc GoldenMain() { main() }\n"), 0o666)
 }
 
 // writeRunner writes the package main of the executable of buildAll, which
-// runs the programs of the cases names, and the overlay of the build.
-func writeRunner(mod, overlay string, names []string) error {
+// runs the programs of the golden cases among built, and the overlay of
+// the build. It returns the packages to build: that of the executable and
+// those of the other cases among built.
+func writeRunner(mod, overlay string, built []*testCase) (pkgs []string, err error) {
 	replace := map[string]string{}
 	var imports, cases strings.Builder
-	for i, name := range names {
-		files, err := os.ReadDir(filepath.Join(overlay, name))
+	pkgs = []string{"./run"}
+	for i, c := range built {
+		files, err := os.ReadDir(filepath.Join(overlay, c.dir, c.name))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, f := range files {
-			replace[filepath.Join(mod, "cases", name, f.Name())] = filepath.Join(overlay, name, f.Name())
+			replace[filepath.Join(mod, c.dir, c.name, f.Name())] = filepath.Join(overlay, c.dir, c.name, f.Name())
 		}
-		fmt.Fprintf(&imports, "\tc%d %q\n", i, modulePath+"/cases/"+name)
-		fmt.Fprintf(&cases, "\tcase %q:\n\t\tc%d.GoldenMain()\n", name, i)
+		if c.dir != goldenDir {
+			pkgs = append(pkgs, "./"+c.dir+"/"+c.name)
+			continue
+		}
+		fmt.Fprintf(&imports, "\tc%d %q\n", i, c.importPath())
+		fmt.Fprintf(&cases, "\tcase %q:\n\t\tc%d.GoldenMain()\n", c.name, i)
 	}
 	main := fmt.Sprintf(`// Command run runs the program of the golden case that $%s names.
 package main
@@ -624,22 +728,26 @@ func main() {
 }
 `, caseEnv, imports.String(), caseEnv, cases.String())
 	if err := os.MkdirAll(filepath.Join(mod, "run"), 0o777); err != nil {
-		return err
+		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(mod, "run", "main.go"), []byte(main), 0o666); err != nil {
-		return err
+		return nil, err
 	}
 	data, err := json.Marshal(struct{ Replace map[string]string }{replace})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return os.WriteFile(filepath.Join(overlay, "overlay.json"), data, 0o666)
+	return pkgs, os.WriteFile(filepath.Join(overlay, "overlay.json"), data, 0o666)
 }
 
-// caseOf returns the name of the case of a package of the directory dir
-// of the module.
-func caseOf(dir, pkg string) string {
-	rest, _ := strings.CutPrefix(pkg, modulePath+"/"+dir+"/")
+// importPath returns the import path of the package of the case.
+func (c *testCase) importPath() string { return modulePath + "/" + c.dir + "/" + c.name }
+
+// caseOf returns the import path of the package of the case that the
+// package pkg of the module belongs to: the case's, or one of its own.
+func caseOf(pkg string) string {
+	rest, _ := strings.CutPrefix(pkg, modulePath+"/")
+	dir, rest, _ := strings.Cut(rest, "/")
 	name, _, _ := strings.Cut(rest, "/")
-	return name
+	return modulePath + "/" + dir + "/" + name
 }
