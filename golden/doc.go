@@ -44,8 +44,11 @@
 // cases/NAME holds case NAME, into one executable that runs the program
 // of the case that $VEXGOLDEN_CASE names (an overlay makes each package
 // main importable, so that the programs share one link), vets that module
-// once, and then runs each program, with a limit of 10 seconds. The module
-// and the executable stay in the user's cache directory (vex2go-golden, one
-// directory for each checkout) from one run to the next, so that go build
-// compiles again only the packages whose Go changed.
+// once, while go build compiles it, and then runs each program, with a
+// limit of 10 seconds. The same go build and go vet compile and vet, in
+// corpus/, the inputs of the corpora that TestAccepted tries, without
+// linking them. The module and the executable stay in the user's cache
+// directory (vex2go-golden, one directory for each checkout) from one run
+// to the next, so that go build compiles again only the packages whose Go
+// changed.
 package golden
