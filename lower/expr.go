@@ -535,6 +535,13 @@ func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
 	}
 	ok := f.flag("ok")
 	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: val}, &Ident{Name: ok}}, Op: ":=", Rhs: []Expr{method(x, "Get")}})
+	then := f.returnTried(e, x, rt)
+	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
+}
+
+// returnTried returns the block that returns the failure of x, the value
+// of e.X: x itself when it is a Result of the function's own result type.
+func (f *funcLower) returnTried(e *syntax.TryExpr, x Expr, rt types.Type) *Block {
 	then, close := f.open()
 	f.unlockForReturn(nil, nil, nil) // guards.go
 	if _, isResult := rt.(*types.Result); isResult && !shaped(f.goShape) && types.Identical(f.l.info.Types[e.X], rt) {
@@ -543,7 +550,7 @@ func (f *funcLower) tryCheck(e *syntax.TryExpr, x Expr, val string, pos Pos) {
 		f.returnFailure(method(x, "Failure")) // gomethod.go
 	}
 	close()
-	f.emit(&IfStmt{Cond: not(&Ident{Name: ok}), Then: then})
+	return then
 }
 
 // tryDiscard lowers `x?` whose value is dropped, testing x only:
@@ -565,14 +572,7 @@ func (f *funcLower) tryDiscard(e *syntax.TryExpr) {
 		init = &AssignStmt{Lhs: []Expr{&Ident{Name: tmp}}, Op: ":=", Rhs: []Expr{x}}
 		x = &Ident{Name: tmp}
 	}
-	then, close := f.open()
-	f.unlockForReturn(nil, nil, nil) // guards.go
-	if _, isResult := rt.(*types.Result); isResult && !shaped(f.goShape) && types.Identical(f.l.info.Types[e.X], rt) {
-		f.emit(&ReturnStmt{Results: []Expr{x}})
-	} else {
-		f.returnFailure(method(x, "Failure")) // gomethod.go
-	}
-	close()
+	then := f.returnTried(e, x, rt)
 	f.emit(&IfStmt{Pos: f.l.pos(e), Init: init, Cond: method(x, test), Then: then})
 }
 

@@ -55,19 +55,7 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 		}
 		return cond
 	case *syntax.OrPat:
-		var cond Expr
-		for _, alt := range p.Alts {
-			c := f.patCond(alt, x, t, binds)
-			if c == nil {
-				return nil
-			}
-			if cond == nil {
-				cond = c
-			} else {
-				cond = &BinaryExpr{Op: "||", X: cond, Y: c}
-			}
-		}
-		return cond
+		return anyOf(p.Alts, func(alt syntax.Pattern) Expr { return f.patCond(alt, x, t, binds) })
 	case *syntax.ArrayPat:
 		return f.arrayPatCond(p, x, t, binds)
 	case *syntax.TuplePat:
@@ -609,21 +597,27 @@ func (f *funcLower) tupleCond(p syntax.Pattern, elems []Expr, t types.Type, bind
 		}
 		return cond
 	case *syntax.OrPat:
-		var cond Expr
-		for _, alt := range p.Alts {
-			c := f.tupleCond(alt, elems, t, binds)
-			if c == nil {
-				return nil
-			}
-			if cond == nil {
-				cond = c
-			} else {
-				cond = &BinaryExpr{Op: "||", X: cond, Y: c}
-			}
-		}
-		return cond
+		return anyOf(p.Alts, func(alt syntax.Pattern) Expr { return f.tupleCond(alt, elems, t, binds) })
 	}
 	return nil
+}
+
+// anyOf returns the condition that one of the alternatives matches, cond
+// of each joined by ||, or nil, always, when one of them always matches.
+func anyOf(alts []syntax.Pattern, cond func(syntax.Pattern) Expr) Expr {
+	var either Expr
+	for _, alt := range alts {
+		c := cond(alt)
+		if c == nil {
+			return nil
+		}
+		if either == nil {
+			either = c
+		} else {
+			either = &BinaryExpr{Op: "||", X: either, Y: c}
+		}
+	}
+	return either
 }
 
 // guard lowers a match guard with the arm's bindings replaced by the
