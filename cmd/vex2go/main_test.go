@@ -35,6 +35,24 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// newRunCache gives vex2go run a cache directory of its own, as on a machine
+// where it has never run, and returns it. The go command keeps its build
+// cache: GOCACHE defaults to a directory under XDG_CACHE_HOME, and an empty
+// one would compile the standard library again for each test (10 s each).
+func newRunCache(t *testing.T) string {
+	t.Helper()
+	if os.Getenv("GOCACHE") == "" {
+		out, err := exec.Command("go", "env", "GOCACHE").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("GOCACHE", strings.TrimSpace(string(out)))
+	}
+	dir := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", dir)
+	return dir
+}
+
 // runVex2go runs vex2go with args in dir, with the given standard input, and
 // returns its standard output, standard error and exit status.
 func runVex2go(t *testing.T, dir, stdin string, args ...string) (stdout, stderr string, status int) {

@@ -24,7 +24,7 @@ func compiles(goX, pkg string) bool {
 // first compiles the runtime that run keeps in its cache directory, the
 // second only itself.
 func TestRunRuntimeCached(t *testing.T) {
-	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	newRunCache(t)
 	t.Setenv("GOFLAGS", "-x")
 	for i := range 2 {
 		dir := t.TempDir()

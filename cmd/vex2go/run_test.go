@@ -61,7 +61,7 @@ fn main() {}
 	// that run leaves none; run keeps the program in the cache directory.
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
-	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	newRunCache(t)
 	dir := t.TempDir() // outside this module
 	writeTree(t, dir, tree)
 	files := readTree(t, dir)
@@ -133,8 +133,7 @@ fn main() {
 // it again. The go command touches an executable that is up to date and
 // renames a new one into place, so a new link gives a new file.
 func TestRunCached(t *testing.T) {
-	cache := t.TempDir()
-	t.Setenv("XDG_CACHE_HOME", cache)
+	cache := newRunCache(t)
 	dir := t.TempDir()
 	writeTree(t, dir, "-- main.vx --\nfn main() { println(\"one\") }\n")
 	exe := func() os.FileInfo {
