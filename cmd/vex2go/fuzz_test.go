@@ -14,8 +14,6 @@ import (
 	"sync"
 	"testing"
 
-	"golang.org/x/tools/txtar"
-
 	"github.com/vexlang/vex2go/frontend/format/formattest"
 	"github.com/vexlang/vex2go/frontend/load"
 	"github.com/vexlang/vex2go/frontend/source"
@@ -29,23 +27,12 @@ import (
 // case and long and deep programs. Programs with go: imports, which would
 // run go list, are skipped.
 func FuzzPipeline(f *testing.F) {
-	cases, _ := filepath.Glob("../../golden/testdata/*.txtar")
-	for _, name := range cases {
-		ar, err := txtar.ParseFile(name)
-		if err != nil {
-			continue
-		}
-		var vx []txtar.File
-		for _, file := range ar.Files {
-			if strings.HasSuffix(file.Name, ".vx") {
-				vx = append(vx, file)
-			}
-		}
+	for _, vx := range formattest.GoldenPrograms("../../golden/testdata") {
 		if len(vx) == 1 {
-			f.Add(vx[0].Data)
+			f.Add(vx[0])
 		}
 	}
-	for _, src := range deepPrograms(2000) {
+	for _, src := range formattest.DeepPrograms(2000) {
 		f.Add([]byte(src))
 	}
 	dir := f.TempDir()
@@ -144,21 +131,3 @@ const vexrtPath = "github.com/vexlang/vex2go/vexrt"
 type importerFunc func(path string) (*gotypes.Package, error)
 
 func (f importerFunc) Import(path string) (*gotypes.Package, error) { return f(path) }
-
-// deepPrograms returns programs that vex2go accepts, long or deep in
-// every kind of nesting by about n.
-func deepPrograms(n int) []string {
-	rep := strings.Repeat
-	return []string{
-		"fn main() { let a = 1; let x = a" + rep(" + a", n) + "; println(x) }",
-		"fn main() { let x: i64 = 1" + rep(" * 1", n) + "; println(x) }",
-		"fn main() { let b = true; let x = b" + rep(" && b", n) + "; println(x) }",
-		"fn main() { let x = " + rep("(", n) + "1" + rep(")", n) + "; println(x) }",
-		"fn main() { let s = \"ab\"" + rep(" + \"ab\"", n) + "; println(s) }",
-		"fn main() { let x = 1; " + rep("if x > 0 { ", n/10) + "println(x) " + rep("} ", n/10) + "}",
-		"fn main() { let v = " + rep("Some(", n/10) + "1" + rep(")", n/10) + "; println(v) }",
-		"fn main() { let x = 1; " + rep("{ ", n/10) + "println(x) " + rep("} ", n/10) + "}",
-		"fn main() { let f = " + rep("|| ", n/10) + "1; println(1) }",
-		"fn f() { }\nfn main() {\n" + rep("    f()\n", n) + "}",
-	}
-}

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/txtar"
-
 	"github.com/vexlang/vex2go/frontend/format/formattest"
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -30,16 +28,9 @@ func FuzzCheck(f *testing.F) {
 			f.Add(src)
 		}
 	}
-	cases, _ := filepath.Glob("../../golden/testdata/*.txtar")
-	for _, name := range cases {
-		ar, err := txtar.ParseFile(name)
-		if err != nil {
-			continue
-		}
-		for _, file := range ar.Files {
-			if strings.HasSuffix(file.Name, ".vx") {
-				f.Add(file.Data)
-			}
+	for _, vx := range formattest.GoldenPrograms("../../golden/testdata") {
+		for _, src := range vx {
+			f.Add(src)
 		}
 	}
 	for _, src := range hostileSeeds() {

@@ -1,6 +1,7 @@
-// Package formattest holds the round trip that the fuzz targets of the
-// front end and the pipeline check: a syntax tree printed as source by
-// vex2go fmt parses to the same tree.
+// Package formattest holds what the fuzz targets of the front end and the
+// pipeline share: the round trip they check (a syntax tree printed as
+// source by vex2go fmt parses to the same tree) and the seeds of their
+// corpora.
 package formattest
 
 import (
