@@ -925,6 +925,56 @@ func not(x Expr) Expr {
 	return &UnaryExpr{Op: "!", X: x}
 }
 
+// rangeFor lowers for x in lo..hi (or lo..=hi) to a counting Go loop.
+func (f *funcLower) rangeFor(s *syntax.ForStmt, r *syntax.RangeExpr, local *types.Local) {
+	elem := f.l.info.Types[r]
+	lo := f.typedExpr(r.Lo, elem)
+	hi := f.expr(r.Hi)
+	blk, close := f.open()
+	name := "_"
+	if local != nil {
+		name = f.declare(local)
+	}
+	if name == "_" {
+		name = f.temp("i")
+	}
+	fs := &ForStmt{Pos: f.l.pos(s)}
+	counter := name
+	if r.Inclusive && f.l.atTypeMax(r.Hi, elem) {
+		// 250u8..=255: the counter is an int64, as the variable would
+		// wrap to 0 after 255 and the loop never end.
+		counter = f.temp("i")
+		if _, isConst := f.l.untyped(r.Lo); isConst {
+			lo = f.expr(r.Lo) // int64(250), not int64(uint8(250))
+		}
+		fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: counter}}, Op: ":=", Rhs: []Expr{&ConvExpr{Type: &NamedType{Name: "int64"}, X: lo}}}
+	} else if _, simple := hi.(*Lit); !simple && !isIdent(hi) {
+		end := f.temp("end")
+		fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: end}}, Op: ":=", Rhs: []Expr{lo, hi}}
+		hi = &Ident{Name: end}
+	} else {
+		fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{lo}}
+	}
+	op := "<"
+	if r.Inclusive {
+		op = "<="
+	}
+	fs.Cond = &BinaryExpr{Op: op, X: &Ident{Name: counter}, Y: hi}
+	fs.Post = &AssignStmt{Lhs: []Expr{&Ident{Name: counter}}, Op: "++"}
+	f.pushLoop(s.Label, &fs.Label)
+	if local != nil {
+		if counter != name {
+			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{&ConvExpr{Type: f.l.typ(elem), X: &Ident{Name: counter}}}})
+		}
+		f.unused(local, name)
+	}
+	f.stmts(s.Body.Stmts)
+	f.popLoop()
+	close()
+	fs.Body = blk
+	f.emit(fs)
+}
+
 func (f *funcLower) forStmt(s *syntax.ForStmt) {
 	pos := f.l.pos(s)
 	var local *types.Local
@@ -932,62 +982,7 @@ func (f *funcLower) forStmt(s *syntax.ForStmt) {
 		local, _ = f.l.info.Defs[p.Name].(*types.Local)
 	}
 	if r, ok := s.X.(*syntax.RangeExpr); ok {
-		elem := f.l.info.Types[r]
-		lo := f.typedExpr(r.Lo, elem)
-		hi := f.expr(r.Hi)
-		blk, close := f.open()
-		name := "_"
-		if local != nil {
-			name = f.declare(local)
-		}
-		if name == "_" {
-			name = f.temp("i")
-		}
-		fs := &ForStmt{Pos: pos}
-		if r.Inclusive && f.l.atTypeMax(r.Hi, elem) {
-			// 250u8..=255: the counter is an int64, as the variable would
-			// wrap to 0 after 255 and the loop never end.
-			counter := f.temp("i")
-			if _, isConst := f.l.untyped(r.Lo); isConst {
-				lo = f.expr(r.Lo) // int64(250), not int64(uint8(250))
-			}
-			fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: counter}}, Op: ":=", Rhs: []Expr{&ConvExpr{Type: &NamedType{Name: "int64"}, X: lo}}}
-			fs.Cond = &BinaryExpr{Op: "<=", X: &Ident{Name: counter}, Y: hi}
-			fs.Post = &AssignStmt{Lhs: []Expr{&Ident{Name: counter}}, Op: "++"}
-			f.pushLoop(s.Label, &fs.Label)
-			if local != nil {
-				f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{&ConvExpr{Type: f.l.typ(elem), X: &Ident{Name: counter}}}})
-				f.unused(local, name)
-			}
-			f.stmts(s.Body.Stmts)
-			f.popLoop()
-			close()
-			fs.Body = blk
-			f.emit(fs)
-			return
-		}
-		if _, simple := hi.(*Lit); !simple && !isIdent(hi) {
-			end := f.temp("end")
-			fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: end}}, Op: ":=", Rhs: []Expr{lo, hi}}
-			hi = &Ident{Name: end}
-		} else {
-			fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{lo}}
-		}
-		op := "<"
-		if r.Inclusive {
-			op = "<="
-		}
-		fs.Cond = &BinaryExpr{Op: op, X: &Ident{Name: name}, Y: hi}
-		fs.Post = &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: "++"}
-		f.pushLoop(s.Label, &fs.Label)
-		if local != nil {
-			f.unused(local, name)
-		}
-		f.stmts(s.Body.Stmts)
-		f.popLoop()
-		close()
-		fs.Body = blk
-		f.emit(fs)
+		f.rangeFor(s, r, local)
 		return
 	}
 	if f.forCollection(s) {
