@@ -301,11 +301,8 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 		case t.IsUnsigned():
 			return &CallExpr{Fun: rt("Uint"), Args: []Expr{f.typed(e, x, t)}}
 		case t.IsInteger():
-			x = f.typed(e, x, t)
-			if c, ok := x.(*ConvExpr); ok && isLenCall(c.X) {
-				x = c.X // vexrt.Int(len(v)): Int takes any signed integer
-			}
-			return &CallExpr{Fun: rt("Int"), Args: []Expr{x}}
+			// vexrt.Int(len(v)): Int takes any signed integer.
+			return &CallExpr{Fun: rt("Int"), Args: []Expr{unconvertedLength(f.typed(e, x, t))}}
 		case t.IsFloat():
 			return &CallExpr{Fun: rt("Float"), Args: []Expr{f.typed(e, x, t)}}
 		case t.Kind == types.Bool:

@@ -158,7 +158,7 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		if types.Identical(types.Under(info.Types[e.X]), info.Types[e]) {
 			return x // a cast to the type the value has already
 		}
-		x = f.wideLen(e.X, x)
+		x = unconvertedLength(x) // v.len() as i32 is int32(len(v))
 		if b, ok := types.Under(info.Types[e]).(*types.Basic); ok && b.Kind == types.Isize && isLenCall(x) {
 			return x // len(v) is a Go int already
 		}
@@ -430,8 +430,10 @@ func (f *funcLower) lengthComparison(xe syntax.Expr, x Expr, ye syntax.Expr, y E
 	return x, y
 }
 
-// unconvertedLength returns len(x) or cap(x) for its conversion to a
-// 64-bit or Go integer type, which holds every length, and x otherwise.
+// unconvertedLength returns len(v) or cap(v) for x, its conversion to a
+// 64-bit or Go integer type, which holds every length, and x otherwise:
+// where the length is compared, displayed or converted again, the
+// conversion changes nothing.
 func unconvertedLength(x Expr) Expr {
 	c, ok := x.(*ConvExpr)
 	if !ok || !isLenCall(c.X) {
@@ -784,23 +786,6 @@ func isLiteral(x syntax.Expr) bool {
 func (l *lowerer) isZero(lit *syntax.BasicLit) bool {
 	k, ok := l.info.Consts[lit]
 	return ok && k.Value.Kind() == constant.Float && constant.Sign(k.Value) == 0
-}
-
-// wideLen returns len(v) for x, the lowering of e, when x is int64(len(v))
-// or uint64(len(v)), so that v.len() as i32 is int32(len(v)): a 64-bit
-// integer holds every Go int, so the inner conversion changes nothing.
-func (f *funcLower) wideLen(e syntax.Expr, x Expr) Expr {
-	c, ok := x.(*ConvExpr)
-	if !ok {
-		return x
-	}
-	if b, ok := types.Under(f.l.info.Types[e]).(*types.Basic); !ok || b.Kind != types.I64 && b.Kind != types.U64 {
-		return x
-	}
-	if isLenCall(c.X) {
-		return c.X
-	}
-	return x
 }
 
 // isLenCall reports whether x is a call of Go's len or cap.
