@@ -59,15 +59,13 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 	case *syntax.ArrayPat:
 		return f.arrayPatCond(p, x, t, binds)
 	case *syntax.TuplePat:
-		tt, _ := u.(*types.Tuple)
-		var cond Expr
-		for i, e := range p.Elems {
-			if tt == nil || i >= len(tt.Elems) {
-				break
+		var fields []Expr
+		if tt, ok := u.(*types.Tuple); ok {
+			for i := range tt.Elems {
+				fields = append(fields, &SelectorExpr{X: x, Sel: "V" + strconv.Itoa(i)})
 			}
-			cond = and(cond, f.patCond(e, &SelectorExpr{X: x, Sel: "V" + strconv.Itoa(i)}, tt.Elems[i], binds))
 		}
-		return cond
+		return f.tupleCond(p, fields, t, binds)
 	case *syntax.StructPat:
 		n, _ := u.(*types.Named)
 		var cond Expr
@@ -583,7 +581,8 @@ func tuplePattern(p syntax.Pattern) bool {
 }
 
 // tupleCond is patCond for a tuple pattern (or _, or an alternation of
-// them) matched against the elements of a tuple literal.
+// them) matched against the elements of a tuple: its fields, or the
+// elements of a tuple literal that is not built.
 func (f *funcLower) tupleCond(p syntax.Pattern, elems []Expr, t types.Type, binds *[]binding) Expr {
 	switch p := p.(type) {
 	case *syntax.TuplePat:
