@@ -61,11 +61,7 @@ func (l *lowerer) syncMethod(fn *types.FuncObj) bool {
 // awaitCall lowers `await f(x)` to a call of f's body function, or returns
 // nil when e is not a direct call of such an async function.
 func (f *funcLower) awaitCall(e *syntax.AwaitExpr) Expr {
-	x := e.X
-	for p, ok := x.(*syntax.ParenExpr); ok; p, ok = x.(*syntax.ParenExpr) {
-		x = p.X
-	}
-	call, ok := x.(*syntax.CallExpr)
+	call, ok := syntax.Unparen(e.X).(*syntax.CallExpr)
 	if !ok {
 		return nil
 	}

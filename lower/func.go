@@ -409,10 +409,7 @@ func (f *funcLower) valueInto(e syntax.Expr, s sink) {
 // may be: a statement that drops it must still use it, or Go would refuse
 // the local as unused.
 func (f *funcLower) readsLocal(e syntax.Expr) bool {
-	for p, ok := e.(*syntax.ParenExpr); ok; p, ok = e.(*syntax.ParenExpr) {
-		e = p.X
-	}
-	id, ok := e.(*syntax.Ident)
+	id, ok := syntax.Unparen(e).(*syntax.Ident)
 	if !ok {
 		return false
 	}

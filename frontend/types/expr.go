@@ -482,11 +482,7 @@ func (c *checker) await(s *Scope, e *syntax.AwaitExpr, hint Type) Type {
 	if hint != nil {
 		h = &Future{Elem: hint}
 	}
-	x := e.X
-	for p, ok := x.(*syntax.ParenExpr); ok; p, ok = x.(*syntax.ParenExpr) {
-		x = p.X
-	}
-	c.awaitedCall, _ = x.(*syntax.CallExpr)
+	c.awaitedCall, _ = syntax.Unparen(e.X).(*syntax.CallExpr)
 	t := Under(c.expr(s, e.X, h))
 	if f, ok := t.(*Future); ok {
 		return f.Elem
