@@ -659,9 +659,7 @@ func (f *funcLower) closure(e *syntax.ClosureExpr) Expr {
 
 // isVariant reports whether e constructs a variant of a payload enum.
 func (f *funcLower) isVariant(e syntax.Expr) bool {
-	if p, ok := e.(*syntax.ParenExpr); ok {
-		return f.isVariant(p.X)
-	}
+	e = syntax.Unparen(e)
 	if v := f.l.info.Variants[e]; v != nil {
 		return v.Enum.HasPayload()
 	}
