@@ -21,6 +21,7 @@ fn helper() {}
 `
 
 func TestExitStatus(t *testing.T) {
+	t.Parallel()
 	const (
 		withError = `
 -- src/main.vx --

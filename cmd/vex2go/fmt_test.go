@@ -39,6 +39,7 @@ policy P { "unterminated }
 const messyFormatted = "fn f(a: i32) {\n    a + 1;\n}\n"
 
 func TestFmt(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		args   []string

@@ -50,8 +50,8 @@ this is not Vex
 `
 
 func TestRunPackages(t *testing.T) {
-	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
+	t.Parallel()
+	env := []string{"TMPDIR=" + t.TempDir()}
 	dir := t.TempDir()
 	writeTree(t, dir, packagesTree)
 	tests := []struct {
@@ -71,7 +71,7 @@ func TestRunPackages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stdout, stderr, status := runVex2go(t, dir, "", tt.args...)
+			stdout, stderr, status := runVex2goEnv(t, env, dir, "", tt.args...)
 			if status != tt.status || stdout != tt.stdout || !regexp.MustCompile(tt.stderr).MatchString(stderr) {
 				t.Errorf("exit status %d, stdout %q, stderr %q\nwant exit status %d, stdout %q, stderr matching %q",
 					status, stdout, stderr, tt.status, tt.stdout, tt.stderr)

@@ -21,6 +21,7 @@ import (
 // symbols, references and formatting, on Vex names and on a Go name of a
 // go: import of the standard library, and shuts the server down.
 func TestLSP(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	main := filepath.Join(dir, "main.vx")
 	const fixed = "import * as strings from \"go:strings\"\n\nstruct Point { x: i64 }\n\nfn main() {\n\tlet p = Point { x: 1 }\n\tprintln(p.x, strings.ToUpper(\"a\"))\n}\n"
@@ -196,6 +197,7 @@ func (p pipes) Close() error {
 // client, opens a file with an error and must receive the diagnostic, and
 // the hover of a Go name.
 func TestNeovim(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("nvim"); err != nil {
 		t.Skip("nvim is not installed (apt-get install neovim; .ci/run installs it)")
 	}

@@ -35,29 +35,39 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// newRunCache gives vex2go run a cache directory of its own, as on a machine
-// where it has never run, and returns it. The go command keeps its build
-// cache: GOCACHE defaults to a directory under XDG_CACHE_HOME, and an empty
-// one would compile the standard library again for each test (10 s each).
-func newRunCache(t *testing.T) string {
+// runCacheEnv returns the environment of a vex2go run that has a cache
+// directory of its own, as on a machine where it has never run, and that
+// directory. The go command keeps its build cache: GOCACHE defaults to a
+// directory under XDG_CACHE_HOME, and an empty one would compile the
+// standard library again for each test (10 s each). The variables go to
+// the run alone, so that the tests that run vex2go may run in parallel.
+func runCacheEnv(t *testing.T) (env []string, cache string) {
 	t.Helper()
-	if os.Getenv("GOCACHE") == "" {
+	gocache := os.Getenv("GOCACHE")
+	if gocache == "" {
 		out, err := exec.Command("go", "env", "GOCACHE").Output()
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Setenv("GOCACHE", strings.TrimSpace(string(out)))
+		gocache = strings.TrimSpace(string(out))
 	}
-	dir := t.TempDir()
-	t.Setenv("XDG_CACHE_HOME", dir)
-	return dir
+	cache = t.TempDir()
+	return []string{"GOCACHE=" + gocache, "XDG_CACHE_HOME=" + cache}, cache
 }
 
 // runVex2go runs vex2go with args in dir, with the given standard input, and
 // returns its standard output, standard error and exit status.
 func runVex2go(t *testing.T, dir, stdin string, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
+	return runVex2goEnv(t, nil, dir, stdin, args...)
+}
+
+// runVex2goEnv is runVex2go with the variables of env added to the
+// environment of the run.
+func runVex2goEnv(t *testing.T, env []string, dir, stdin string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
 	cmd := vex2goCommand(t, dir, args...)
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut

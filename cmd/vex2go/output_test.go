@@ -404,6 +404,7 @@ fn n() {}
 // TestLock checks that a run waits while another holds the lock on OUT,
 // and says so.
 func TestLock(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeTree(t, dir, twoPackages)
 	gen := filepath.Join(dir, "gen")

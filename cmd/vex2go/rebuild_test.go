@@ -24,12 +24,13 @@ func compiles(goX, pkg string) bool {
 // first compiles the runtime that run keeps in its cache directory, the
 // second only itself.
 func TestRunRuntimeCached(t *testing.T) {
-	newRunCache(t)
-	t.Setenv("GOFLAGS", "-x")
+	t.Parallel()
+	env, _ := runCacheEnv(t)
+	env = append(env, "GOFLAGS=-x")
 	for i := range 2 {
 		dir := t.TempDir()
 		writeTree(t, dir, fmt.Sprintf("-- main.vx --\nfn main() { println(\"program %d\") }\n", i))
-		stdout, stderr, status := runVex2go(t, dir, "", "run", "main.vx")
+		stdout, stderr, status := runVex2goEnv(t, env, dir, "", "run", "main.vx")
 		if status != 0 || stdout != fmt.Sprintf("program %d\n", i) {
 			t.Fatalf("run %d: exit status %d, stdout %q, stderr:\n%s", i, status, stdout, stderr)
 		}
@@ -51,6 +52,7 @@ const vexrtPackage = "github.com/vexlang/vex2go/vexrt"
 // module of its own that requires vex2go as a directory: the second build
 // compiles the program and takes the runtime from the build cache.
 func TestBuildRuntimeCached(t *testing.T) {
+	t.Parallel()
 	repo, err := filepath.Abs("../..")
 	if err != nil {
 		t.Fatal(err)

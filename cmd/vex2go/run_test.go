@@ -10,6 +10,7 @@ import (
 )
 
 func TestRun(t *testing.T) {
+	t.Parallel()
 	// The program echoes its arguments and standard input, and exits with
 	// status 3. It imports the runtime to show that the copy built into
 	// vex2go serves outside this repository.
@@ -60,14 +61,14 @@ fn main() {}
 	// The temporary directories of run and the go command go here, to show
 	// that run leaves none; run keeps the program in the cache directory.
 	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
-	newRunCache(t)
+	env, _ := runCacheEnv(t)
+	env = append(env, "TMPDIR="+tmp)
 	dir := t.TempDir() // outside this module
 	writeTree(t, dir, tree)
 	files := readTree(t, dir)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stdout, stderr, status := runVex2go(t, dir, "input", tt.args...)
+			stdout, stderr, status := runVex2goEnv(t, env, dir, "input", tt.args...)
 			if status != tt.status || stdout != tt.stdout || stderr != tt.stderr {
 				t.Errorf("exit status %d, stdout %q, stderr %q\nwant exit status %d, stdout %q, stderr %q",
 					status, stdout, stderr, tt.status, tt.stdout, tt.stderr)
@@ -85,6 +86,7 @@ fn main() {}
 // run's temporary module resolves them as the checker did, from any
 // directory and without the network.
 func TestRunGoModule(t *testing.T) {
+	t.Parallel()
 	const tree = `
 -- greet/go.mod --
 module example.com/greet
@@ -133,7 +135,8 @@ fn main() {
 // it again. The go command touches an executable that is up to date and
 // renames a new one into place, so a new link gives a new file.
 func TestRunCached(t *testing.T) {
-	cache := newRunCache(t)
+	t.Parallel()
+	env, cache := runCacheEnv(t)
 	dir := t.TempDir()
 	writeTree(t, dir, "-- main.vx --\nfn main() { println(\"one\") }\n")
 	exe := func() os.FileInfo {
@@ -152,7 +155,7 @@ func TestRunCached(t *testing.T) {
 		if i == 2 {
 			writeTree(t, dir, "-- main.vx --\nfn main() { println(\"two\") }\n")
 		}
-		stdout, stderr, status := runVex2go(t, dir, "", "run", "main.vx")
+		stdout, stderr, status := runVex2goEnv(t, env, dir, "", "run", "main.vx")
 		if status != 0 || stdout != want {
 			t.Fatalf("run %d: exit status %d, stdout %q, stderr %q; want stdout %q", i, status, stdout, stderr, want)
 		}
@@ -169,6 +172,7 @@ func TestRunCached(t *testing.T) {
 // that another module of the workspace requires and replaces. run builds
 // in a workspace of its own that uses them, as check resolved them.
 func TestRunGoWork(t *testing.T) {
+	t.Parallel()
 	const tree = `
 -- go.work --
 go 1.22

@@ -41,6 +41,7 @@ func TestWriteTree(t *testing.T) {
 // TestTreeBuilds checks that a small generated tree checks and builds
 // without diagnostics, so that the benchmarks measure a clean build.
 func TestTreeBuilds(t *testing.T) {
+	t.Parallel()
 	src := filepath.Join(t.TempDir(), "src")
 	if _, err := tree.Write(src, 2_000); err != nil {
 		t.Fatal(err)
@@ -70,6 +71,7 @@ export fn shout(s: string): string {
 // same time: under the race detector, it shows that they share the
 // program's Go packages and the standard modules safely.
 func TestParallelGoImports(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var archive strings.Builder
 	fmt.Fprintf(&archive, "-- go.mod --\nmodule example.com/m\n\ngo %s\n", goVersion())

@@ -14,6 +14,7 @@ import (
 // files: each change is followed by a build, a failed build by the next
 // change, and a good build by the command.
 func TestWatch(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeTree(t, dir, `
 -- src/main.vx --
