@@ -138,12 +138,15 @@ func writeDiagnostic(b *strings.Builder, fset *FileSet, d Diagnostic) {
 	if f == nil {
 		return
 	}
-	line := f.Line(pos.Line)
-	start, end := pos.Column-1, f.spanEnd(d, pos)
+	line, start, end, cutBefore, cutAfter := excerpt(f.Line(pos.Line), pos.Column-1, f.spanEnd(d, pos))
 	// The caret line keeps the tabs of the source line and has a blank for
 	// every display column of the other runes, so that the carets line up
 	// under the span whatever the width of the text before it.
 	var text, pad strings.Builder
+	if cutBefore {
+		text.WriteString(elision)
+		pad.WriteString(strings.Repeat(" ", len(elision)))
+	}
 	carets := 0
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
@@ -160,7 +163,47 @@ func writeDiagnostic(b *strings.Builder, fset *FileSet, d Diagnostic) {
 		}
 		i += size
 	}
+	if cutAfter {
+		text.WriteString(elision)
+	}
 	fmt.Fprintf(b, "    %s\n    %s%s\n", text.String(), pad.String(), strings.Repeat("^", max(carets, 1)))
+}
+
+// A diagnostic shows a source line of at most excerptMax bytes whole. Of a
+// longer one, such as a generated or minified line, it shows the span, cut
+// to excerptSpan bytes, and excerptContext bytes on each side, with
+// elision where the line is cut, so that one diagnostic cannot flood the
+// terminal with megabytes.
+const (
+	excerptMax     = 160
+	excerptSpan    = 80
+	excerptContext = 40
+	elision        = "..."
+)
+
+// excerpt returns the part of line that a diagnostic shows for the span
+// from byte start to byte end, the span's offsets in it, and whether the
+// line was cut before and after it. It cuts at rune boundaries.
+func excerpt(line string, start, end int) (text string, s, e int, cutBefore, cutAfter bool) {
+	if len(line) <= excerptMax {
+		return line, start, end, false, false
+	}
+	end = runeBoundary(line, min(end, start+excerptSpan))
+	lo := max(0, start-excerptContext)
+	for lo > 0 && !utf8.RuneStart(line[lo]) {
+		lo--
+	}
+	hi := runeBoundary(line, min(len(line), end+excerptContext))
+	return line[lo:hi], start - lo, end - lo, lo > 0, hi < len(line)
+}
+
+// runeBoundary returns i, or the start of the next rune if i is inside a
+// rune of s.
+func runeBoundary(s string, i int) int {
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
 }
 
 // spanEnd returns the byte column, counted from 0, where the carets under

@@ -98,6 +98,12 @@ func TestPrintLine(t *testing.T) {
 		{"combining mark", "s = \"e\u0301\" + x", 12, 13, "s = \"e\u0301\" + x\n          ^"},
 		{"span over lines", "f(a,\n  b)", 2, 8, "f(a,\n  ^"},
 		{"end of line", "f(", 2, 0, "f(\n  ^"},
+		{"long line", strings.Repeat("a + ", 100) + "b" + strings.Repeat(" + a", 100), 400, 401,
+			"..." + strings.Repeat("a + ", 10) + "b" + strings.Repeat(" + a", 10) + "...\n" + strings.Repeat(" ", 43) + "^"},
+		{"start of a long line", "x" + strings.Repeat(" + a", 100), 0, 0, "x" + strings.Repeat(" + a", 10) + "...\n^"},
+		{"end of a long line", strings.Repeat("a + ", 100) + "x", 400, 0, "..." + strings.Repeat("a + ", 10) + "x\n" + strings.Repeat(" ", 43) + "^"},
+		{"long span", strings.Repeat("a", 300), 10, 290, strings.Repeat("a", 130) + "...\n" + strings.Repeat(" ", 10) + strings.Repeat("^", 80)},
+		{"long line of wide runes", strings.Repeat("名", 100), 150, 153, "..." + strings.Repeat("名", 29) + "...\n" + strings.Repeat(" ", 3+2*14) + "^^"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
