@@ -17,7 +17,9 @@ import (
 
 // corpora are the globs, from the root of the repository, of the Vex
 // inputs of the project outside the golden cases: the examples, the
-// parse-agreement corpus and the testdata of the syntax and the checker,
+// parse-agreement corpus (whose programs are TestGolden's, so that only
+// its out-of-scope files are left here) and the testdata of the syntax and
+// the checker,
 // and the corpora of the fuzz targets, kept in Go's fuzz file format.
 var corpora = []string{
 	"examples/*/*.vx",
@@ -52,8 +54,16 @@ func TestAccepted(t *testing.T) {
 }
 
 // corpusCases returns a case for each input of the corpora, named after
-// its corpus and file.
-func corpusCases(t *testing.T) []*testCase {
+// its corpus and file, but the programs of the parse-agreement corpus,
+// which TestGolden builds, vets and runs (loadCorpus): golden, the cases
+// of TestGolden.
+func corpusCases(t *testing.T, golden []*testCase) []*testCase {
+	programs := map[string]bool{}
+	for _, c := range golden {
+		if c.corpus {
+			programs[filepath.Clean(c.path)] = true
+		}
+	}
 	var cases []*testCase
 	names := map[string]string{}
 	for _, glob := range corpora {
@@ -62,6 +72,9 @@ func corpusCases(t *testing.T) []*testCase {
 			t.Fatal(err)
 		}
 		for _, path := range paths {
+			if programs[filepath.Clean(path)] {
+				continue
+			}
 			data, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)

@@ -177,7 +177,7 @@ const (
 func buildModule(t *testing.T) {
 	module.once.Do(func() {
 		golden := append(loadCases(t), loadCorpus(t)...)
-		accepted := corpusCases(t)
+		accepted := corpusCases(t, golden)
 		for _, c := range golden {
 			c.dir = goldenDir
 		}
