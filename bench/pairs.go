@@ -87,7 +87,12 @@ func (p *program) run(ctx context.Context, n int64) (string, *os.ProcessState, e
 // then one executable runs them all, which links faster, and its first
 // argument names the program. flags are extra go build flags.
 func buildPairs(repo, dir string, ps []pair, combined bool, flags ...string) (map[string][]*program, error) {
+	// Nothing of an earlier build in dir stays but the executables, which
+	// the go command links again if they are out of date.
 	mod := filepath.Join(dir, "mod")
+	if err := os.RemoveAll(mod); err != nil {
+		return nil, err
+	}
 	tags := build.Default.ReleaseTags
 	gomod := fmt.Sprintf("module benchmod\n\ngo %s\n\nrequire github.com/vexlang/vex2go v0.0.0\n\nreplace github.com/vexlang/vex2go => %s\n",
 		strings.TrimPrefix(tags[len(tags)-1], "go"), repo)

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vexlang/vex2go/golden/workdir"
+
 	// Compiled by go test before this test runs the go command.
 	_ "github.com/vexlang/vex2go/golden/buildfirst"
 )
@@ -67,7 +69,15 @@ func TestMigration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
+	// The copy is in a directory that stays from one run to the next, where
+	// the go command finds compiled what an earlier run compiled.
+	work, release, err := workdir.Acquire(repo, "examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(release)
+	dir := filepath.Join(work, "service")
+	remove(t, dir)
 	copyTree(t, service, dir, "vex", "gen", "testdata")
 	goCommand(t, dir, "mod", "edit", "-replace", "github.com/vexlang/vex2go="+repo)
 	original := readTree(t, filepath.Join(dir, "gen"))

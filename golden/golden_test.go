@@ -2,8 +2,6 @@ package golden
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -18,14 +16,14 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"golang.org/x/tools/txtar"
+
+	"github.com/vexlang/vex2go/golden/workdir"
 
 	// Compiled by go test before this test runs the go command.
 	_ "github.com/vexlang/vex2go/golden/buildfirst"
@@ -43,12 +41,14 @@ const modulePath = "vexgolden"
 const runTimeout = 10 * time.Second
 
 // work is the directory where the tests keep vex2go, the module of the
-// cases and their programs between runs (see workDir).
+// cases and their programs between runs.
 var work string
 
 func TestMain(m *testing.M) {
 	flag.Parse()
-	dir, release, err := workDir()
+	// The directory's paths stay the same from one run to the next, so go
+	// build compiles and links again only the programs whose Go changed.
+	dir, release, err := workdir.Acquire("..", "golden")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -64,63 +64,6 @@ func TestMain(m *testing.M) {
 	}
 	release()
 	os.Exit(code)
-}
-
-// workDir returns the directory where the tests keep vex2go, the module of
-// the cases and their programs between runs, in the user's cache directory
-// and one for each checkout of the repository. Since its paths stay the
-// same, go build compiles and links again only the programs whose Go
-// changed. The returned function releases the directory. When another run
-// of the tests holds it, they work in a temporary directory of their own,
-// which the function removes.
-func workDir() (dir string, release func(), err error) {
-	repo, err := filepath.Abs("..")
-	if err != nil {
-		return "", nil, err
-	}
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		return privateDir()
-	}
-	sum := sha256.Sum256([]byte(repo))
-	dir = filepath.Join(cache, "vex2go-golden", hex.EncodeToString(sum[:8]))
-	if err := os.MkdirAll(dir, 0o777); err != nil {
-		return privateDir()
-	}
-	lock := filepath.Join(dir, "lock")
-	for range 2 {
-		f, err := os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o666)
-		if err == nil {
-			fmt.Fprintf(f, "%d\n", os.Getpid())
-			f.Close()
-			return dir, func() { os.Remove(lock) }, nil
-		}
-		if !errors.Is(err, fs.ErrExist) || holderAlive(lock) {
-			break
-		}
-		os.Remove(lock) // left by a run that was killed
-	}
-	return privateDir()
-}
-
-func privateDir() (string, func(), error) {
-	dir, err := os.MkdirTemp("", "golden-")
-	return dir, func() { os.RemoveAll(dir) }, err
-}
-
-// holderAlive reports whether the process whose ID the lock file holds
-// is running.
-func holderAlive(lock string) bool {
-	data, err := os.ReadFile(lock)
-	if err != nil {
-		return true
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
-	if err != nil {
-		return false
-	}
-	p, err := os.FindProcess(pid)
-	return err == nil && p.Signal(syscall.Signal(0)) == nil
 }
 
 // readSources reads every Go source file of the module. This package does
