@@ -4,28 +4,20 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
-	"github.com/vexlang/vex2go/frontend/types"
 )
-
-// refusedComment matches the expectation of a corpus line: the checker
-// refuses it with an error whose message contains the text.
-var refusedComment = regexp.MustCompile(`// refused: (.*)$`)
 
 // TestCorpus is the parse-agreement test: testdata/vex holds Vex as the
 // Vex team writes it, from the spec's and the seed page's examples and
 // programs in their style, and vex2go must parse all of it, as the Vex
-// parser does, into nodes whose spans nest. The checker must not fail on
-// any of it; in the out_of_scope_* files it must refuse each line marked
-// "// refused: X" with an error that names X, and report nothing else.
-// Every other file, and each directory, is a program that the golden
-// tests transpile, build and run (golden.loadCorpus).
+// parser does, into nodes whose spans nest. What the checker makes of it
+// is types.TestCorpus's; every file but the out_of_scope_* files, and
+// each directory, is a program that the golden tests transpile, build and
+// run (golden.loadCorpus).
 func TestCorpus(t *testing.T) {
 	var paths []string
 	err := filepath.WalkDir("testdata/vex", func(path string, d fs.DirEntry, err error) error {
@@ -53,29 +45,6 @@ func TestCorpus(t *testing.T) {
 				t.Fatalf("syntax errors:\n%s", b.String())
 			}
 			checkSpans(t, fset, f)
-			types.Check(fset, []*syntax.File{f}, &diags)
-			if !strings.HasPrefix(filepath.Base(path), "out_of_scope_") {
-				return
-			}
-			want := map[int]string{}
-			for i, line := range strings.Split(string(src), "\n") {
-				if m := refusedComment.FindStringSubmatch(line); m != nil {
-					want[i+1] = m[1]
-				}
-			}
-			var got []int
-			for _, d := range diags.Diags {
-				line := fset.Position(d.Pos).Line
-				got = append(got, line)
-				if feature, ok := want[line]; !ok || !strings.Contains(d.Msg, feature) || !strings.Contains(d.Msg, "not supported") {
-					t.Errorf("%s: %s (want %q)", fset.Position(d.Pos), d.Msg, feature)
-				}
-			}
-			for line, feature := range want {
-				if !slices.Contains(got, line) {
-					t.Errorf("%s:%d: %s is not refused", path, line, feature)
-				}
-			}
 		})
 	}
 }
