@@ -186,6 +186,11 @@ func (p *parser) letStmt() *LetStmt {
 	pos := p.pos
 	s := &LetStmt{Mut: p.tok == LETMUT}
 	p.next()
+	if p.tok == IDENT && p.lit == "mut" && p.nameAhead() {
+		p.errorSpan(p.pos, p.pos+source.Pos(len(p.lit)), "a mutable binding is written let! x: Vex has no let mut")
+		p.next()
+		s.Mut = true
+	}
 	s.Pat = p.pattern()
 	if p.got(COLON) {
 		s.Type = p.parseType()
@@ -194,6 +199,16 @@ func (p *parser) letStmt() *LetStmt {
 		s.Value = p.parseExpr()
 	}
 	return fin(p, s, pos)
+}
+
+// nameAhead reports whether a name follows the current token, as in Rust's
+// `let mut x`, where `mut` cannot be the binding.
+func (p *parser) nameAhead() (name bool) {
+	p.lookahead(func(_ source.Pos, tok Token, _ string) bool {
+		name = tok == IDENT
+		return false
+	})
+	return name
 }
 
 // goStmt: go Call | go Block
