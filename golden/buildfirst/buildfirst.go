@@ -16,7 +16,7 @@
 //
 // A test that imports this package depends on the compiler as a test that
 // calls it does, so go test replays its cached result only while the
-// compiler is unchanged. TestCoversVex2go checks that the imports cover
+// compiler is unchanged. golden.TestBuildFirst checks that the imports cover
 // every package of the vex2go command.
 package buildfirst
 
