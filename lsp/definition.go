@@ -1,11 +1,17 @@
 package lsp
 
 import (
+	"cmp"
+	"io/fs"
+	"maps"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/tliron/glsp"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
+	"github.com/vexlang/vex2go/frontend/load"
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
@@ -67,8 +73,9 @@ func (snap *snapshot) imported(f *file, path string) *file {
 	return first
 }
 
-// references answers textDocument/references with the names in the
-// package that denote what the name at the position denotes.
+// references answers textDocument/references with the names that denote
+// what the name at the position denotes: in its package and, for what a
+// package declares, in the packages of the workspace that import it.
 func (s *server) references(_ *glsp.Context, params *protocol.ReferenceParams) ([]protocol.Location, error) {
 	snap, f, pos, err := s.locate(params.TextDocumentPositionParams)
 	if f == nil {
@@ -78,14 +85,130 @@ func (s *server) references(_ *glsp.Context, params *protocol.ReferenceParams) (
 	if e == nil {
 		return nil, nil
 	}
-	decl, _, hasDecl := snap.declaration(e)
+	decl, hasDecl := snap.declAt(e)
 	locs := []protocol.Location{}
-	for _, id := range snap.references()[refKey(e)] {
-		if params.Context.IncludeDeclaration || !hasDecl || id.Pos() != decl {
-			locs = append(locs, s.location(snap, id.Pos(), id.End()))
+	add := func(snap *snapshot, ids []*syntax.Ident) {
+		for _, id := range ids {
+			if params.Context.IncludeDeclaration || !hasDecl || snap.at(id.Pos()) != decl {
+				locs = append(locs, s.location(snap, id.Pos(), id.End()))
+			}
+		}
+	}
+	add(snap, snap.references()[refKey(e)])
+	switch e.(type) {
+	case *types.Local, *types.TypeParam:
+		return locs, nil // named in their package only
+	}
+	if !hasDecl {
+		return locs, nil // the prelude's
+	}
+	declDir := filepath.Dir(decl.path)
+	for _, dir := range s.packageDirs(declDir) {
+		if dir == snap.dir {
+			continue
+		}
+		other, err := analyse(dir, s.overlay(), s.vxFiles(dir), &s.goCache, s.log)
+		if err != nil || !other.imports(declDir) {
+			continue
+		}
+		for _, ent := range slices.SortedFunc(maps.Keys(other.references()), other.entityOrder) {
+			if at, ok := other.declAt(ent); ok && at == decl {
+				add(other, other.references()[ent])
+			}
 		}
 	}
 	return locs, nil
+}
+
+// A fileOffset names a place in a file the same way in every snapshot.
+type fileOffset struct {
+	path   string
+	offset int
+}
+
+// at returns the file and offset of pos, a position of snap.
+func (snap *snapshot) at(pos source.Pos) fileOffset {
+	f := snap.fset.File(pos)
+	return fileOffset{f.Name(), f.Offset(pos)}
+}
+
+// declAt returns the place of the name that declares e, if e has one.
+func (snap *snapshot) declAt(e entity) (fileOffset, bool) {
+	from, _, ok := snap.declaration(e)
+	if !ok {
+		return fileOffset{}, false
+	}
+	return snap.at(from), true
+}
+
+// entityOrder orders the entities of the references of snap by the first
+// name that denotes each, so that the answer keeps source order.
+func (snap *snapshot) entityOrder(a, b entity) int {
+	return cmp.Compare(snap.references()[a][0].Pos(), snap.references()[b][0].Pos())
+}
+
+// maxPackageDirs bounds the directories that a search for references
+// analyses.
+const maxPackageDirs = 1000
+
+// packageDirs returns the directories of Vex packages in the workspace of
+// the package of dir, sorted: those under the client's workspace folders
+// that hold dir, or, without any, under the root of dir's Go module, or
+// dir alone. It skips hidden directories and those named testdata,
+// vendor and node_modules, as the go command does.
+func (s *server) packageDirs(dir string) []string {
+	var roots []string
+	for _, r := range s.roots {
+		if rel, err := filepath.Rel(r, dir); err == nil && filepath.IsLocal(rel) || r == dir {
+			roots = append(roots, r)
+		}
+	}
+	if len(roots) == 0 {
+		if m := load.ModuleRoot(dir); m != "" {
+			roots = []string{m}
+		} else {
+			return []string{dir}
+		}
+	}
+	seen := map[string]bool{}
+	for _, root := range roots {
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || len(seen) >= maxPackageDirs {
+				return filepath.SkipDir
+			}
+			name := d.Name()
+			if d.IsDir() && path != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "vendor" || name == "node_modules") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && strings.HasSuffix(name, ".vx") && !load.Ignored(name) {
+				seen[filepath.Dir(path)] = true
+			}
+			return nil
+		})
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
+
+// workspaceRoots returns the absolute directories of the client's
+// workspace folders, or of its root.
+func workspaceRoots(params *protocol.InitializeParams) []string {
+	var uris []protocol.DocumentUri
+	for _, f := range params.WorkspaceFolders {
+		uris = append(uris, f.URI)
+	}
+	if len(uris) == 0 && params.RootURI != nil {
+		uris = append(uris, *params.RootURI)
+	}
+	var roots []string
+	for _, uri := range uris {
+		if path, err := uriPath(uri); err == nil {
+			roots = append(roots, path)
+		}
+	}
+	if len(roots) == 0 && params.RootPath != nil && filepath.IsAbs(*params.RootPath) {
+		roots = append(roots, filepath.Clean(*params.RootPath))
+	}
+	return roots
 }
 
 // declaration returns the span of the name that declares e, if e has one:

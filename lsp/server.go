@@ -5,7 +5,7 @@
 // and of the packages it imports, with the editor's unsaved buffers in
 // place of the files on disk; it shows the type of the expression under
 // the cursor and the signature and doc comment of a declaration, goes to
-// the definition of a name, lists the references to it within its package,
+// the definition of a name, lists the references to it in the workspace,
 // completes names in scope and members after a dot, lists the symbols of
 // a document, and formats it as vex2go fmt does.
 //
@@ -115,6 +115,7 @@ type server struct {
 	goCache   load.GoCache          // the Go packages of the go: imports (see didChangeWatchedFiles)
 	goSrc     goSources             // the Go files that hovers and definitions have parsed
 	watch     bool                  // the client watches files for the server
+	roots     []string              // the client's workspace folders, absolute
 }
 
 func newServer(logger *log.Logger, version string) *server {
@@ -210,6 +211,7 @@ func (s *server) initialize(_ *glsp.Context, params *protocol.InitializeParams) 
 	if ws := params.Capabilities.Workspace; ws != nil && ws.DidChangeWatchedFiles != nil {
 		s.watch = ws.DidChangeWatchedFiles.DynamicRegistration != nil && *ws.DidChangeWatchedFiles.DynamicRegistration
 	}
+	s.roots = workspaceRoots(params)
 	caps := s.handler.CreateServerCapabilities()
 	full := protocol.TextDocumentSyncKindFull
 	caps.TextDocumentSync = &protocol.TextDocumentSyncOptions{

@@ -224,13 +224,16 @@ func TestDefinition(t *testing.T) {
 	}
 }
 
+// TestReferences lists references within a package and, for what a
+// package declares, across the packages of the workspace that import it,
+// asked from either side.
 func TestReferences(t *testing.T) {
 	c := newClient(t, workspace)
 	c.open("app/main.vx")
-	refs := func(marker string, n int, decl bool) []string {
+	refs := func(file, marker string, n int, decl bool) []string {
 		var locs []protocol.Location
 		c.call(protocol.MethodTextDocumentReferences, protocol.ReferenceParams{
-			TextDocumentPositionParams: c.at("app/main.vx", marker, n),
+			TextDocumentPositionParams: c.at(file, marker, n),
 			Context:                    protocol.ReferenceContext{IncludeDeclaration: decl},
 		}, &locs)
 		var out []string
@@ -239,19 +242,27 @@ func TestReferences(t *testing.T) {
 		}
 		return out
 	}
+	areaUses := []string{"app/main.vx:1:10-1:14", "app/main.vx:18:25-18:29", "app/main.vx:21:26-21:30"}
 	tests := []struct {
+		file   string
 		marker string
 		n      int
 		decl   bool
 		want   []string
 	}{
-		{"y: f64", 0, true, []string{"app/main.vx:8:2-8:3", "app/main.vx:13:25-13:26", "app/main.vx:13:34-13:35", "app/main.vx:17:26-17:27", "app/main.vx:18:45-18:46"}},
-		{"p.norm", 0, false, []string{"app/main.vx:18:14-18:15", "app/main.vx:18:43-18:44"}},
-		{"area(Shape", 0, true, []string{"app/main.vx:1:10-1:14", "app/main.vx:18:25-18:29", "app/main.vx:21:26-21:30"}},
+		{"app/main.vx", "y: f64", 0, true, []string{"app/main.vx:8:2-8:3", "app/main.vx:13:25-13:26", "app/main.vx:13:34-13:35", "app/main.vx:17:26-17:27", "app/main.vx:18:45-18:46"}},
+		{"app/main.vx", "p.norm", 0, false, []string{"app/main.vx:18:14-18:15", "app/main.vx:18:43-18:44"}},
+		{"app/main.vx", "area(Shape", 0, true, append(slices.Clone(areaUses), "geom/geom.vx:9:11-9:15")},
+		{"app/main.vx", "area(Shape", 0, false, areaUses},
+		{"geom/geom.vx", "area(s", 0, false, areaUses},
+		{"geom/geom.vx", "area(s", 0, true, append([]string{"geom/geom.vx:9:11-9:15"}, areaUses...)},
+		{"geom/geom.vx", "Circle(f64)", 0, false, []string{"geom/geom.vx:11:3-11:9", "app/main.vx:18:36-18:42"}},
+		{"geom/geom.vx", "s: Shape", 0, false, []string{"geom/geom.vx:10:8-10:9"}},
+		{"app/util.vx", "twice", 0, false, []string{"app/main.vx:21:71-21:76"}},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, refs(tt.marker, tt.n, tt.decl)); diff != "" {
-			t.Errorf("references of %q+%d (-want +got):\n%s", tt.marker, tt.n, diff)
+		if diff := cmp.Diff(tt.want, refs(tt.file, tt.marker, tt.n, tt.decl)); diff != "" {
+			t.Errorf("references in %s of %q+%d (-want +got):\n%s", tt.file, tt.marker, tt.n, diff)
 		}
 	}
 }
