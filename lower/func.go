@@ -1,9 +1,7 @@
 package lower
 
 import (
-	"go/constant"
 	"maps"
-	"math"
 	"strconv"
 	"strings"
 
@@ -41,11 +39,12 @@ type funcLower struct {
 }
 
 type loopInfo struct {
-	label    string  // Vex label, or ""
-	stmt     *string // the Go loop's label field, set when a break needs it
-	switches int     // f.switches when the loop was opened
-	synth    int     // f.synth when the loop was opened
-	value    Expr    // variable receiving `break value`, for loop expressions
+	label    string      // Vex label, or ""
+	stmt     *string     // the Go loop's label field, set when a break needs it
+	switches int         // f.switches when the loop was opened
+	synth    int         // f.synth when the loop was opened
+	value    Expr        // variable receiving `break value`, for loop expressions
+	last     func() Expr // counter == end in a loop that must not step past its end (rangeFor)
 }
 
 func (l *lowerer) newFunc(body syntax.Node) *funcLower {
@@ -799,14 +798,23 @@ func (f *funcLower) branch(s syntax.Stmt, label *syntax.Ident, tok string, value
 		f.valueInto(value, sink{kind: sinkAssign, target: loop.value})
 	}
 	f.unlockForBranch(loop) // guards.go
+	if tok == "continue" && loop.last != nil {
+		f.emit(&IfStmt{Cond: loop.last(), Then: &Block{Stmts: []Stmt{f.branchOut(loop, "break", label != nil, Pos{})}}})
+	}
+	f.emit(f.branchOut(loop, tok, label != nil, pos))
+}
+
+// branchOut returns the Go break or continue of loop, with the loop's
+// label where the branch would otherwise leave or repeat an inner statement.
+func (f *funcLower) branchOut(loop *loopInfo, tok string, labelled bool, pos Pos) *BranchStmt {
 	br := &BranchStmt{Pos: pos, Tok: tok}
-	if label != nil || (tok == "break" && f.switches > loop.switches) || f.synth > loop.synth || loop != f.loops[len(f.loops)-1] {
+	if labelled || (tok == "break" && f.switches > loop.switches) || f.synth > loop.synth || loop != f.loops[len(f.loops)-1] {
 		if *loop.stmt == "" {
 			*loop.stmt = f.loopLabel(loop)
 		}
 		br.Label = *loop.stmt
 	}
-	f.emit(br)
+	return br
 }
 
 func (f *funcLower) loopLabel(loop *loopInfo) string {
@@ -920,56 +928,6 @@ func not(x Expr) Expr {
 		}
 	}
 	return &UnaryExpr{Op: "!", X: x}
-}
-
-// rangeFor lowers for x in lo..hi (or lo..=hi) to a counting Go loop.
-func (f *funcLower) rangeFor(s *syntax.ForStmt, r *syntax.RangeExpr, local *types.Local) {
-	elem := f.l.info.Types[r]
-	lo := f.typedExpr(r.Lo, elem)
-	hi := f.expr(r.Hi)
-	blk, close := f.open()
-	name := "_"
-	if local != nil {
-		name = f.declare(local)
-	}
-	if name == "_" {
-		name = f.temp("i")
-	}
-	fs := &ForStmt{Pos: f.l.pos(s)}
-	counter := name
-	if r.Inclusive && f.l.atTypeMax(r.Hi, elem) {
-		// 250u8..=255: the counter is an int64, as the variable would
-		// wrap to 0 after 255 and the loop never end.
-		counter = f.temp("i")
-		if _, isConst := f.l.untyped(r.Lo); isConst {
-			lo = f.expr(r.Lo) // int64(250), not int64(uint8(250))
-		}
-		fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: counter}}, Op: ":=", Rhs: []Expr{&ConvExpr{Type: &NamedType{Name: "int64"}, X: lo}}}
-	} else if _, simple := hi.(*Lit); !simple && !isIdent(hi) {
-		end := f.temp("end")
-		fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: end}}, Op: ":=", Rhs: []Expr{lo, hi}}
-		hi = &Ident{Name: end}
-	} else {
-		fs.Init = &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{lo}}
-	}
-	op := "<"
-	if r.Inclusive {
-		op = "<="
-	}
-	fs.Cond = &BinaryExpr{Op: op, X: &Ident{Name: counter}, Y: hi}
-	fs.Post = &AssignStmt{Lhs: []Expr{&Ident{Name: counter}}, Op: "++"}
-	f.pushLoop(s.Label, &fs.Label)
-	if local != nil {
-		if counter != name {
-			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{&ConvExpr{Type: f.l.typ(elem), X: &Ident{Name: counter}}}})
-		}
-		f.unused(local, name)
-	}
-	f.stmts(s.Body.Stmts)
-	f.popLoop()
-	close()
-	fs.Body = blk
-	f.emit(fs)
 }
 
 func (f *funcLower) forStmt(s *syntax.ForStmt) {
@@ -1128,37 +1086,4 @@ func (f *funcLower) refToTemporary(x syntax.Expr) bool {
 		return false
 	}
 	return true
-}
-
-// atTypeMax reports whether e is a constant equal to the largest value of
-// the integer type t, narrower than 64 bits, where i <= e holds for every
-// i of the type.
-func (l *lowerer) atTypeMax(e syntax.Expr, t types.Type) bool {
-	b, ok := t.(*types.Basic)
-	if !ok {
-		return false
-	}
-	var limit uint64
-	switch b.Kind {
-	case types.I8:
-		limit = math.MaxInt8
-	case types.U8:
-		limit = math.MaxUint8
-	case types.I16:
-		limit = math.MaxInt16
-	case types.U16:
-		limit = math.MaxUint16
-	case types.I32:
-		limit = math.MaxInt32
-	case types.U32:
-		limit = math.MaxUint32
-	default:
-		return false
-	}
-	k, ok := l.info.Consts[syntax.Unparen(e)]
-	if !ok || k.Value.Kind() != constant.Int {
-		return false
-	}
-	v, exact := constant.Uint64Val(k.Value)
-	return exact && v == limit
 }
