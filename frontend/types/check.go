@@ -51,6 +51,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 			c.decl(d)
 		}
 	}
+	c.checkKeys()
 	c.checkDeclaredContracts()
 	c.checkValueContracts()
 	if obj, ok := c.pkg.LookupLocal("main").(*FuncObj); ok {
@@ -80,6 +81,7 @@ type checker struct {
 	bound          bool                // the type being resolved bounds a type (boundType)
 	whole          syntax.Pattern      // the pattern of the match arm, if let or while let being checked
 	valueContracts []valueContract     // contracts written as the types of values
+	keys           []keyCheck          // Map key and Set element types, checked after the bodies
 	awaitedCall    *syntax.CallExpr    // the call that the await being checked awaits at once
 
 	importer Importer     // serves the imports of other packages

@@ -226,8 +226,14 @@ func (c *checker) newCollection(s *Scope, e *syntax.CallExpr, id BuiltinID, name
 		}
 	}
 	t := makeGeneric(name, args)
-	if id != VecNew && !keyable(args[0]) {
-		c.errorf(e.Fun, "%s %s must be comparable with ==, and %s is not", name, keyWord(id), args[0])
+	if id != VecNew {
+		// Where the type argument is written, or else where the
+		// collection is made, once its element type is inferred.
+		var at syntax.Node = e.Fun
+		if len(typeArgs) > 0 {
+			at = typeArgs[0]
+		}
+		c.keys = append(c.keys, keyCheck{at, args[0], name})
 	}
 	if len(e.Args) > 0 {
 		c.errorf(e, "%s.new takes no arguments", name)
@@ -295,11 +301,37 @@ func seqElemOf(t Type) Type {
 	return nil
 }
 
-func keyWord(id BuiltinID) string {
-	if id == MapNew {
-		return "keys"
+// keyCheck is the key type of a Map, or the element type of a Set, where
+// it is written or where an inferred one is made.
+type keyCheck struct {
+	at         syntax.Node
+	t          Type
+	collection string // "Map" or "Set"
+}
+
+// checkKeys reports the Map keys and Set elements that Go cannot compare
+// with ==, once: after the bodies, when inferred types are known and named
+// types complete.
+func (c *checker) checkKeys() {
+	fin := finalizer{}
+	for _, k := range c.keys {
+		t := fin.final(k.t)
+		if keyable(t) {
+			continue
+		}
+		what := "Map keys"
+		if k.collection == "Set" {
+			what = "Set elements"
+		}
+		if tp, ok := t.(*TypeParam); ok {
+			// Go's map needs comparable keys, and Set<T> and Map<K, V> are
+			// declared so: the type parameter needs the bound.
+			c.errorf(k.at, "%s must be comparable with ==, and %s is not; bound it: %s: Eq", what, tp, tp)
+			continue
+		}
+		c.errorf(k.at, "%s must be comparable with ==, and %s is not", what, t)
 	}
-	return "elements"
+	c.keys = nil
 }
 
 // keyable reports whether t can be a Map key or Set element: whether Go
@@ -497,16 +529,8 @@ func (c *checker) methodConstraints(f *syntax.SelectorExpr, recv Type, id Builti
 		elem = t.Elem
 	case *Slice:
 		elem = t.Elem
-	case *Map:
-		if !keyable(t.Key) {
-			c.errorf(f.Sel, "Map keys must be comparable with ==, and %s is not", t.Key)
-		}
-		return
-	case *Set:
-		if !keyable(t.Elem) {
-			c.errorf(f.Sel, "Set elements must be comparable with ==, and %s is not", t.Elem)
-		}
-		return
+	case *Map, *Set:
+		return // their key type is checked where it is written or inferred (checkKeys)
 	}
 	switch id {
 	case SeqContains:

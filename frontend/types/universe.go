@@ -91,14 +91,8 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 			for i, a := range t.Args {
 				args[i] = c.typeIn(s, a)
 			}
-			if tp, ok := Resolve(args[0]).(*TypeParam); ok && (name == "Map" || name == "Set") && !keyable(tp) {
-				// Go's map needs comparable keys, and Set<T> and Map<K, V>
-				// are declared so: the type parameter needs the bound.
-				what := "Map keys"
-				if name == "Set" {
-					what = "Set elements"
-				}
-				c.errorf(t.Args[0], "%s must be comparable with ==, and %s is not; bound it: %s: Eq", what, tp, tp)
+			if name == "Map" || name == "Set" {
+				c.keys = append(c.keys, keyCheck{t.Args[0], args[0], name})
 			}
 			return makeGeneric(name, args)
 		}
