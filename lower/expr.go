@@ -456,8 +456,8 @@ func isNilLit(e syntax.Expr) bool {
 // deref reads through a reference where Vex sees through it implicitly:
 // operators, conditions, printing and conversions need the value.
 func (f *funcLower) deref(e syntax.Expr, x Expr) Expr {
-	if _, isRef := f.l.info.Types[e].(*types.Ref); isRef {
-		return derefExpr(x)
+	if r, isRef := f.l.info.Types[e].(*types.Ref); isRef {
+		return derefRef(x, r)
 	}
 	return x
 }

@@ -1029,6 +1029,9 @@ func (f *funcLower) goStmt(s *syntax.GoStmt) {
 }
 
 func method(recv Expr, name string, args ...Expr) *CallExpr {
+	if u, ok := recv.(*UnaryExpr); ok && u.Implicit {
+		recv = u.X // p.M(), not (*p).M()
+	}
 	return &CallExpr{Fun: &SelectorExpr{X: recv, Sel: name}, Args: args}
 }
 

@@ -369,6 +369,9 @@ type (
 	UnaryExpr struct {
 		Op string
 		X  Expr
+		// Implicit marks a * that Go makes itself before a method call:
+		// method calls p.M() for (*p).M().
+		Implicit bool
 	}
 
 	// CallExpr: Fun[TypeArgs](Args), or Fun(Args...) with Ellipsis

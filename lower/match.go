@@ -23,7 +23,7 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 	if r, isRef := types.Resolve(t).(*types.Ref); isRef && !f.bindsWhole(p) {
 		// A pattern that tests the value sees through the reference, as
 		// Vex does; a binding keeps the reference.
-		x, t = derefExpr(x), r.Elem
+		x, t = derefRef(x, r), r.Elem
 	}
 	switch p := p.(type) {
 	case *syntax.WildcardPat, *syntax.BadPat:

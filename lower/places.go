@@ -22,6 +22,32 @@ func derefExpr(x Expr) Expr {
 	return &UnaryExpr{Op: "*", X: x}
 }
 
+// derefRef reads the value of x, a reference of type r. Go dereferences a
+// pointer itself before a call of a method of what it points to when that
+// is a defined type that is neither a pointer nor an interface.
+func derefRef(x Expr, r *types.Ref) Expr {
+	d := derefExpr(x)
+	if u, ok := d.(*UnaryExpr); ok && u.X == x {
+		u.Implicit = callsThroughPointer(r.Elem)
+	}
+	return d
+}
+
+// callsThroughPointer reports whether the Go type of t is a defined type
+// that is neither a pointer nor an interface, whose methods Go calls
+// through a pointer to it.
+func callsThroughPointer(t types.Type) bool {
+	switch t := types.Resolve(t).(type) {
+	case *types.Option, *types.Result, *types.Duration:
+		return true
+	case *types.StdType:
+		return t.Kind == types.StdInstant
+	case *types.Named:
+		return !goInterface(t)
+	}
+	return false
+}
+
 func addr(x Expr) Expr {
 	if u, ok := x.(*UnaryExpr); ok && u.Op == "*" {
 		return u.X
