@@ -123,7 +123,7 @@ func (f *funcLower) nextName(l *types.Local) string {
 
 // readsName reports whether e reads a local whose Go name is name, or
 // declares one that may take that name and hide a variable of it.
-func (f *funcLower) readsName(e syntax.Expr, name string) bool {
+func (f *funcLower) readsName(e syntax.Node, name string) bool {
 	found := false
 	syntax.Inspect(e, func(n syntax.Node) bool {
 		if id, ok := n.(*syntax.Ident); ok {
@@ -162,6 +162,18 @@ func (f *funcLower) declare(l *types.Local) string {
 	f.locals[l] = name
 	f.spelled[name] = l.Name()
 	return name
+}
+
+// declareBeside declares l as declare does, but under a name that code n
+// does not read: n sees the Go scope of l without being in the scope of
+// the Vex binding, as the else branch of if v, ok := x.Get(); ok { } does.
+func (f *funcLower) declareBeside(l *types.Local, n syntax.Node) string {
+	if n != nil && l.Name() != "_" {
+		for name := f.nextName(l); f.readsName(n, name); name = f.nextName(l) {
+			f.scopes[len(f.scopes)-1][name] = true
+		}
+	}
+	return f.declare(l)
 }
 
 // temp returns a fresh name for a generated temporary: base, or base
@@ -888,7 +900,7 @@ func (f *funcLower) while(s *syntax.WhileStmt) {
 	} else if s.Pat != nil {
 		// while let: for { if the pattern does not match, break; ... }
 		blk, close := f.open()
-		f.ifLet(s.Pat, s.Cond, s.Body, func() {
+		f.ifLet(s.Pat, s.Cond, s.Body, nil, func() {
 			f.stmts(s.Body.Stmts)
 		}, func() {
 			f.emit(&BranchStmt{Tok: "break"})

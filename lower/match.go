@@ -229,7 +229,11 @@ func (f *funcLower) ifInto(e *syntax.IfExpr, s sink) {
 		return blk
 	}
 	if e.Pat != nil {
-		f.ifLet(e.Pat, e.Cond, e.Then, func() { f.blockInto(e.Then, s) }, func() {
+		var elseNode syntax.Node
+		if e.Else != nil {
+			elseNode = e.Else
+		}
+		f.ifLet(e.Pat, e.Cond, e.Then, elseNode, func() { f.blockInto(e.Then, s) }, func() {
 			if st := elseBranch(); st != nil {
 				if b, ok := st.(*Block); ok {
 					f.emit(b.Stmts...)
@@ -271,31 +275,11 @@ func unwrapBlock(b *Block) *Block {
 
 // ifLet lowers `if let p = x { then } else { els }`, and while let.
 // Some(v) and Ok(v) use Go's comma-ok form.
-func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, then, els func()) {
+func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body, elseNode syntax.Node, then, els func()) {
 	pos := f.l.pos(p)
 	t := f.l.info.Types[xe]
 	if local, getter, ok := f.commaOk(p); ok {
-		x := f.expr(xe)
-		_, scope := f.open()
-		name := "_"
-		if local != nil {
-			name = f.declare(local)
-		}
-		flag := f.flag("ok")
-		thenB, closeThen := f.open()
-		if local != nil {
-			f.unused(local, name)
-		}
-		then()
-		closeThen()
-		elseB, closeElse := f.open()
-		els()
-		closeElse()
-		scope()
-		st := &IfStmt{Pos: pos,
-			Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{commaOk(x, getter)}},
-			Cond: &Ident{Name: flag}, Then: thenB, Else: elseOf(elseB)}
-		f.emit(st)
+		f.commaOkIf(pos, local, getter, f.expr(xe), elseNode, then, els)
 		return
 	}
 	if f.ifLetVariant(p, xe, body, then, els) {
@@ -333,6 +317,31 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body syntax.Node, th
 		prev.Else = els
 	}
 	f.emit(first)
+}
+
+// commaOkIf emits if v, ok := x.getter(); ok { then } else { els }, with
+// v the Go name of local, or _ when local is nil; elseNode is the Vex code
+// of els, which must not see v.
+func (f *funcLower) commaOkIf(pos Pos, local *types.Local, getter string, x Expr, elseNode syntax.Node, then, els func()) {
+	_, scope := f.open()
+	name := "_"
+	if local != nil {
+		name = f.declareBeside(local, elseNode)
+	}
+	flag := f.flag("ok")
+	thenB, closeThen := f.open()
+	if local != nil {
+		f.unused(local, name)
+	}
+	then()
+	closeThen()
+	elseB, closeElse := f.open()
+	els()
+	closeElse()
+	scope()
+	f.emit(&IfStmt{Pos: pos,
+		Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{commaOk(x, getter)}},
+		Cond: &Ident{Name: flag}, Then: thenB, Else: elseOf(elseB)})
 }
 
 // bindingAlts returns the alternatives of p when p is a | pattern whose
@@ -486,29 +495,126 @@ arms:
 // with Go's comma-ok form, as the if let of the first arm is:
 //
 //	if p, ok := x.Get(); ok { ... } else { ... }
+//
+// When the rest is Err(e) or Ok(v) of the same Result, its binding reads
+// the other side of the value, which is then read twice:
+//
+//	if v, ok := r.Get(); ok { ... } else { e := r.Failure(); ... }
 func (f *funcLower) commaOkMatch(e *syntax.MatchExpr, s sink) bool {
 	if len(e.Arms) != 2 || e.Arms[0].Guard != nil || e.Arms[1].Guard != nil {
 		return false
 	}
 	hit, rest := e.Arms[0], e.Arms[1]
-	if !f.complements(rest.Pat, hit.Pat) {
-		hit, rest = rest, hit
-		if !f.complements(rest.Pat, hit.Pat) {
-			return false
+	other, getter, ok := f.complements(rest.Pat, hit.Pat)
+	if !ok || other != nil {
+		// Arms in the other order where that reads the value once.
+		other2, getter2, ok2 := f.complements(hit.Pat, rest.Pat)
+		if ok2 && (!ok || other2 == nil) {
+			hit, rest, other, getter, ok = rest, hit, other2, getter2, true
 		}
 	}
-	f.ifLet(hit.Pat, e.X, hit.Body, func() { f.armInto(hit.Body, s) }, func() { f.armInto(rest.Body, s) })
+	if !ok {
+		return false
+	}
+	if f.goErrorMatch(e, hit, rest, s) {
+		return true
+	}
+	then := func() { f.armInto(hit.Body, s) }
+	if other == nil {
+		f.ifLet(hit.Pat, e.X, hit.Body, rest.Body, then, func() { f.armInto(rest.Body, s) })
+		return true
+	}
+	x, pos := f.expr(e.X), f.l.pos(e)
+	if !isIdent(x) {
+		res := f.temp("res")
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: res}}, Op: ":=", Rhs: []Expr{x}})
+		x, pos = &Ident{Name: res}, Pos{}
+	}
+	local, hitGetter, _ := f.commaOk(hit.Pat)
+	f.commaOkIf(pos, local, hitGetter, x, rest.Body, then, func() {
+		name := f.declare(other)
+		f.emit(&AssignStmt{Pos: f.l.pos(rest.Pat), Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{method(x, getter)}})
+		f.armInto(rest.Body, s)
+	})
 	return true
 }
 
-// complements reports whether p is a comma-ok pattern (commaOk) and rest
-// matches every value that p does not, binding nothing.
-func (f *funcLower) complements(rest, p syntax.Pattern) bool {
-	if _, _, ok := f.commaOk(p); !ok {
+// goErrorMatch lowers a match of Ok and Err, the arms hit and rest that
+// commaOkMatch found, on a call of a Go function returning (T, error) as Go
+// code tests the error:
+//
+//	if v, err := f(x); err == nil { ... } else { ... }
+func (f *funcLower) goErrorMatch(e *syntax.MatchExpr, hit, rest *syntax.MatchArm, s sink) bool {
+	call, isCall := syntax.Unparen(e.X).(*syntax.CallExpr)
+	if !isCall || f.callShape(call) != types.GoValueError {
 		return false
 	}
+	raw, _, ok := f.rawCall(call)
+	if !ok {
+		return false
+	}
+	okArm, errArm := hit, rest
+	if f.resultVariant(hit.Pat) == types.Err {
+		okArm, errArm = rest, hit
+	}
+	_, scope := f.open()
+	value, err := "_", f.flag("err")
+	if l := f.payloadBinding(okArm.Pat); l != nil {
+		value = f.declareBeside(l, errArm.Body)
+	}
+	if l := f.payloadBinding(errArm.Pat); l != nil {
+		err = f.declareBeside(l, okArm.Body)
+	}
+	cond := &BinaryExpr{Op: "==", X: &Ident{Name: err}, Y: goNil()}
+	if hit == errArm {
+		cond.Op = "!="
+	}
+	thenB, closeThen := f.open()
+	f.armInto(hit.Body, s)
+	closeThen()
+	elseB, closeElse := f.open()
+	f.armInto(rest.Body, s)
+	closeElse()
+	scope()
+	f.emit(&IfStmt{Pos: f.l.pos(e),
+		Init: define([]string{value, err}, raw),
+		Cond: cond, Then: thenB, Else: elseOf(elseB)})
+	return true
+}
+
+// resultVariant returns Ok or Err for a pattern Ok(p) or Err(p), or NoBuiltin.
+func (f *funcLower) resultVariant(p syntax.Pattern) types.BuiltinID {
+	if vp, ok := p.(*syntax.VariantPat); ok {
+		if id, ok := vp.Path.(*syntax.Ident); ok {
+			return builtinID(f.l.info.Uses[id])
+		}
+	}
+	return types.NoBuiltin
+}
+
+// payloadBinding returns the local that the one payload of a variant
+// pattern binds, if its body reads it.
+func (f *funcLower) payloadBinding(p syntax.Pattern) *types.Local {
+	vp, ok := p.(*syntax.VariantPat)
+	if !ok || len(vp.Args) != 1 {
+		return nil
+	}
+	if l := f.simpleBinding(vp.Args[0]); l != nil && l.Used {
+		return l
+	}
+	return nil
+}
+
+// complements reports whether p is a comma-ok pattern (commaOk) and rest
+// matches every value that p does not. rest binds nothing, or, against
+// Ok(v) or Err(e), it is Err(e) or Ok(v) and binds other, which the method
+// getter of the Result reads.
+func (f *funcLower) complements(rest, p syntax.Pattern) (other *types.Local, getter string, ok bool) {
+	if _, _, ok := f.commaOk(p); !ok {
+		return nil, "", false
+	}
 	if isWildcard(rest) {
-		return true
+		return nil, "", true
 	}
 	var restID types.BuiltinID
 	switch r := rest.(type) {
@@ -516,21 +622,30 @@ func (f *funcLower) complements(rest, p syntax.Pattern) bool {
 		restID = builtinID(f.l.info.Uses[r.Name])
 	case *syntax.VariantPat:
 		id, _ := r.Path.(*syntax.Ident)
-		if id == nil || len(r.Args) > 1 || len(r.Args) == 1 && !isWildcard(r.Args[0]) {
-			return false
+		if id == nil || len(r.Args) > 1 {
+			return nil, "", false
+		}
+		if len(r.Args) == 1 && !isWildcard(r.Args[0]) {
+			other = f.simpleBinding(r.Args[0])
+			if other == nil {
+				return nil, "", false
+			}
+			if !other.Used {
+				other = nil // Err(e) with e unused is Err(_)
+			}
 		}
 		restID = builtinID(f.l.info.Uses[id])
 	}
 	pid := builtinID(f.l.info.Uses[p.(*syntax.VariantPat).Path.(*syntax.Ident)])
-	switch pid {
-	case types.Some:
-		return restID == types.None
-	case types.Ok:
-		return restID == types.Err
-	case types.Err:
-		return restID == types.Ok
+	switch {
+	case pid == types.Some && restID == types.None:
+		return nil, "", true
+	case pid == types.Ok && restID == types.Err:
+		return other, "Failure", true
+	case pid == types.Err && restID == types.Ok:
+		return other, "Value", true
 	}
-	return false
+	return nil, "", false
 }
 
 // tupleScrutinee returns the lowered elements of the scrutinee of e if it

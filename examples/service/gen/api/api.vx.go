@@ -34,13 +34,12 @@ func (t Tasks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "GET":
 		/*line vex/api/api.vx:19:18*/ writeJSON(w, http.StatusOK, t.Store.List(r.URL.Query().Get("tag")))
 	case "POST":
-		/*line vex/api/api.vx:20:19*/ switch tmp2 := create(t.Store, r); {
-		case tmp2.IsOk():
-			t2 := tmp2.Value()
-			/*line vex/api/api.vx:22:17*/ w.Header().Set("Location", "/tasks/"+vexrt.Int(t2.ID))
+		/*line vex/api/api.vx:20:19*/ res := create(t.Store, r)
+		if t2, ok := res.Get(); ok {
+			w.Header().Set("Location", "/tasks/"+vexrt.Int(t2.ID))
 			writeJSON(w, http.StatusCreated, t2)
-		default:
-			e := tmp2.Failure()
+		} else {
+			e := res.Failure()
 			/*line vex/api/api.vx:25:23*/ fail(w, e)
 		}
 	default:
@@ -55,12 +54,9 @@ func (t Tasks) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 //line vex/api/api.vx:36:1
 func create(store tasks.Store, r *http.Request) vexrt.Result[tasks.Task, error] {
 	var body []byte
-	/*line vex/api/api.vx:37:16*/ switch tmp := vexrt.ResultOf(io.ReadAll(http.MaxBytesReader(nil, r.Body, 1<<16))); {
-	case tmp.IsOk():
-		b := tmp.Value()
-		/*line vex/api/api.vx:38:18*/ body = b
-	default:
-		e := tmp.Failure()
+	/*line vex/api/api.vx:37:16*/ if b, e := io.ReadAll(http.MaxBytesReader(nil, r.Body, 1<<16)); e == nil {
+		body = b
+	} else {
 		/*line vex/api/api.vx:39:26*/ return vexrt.Err[tasks.Task, error](tasks.Invalid{Field: "body", Reason: e.Error()})
 	}
 	res := tasks.Decode(body)
@@ -75,14 +71,13 @@ func create(store tasks.Store, r *http.Request) vexrt.Result[tasks.Task, error] 
 //
 //line vex/api/api.vx:46:1
 func (t Tasks) Show(w http.ResponseWriter, r *http.Request) {
-	switch tmp := vexrt.FlatMapResult(taskID(r), func(id int64) vexrt.Result[tasks.Task, error] {
+	res := vexrt.FlatMapResult(taskID(r), func(id int64) vexrt.Result[tasks.Task, error] {
 		/*line vex/api/api.vx:47:35*/ return t.Store.Get(id)
-	}); {
-	case /*line vex/api/api.vx:48:9*/ tmp.IsOk():
-		t2 := tmp.Value()
+	})
+	if t2, ok := res.Get(); ok {
 		/*line vex/api/api.vx:48:18*/ writeJSON(w, http.StatusOK, t2)
-	default:
-		e := tmp.Failure()
+	} else {
+		/*line vex/api/api.vx:49:9*/ e := res.Failure()
 		/*line vex/api/api.vx:49:19*/ fail(w, e)
 	}
 }
@@ -91,8 +86,8 @@ func (t Tasks) Show(w http.ResponseWriter, r *http.Request) {
 //
 //line vex/api/api.vx:54:1
 func taskID(r *http.Request) vexrt.Result[int64, error] {
-	/*line vex/api/api.vx:56:9*/ if id, ok := vexrt.ResultOf(strconv.ParseInt(r.PathValue("id"), 10, 64)).Get(); ok {
-		/*line vex/api/api.vx:56:19*/ return vexrt.Ok[int64, error](id)
+	if id, err := strconv.ParseInt(r.PathValue("id"), 10, 64); err == nil {
+		return vexrt.Ok[int64, error](id)
 	} else {
 		/*line vex/api/api.vx:57:19*/ return vexrt.Err[int64, error](tasks.Invalid{Field: "id", Reason: "is not a number"})
 	}
