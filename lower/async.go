@@ -24,7 +24,8 @@ import (
 //	func stepSync(x int64) int64 { ... }
 //
 // so `await step(x)` is stepSync(x): no future, no closure, no deferred
-// recover. A panic in the body unwinds through the caller as it would
+// recover. The body function of a unit async fn returns nothing, as a Go
+// function would; its future's closure calls it, then returns vexrt.Unit{}. A panic in the body unwinds through the caller as it would
 // through the future, which re-raises it from where it started. spawn,
 // join_all, go, timeout and futures kept in variables use step as before.
 //
@@ -137,6 +138,7 @@ func (l *lowerer) syncDecl(fn *types.FuncObj, fd *FuncDecl, inner *FuncLit) *Fun
 	for _, tp := range fd.TypeParams {
 		typeArgs = append(typeArgs, &NamedType{Name: tp.Name})
 	}
+	unit := fn.Result() == types.UnitType
 	sync := &FuncDecl{
 		Pos:        fd.Pos,
 		Doc:        name + " runs the body of " + fd.Name + " on the calling goroutine:\nawait " + fd.Name + "(...) calls it directly.",
@@ -144,8 +146,10 @@ func (l *lowerer) syncDecl(fn *types.FuncObj, fd *FuncDecl, inner *FuncLit) *Fun
 		Name:       name,
 		TypeParams: fd.TypeParams,
 		Params:     fd.Params,
-		Results:    inner.Results,
 		Body:       inner.Body,
+	}
+	if !unit {
+		sync.Results = inner.Results
 	}
 	fd.Params = params
 	call := &CallExpr{Fun: &Ident{Name: name}, TypeArgs: typeArgs, Args: args}
@@ -154,5 +158,8 @@ func (l *lowerer) syncDecl(fn *types.FuncObj, fd *FuncDecl, inner *FuncLit) *Fun
 		call = method(&Ident{Name: fd.Recv.Name}, name, args...)
 	}
 	inner.Body = &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{call}}}}
+	if unit {
+		inner.Body.Stmts = []Stmt{&ExprStmt{X: call}, &ReturnStmt{Results: []Expr{unitValue()}}}
+	}
 	return sync
 }

@@ -654,11 +654,11 @@ func (f *funcLower) callOnly(e syntax.Expr) Expr {
 	}
 	call, ok := e.(*syntax.CallExpr)
 	if !ok {
-		return f.expr(e)
+		return bareCall(f.expr(e))
 	}
 	c := f.l.info.Calls[call]
 	if c == nil {
-		return f.expr(e)
+		return bareCall(f.expr(e))
 	}
 	var fn string
 	switch c.Builtin() {
@@ -667,7 +667,7 @@ func (f *funcLower) callOnly(e syntax.Expr) Expr {
 	case types.VecClear:
 		fn = "Clear"
 	default:
-		return f.expr(e)
+		return bareCall(f.expr(e))
 	}
 	recv := f.place(f.value(call.Fun.(*syntax.SelectorExpr).X))
 	args := append([]Expr{addr(recv)}, f.exprList(call.Args)...)

@@ -290,7 +290,8 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 			if isIdent(x) {
 				return method(x, "String") // reads the variable, which Go requires
 			}
-			if _, isCall := x.(*CallExpr); isCall {
+			if call, isCall := bareCall(x).(*CallExpr); isCall {
+				x = call
 				// A call of a unit function has no value in Go, but must run
 				// in its turn among the arguments.
 				return &CallExpr{Fun: &FuncLit{Results: []Type{&NamedType{Name: "string"}}, Body: &Block{Stmts: []Stmt{

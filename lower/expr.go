@@ -26,6 +26,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		return &CallExpr{Fun: &FuncLit{Results: []Type{f.l.typ(to)}, Body: body}}
 	}
 	x := f.exprOf(e)
+	if call, ok := x.(*CallExpr); ok && f.noValue(e) {
+		return unitCall(call)
+	}
 	switch to := to.(type) {
 	case *types.Slice:
 		return f.sliceOf(f.deref(e, x), types.Under(f.l.info.Types[e]))
@@ -37,6 +40,66 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		}
 	}
 	return x
+}
+
+// noValue reports whether e, of Vex type unit, lowers to a call of a Go
+// function with no result: a Vex function returning unit, or the body
+// function of a unit async fn that await calls (async.go).
+func (f *funcLower) noValue(e syntax.Expr) bool {
+	e = syntax.Unparen(e)
+	if f.l.info.Types[e] != types.UnitType {
+		return false
+	}
+	if aw, ok := e.(*syntax.AwaitExpr); ok {
+		call, ok := syntax.Unparen(aw.X).(*syntax.CallExpr)
+		if c := f.l.info.Calls[call]; ok && c != nil {
+			fn := c.Func()
+			return f.l.syncNames[fn] != "" && fn.Result() == types.UnitType && (c.Kind == types.CallFunc || c.Kind == types.CallMethod)
+		}
+		return false
+	}
+	call, ok := e.(*syntax.CallExpr)
+	if !ok {
+		return false
+	}
+	c := f.l.info.Calls[call]
+	if c == nil || c.Kind != types.CallFunc && c.Kind != types.CallMethod {
+		return false
+	}
+	fn := c.Func()
+	return fn != nil && !fn.Async && fn.Result() == types.UnitType && !shaped(fn.GoResults())
+}
+
+// unitCall wraps x, a call with no Go value, where an operand needs the
+// unit value: func() vexrt.Unit { x; return vexrt.Unit{} }() runs it in its
+// turn among the operands. A statement takes x back (bareCall).
+func unitCall(x *CallExpr) *CallExpr {
+	return &CallExpr{Fun: &FuncLit{Results: []Type{&NamedType{Path: rtPath, Name: "Unit"}}, Body: &Block{Stmts: []Stmt{
+		&ExprStmt{X: x}, &ReturnStmt{Results: []Expr{unitValue()}},
+	}}}}
+}
+
+// bareCall returns the call that unitCall wrapped in x, or x.
+func bareCall(x Expr) Expr {
+	if call, ok := x.(*CallExpr); ok && len(call.Args) == 0 {
+		if lit, ok := call.Fun.(*FuncLit); ok && len(lit.Params) == 0 && len(lit.Body.Stmts) == 2 {
+			if st, ok := lit.Body.Stmts[0].(*ExprStmt); ok {
+				if ret, ok := lit.Body.Stmts[1].(*ReturnStmt); ok && len(ret.Results) == 1 && isUnitValue(ret.Results[0]) {
+					return st.X
+				}
+			}
+		}
+	}
+	return x
+}
+
+func isUnitValue(x Expr) bool {
+	lit, ok := x.(*CompositeLit)
+	if !ok || len(lit.Elts) > 0 {
+		return false
+	}
+	t, ok := lit.Type.(*NamedType)
+	return ok && t.Path == rtPath && t.Name == "Unit"
 }
 
 // exprOf lowers an expression as its own type.

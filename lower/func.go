@@ -267,12 +267,15 @@ func (l *lowerer) funcDecl(obj *types.FuncObj) []Decl {
 	if obj.Async {
 		fd.Results = []Type{l.typ(obj.Sig.Result)}
 		inner := &FuncLit{Results: []Type{l.typ(res)}}
-		f.result, f.unitValue = res, true
+		split := l.syncNames[obj] != ""
+		// A body function of its own returns nothing for a unit result;
+		// the future's closure returns vexrt.Unit{} (syncDecl).
+		f.result, f.unitValue = res, !split || res != types.UnitType
 		inner.Body = f.body(d.Body, res)
 		fd.Body = &Block{Stmts: []Stmt{&ReturnStmt{Pos: l.pos(d.Body), Results: []Expr{
 			&CallExpr{Fun: rt("Async"), Args: []Expr{inner}},
 		}}}}
-		if l.syncNames[obj] != "" {
+		if split {
 			return l.splitAsync(obj, fd, inner)
 		}
 		return []Decl{fd}
@@ -450,7 +453,7 @@ func (f *funcLower) discard(e syntax.Expr) {
 		f.diverge(f.exprOf(e), pos)
 		return
 	}
-	x := f.expr(e)
+	x := bareCall(f.expr(e))
 	switch x.(type) {
 	case *CallExpr:
 		f.emit(&ExprStmt{Pos: pos, X: x})
@@ -512,6 +515,7 @@ func (f *funcLower) deliver(x Expr, t types.Type, s sink, n syntax.Node) {
 	pos := f.l.pos(n)
 	unit := t == types.UnitType || t == types.NeverType
 	if x != nil && (unit || s.kind == sinkDiscard) {
+		x = bareCall(x)
 		if _, isCall := x.(*CallExpr); isCall {
 			if t == types.NeverType {
 				f.diverge(x, pos)

@@ -181,9 +181,7 @@ func (l *lowerer) addEntry(f *File) {
 	case m.Async && m.Result() == types.UnitType:
 		// Awaiting main's unstarted future would run its body here: the
 		// entry calls the body function (async.go).
-		call = &CallExpr{Fun: rt("Main"), Args: []Expr{&FuncLit{Body: &Block{Stmts: []Stmt{
-			&ExprStmt{X: &CallExpr{Fun: &Ident{Name: l.syncNames[m]}}},
-		}}}}}
+		call = &CallExpr{Fun: rt("Main"), Args: []Expr{&Ident{Name: l.syncNames[m]}}}
 	case m.Async:
 		call = &CallExpr{Fun: rt("MainCode"), Args: []Expr{&Ident{Name: l.syncNames[m]}}}
 	case m.Result() == types.UnitType:
