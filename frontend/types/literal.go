@@ -77,8 +77,10 @@ func (c *checker) checkLitRange(lit *syntax.BasicLit) {
 }
 
 // checkConstRange reports a constant integer expression whose value does
-// not fit its type: Go folds such expressions at compile time and refuses
-// an overflow, and Rust refuses it too.
+// not fit its type, also one that is an operand of a larger expression
+// whose value would: Vex computes in the type, where arithmetic wraps,
+// and Go folds constants exactly, so the two agree only while every value
+// on the way fits; Rust refuses such an overflow too.
 func (c *checker) checkConstRange(e *syntax.BinaryExpr) {
 	b, ok := c.info.Types[e].(*Basic)
 	if !ok || !b.IsInteger() {
@@ -89,7 +91,11 @@ func (c *checker) checkConstRange(e *syntax.BinaryExpr) {
 		return
 	}
 	if !fits(k.Value, b) {
-		c.errorf(e, "constant expression %s overflows %s", k.Value.ExactString(), b)
+		if constant.BitLen(k.Value) <= 128 {
+			c.errorf(e, "constant expression %s overflows %s", k.Value.ExactString(), b)
+		} else {
+			c.errorf(e, "constant expression overflows %s: its value needs %d bits", b, constant.BitLen(k.Value))
+		}
 	}
 }
 
