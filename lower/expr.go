@@ -43,31 +43,38 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 }
 
 // noValue reports whether e, of Vex type unit, lowers to a call of a Go
-// function with no result: a Vex function returning unit, or the body
-// function of a unit async fn that await calls (async.go).
+// function with no result: a function or method returning unit, a function
+// value, a Go function, or the body function of a unit async fn that await
+// calls (async.go). A call of a generic function whose result is unit only
+// by its type argument returns a vexrt.Unit.
 func (f *funcLower) noValue(e syntax.Expr) bool {
 	e = syntax.Unparen(e)
 	if f.l.info.Types[e] != types.UnitType {
 		return false
 	}
-	if aw, ok := e.(*syntax.AwaitExpr); ok {
-		call, ok := syntax.Unparen(aw.X).(*syntax.CallExpr)
-		if c := f.l.info.Calls[call]; ok && c != nil {
-			fn := c.Func()
-			return f.l.syncNames[fn] != "" && fn.Result() == types.UnitType && (c.Kind == types.CallFunc || c.Kind == types.CallMethod)
+	var c *types.Call
+	switch e := e.(type) {
+	case *syntax.AwaitExpr:
+		call, ok := syntax.Unparen(e.X).(*syntax.CallExpr)
+		if !ok {
+			return false
 		}
+		c = f.l.info.Calls[call]
+		if c == nil || f.l.syncNames[c.Func()] == "" {
+			return false // x.Await() returns a vexrt.Unit
+		}
+	case *syntax.CallExpr:
+		c = f.l.info.Calls[e]
+	default:
 		return false
 	}
-	call, ok := e.(*syntax.CallExpr)
-	if !ok {
+	if c == nil {
 		return false
 	}
-	c := f.l.info.Calls[call]
-	if c == nil || c.Kind != types.CallFunc && c.Kind != types.CallMethod {
-		return false
+	if fn := c.Func(); fn != nil {
+		return fn.Result() == types.UnitType && !shaped(fn.GoResults())
 	}
-	fn := c.Func()
-	return fn != nil && !fn.Async && fn.Result() == types.UnitType && !shaped(fn.GoResults())
+	return c.Kind == types.CallFunc || c.Kind == types.CallMethod || c.Kind == types.CallValue
 }
 
 // unitCall wraps x, a call with no Go value, where an operand needs the
