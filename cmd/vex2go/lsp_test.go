@@ -215,7 +215,7 @@ func TestNeovim(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%s: %v\n%s", script, err, out)
 	}
-	if want := "4:23: string has no method size\nhover: func strings.ToUpper(s string) string\n"; string(out) != want {
+	if want := "4:23: string has no method size; did you mean len?\nhover: func strings.ToUpper(s string) string\n"; string(out) != want {
 		t.Errorf("%s: %q, want %q", script, out, want)
 	}
 }

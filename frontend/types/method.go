@@ -48,7 +48,10 @@ func (c *checker) methodOn(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr,
 		sig = builtins[b.ID].sig(c, recv, e)
 	}
 	if sig == nil {
-		hint := ""
+		hint := spellingHint(recv, f.Sel.Name, func(name string) bool {
+			_, _, ok := c.userMethod(recv, name)
+			return ok || lookupMethod(recv, name) != nil
+		})
 		if ch, isChan := Resolve(recv).(*GoChan); isChan && ch.Dir != ChanRecv && f.Sel.Name == "send" {
 			hint = " (send on a Go channel with c <- v)"
 		}

@@ -1,0 +1,77 @@
+package types
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file suggests the Vex name of a method that a call spells as
+// another language does: Rust's snake_case (is_empty, to_uppercase), Go's
+// capitalized names (Len, HasPrefix), and the names of other standard
+// libraries (length, has, append). Vex has no unwrap, which gets advice of
+// its own.
+
+// otherSpellings maps a method name of another language, in camelCase, to
+// the Vex names it may mean, tried in order on the receiver.
+var otherSpellings = map[string][]string{
+	"length": {"len"}, "size": {"len"}, "count": {"len"},
+	"has": {"contains"}, "hasKey": {"contains"}, "containsKey": {"contains"}, "includes": {"contains"},
+	"append": {"push"}, "add": {"push", "insert"}, "pushBack": {"push"}, "put": {"set", "insert"},
+	"delete": {"remove"}, "erase": {"remove"}, "discard": {"remove"},
+	"empty":       {"isEmpty"},
+	"toUppercase": {"toUpper"}, "toUpperCase": {"toUpper"}, "upper": {"toUpper"},
+	"toLowercase": {"toLower"}, "toLowerCase": {"toLower"}, "lower": {"toLower"},
+	"hasPrefix": {"startsWith"}, "hasSuffix": {"endsWith"},
+	"find": {"indexOf"}, "substr": {"substring"},
+	"strip": {"trim"}, "trimSpace": {"trim"},
+	"str": {"toString"}, "string": {"toString"},
+	"reversed": {"reverse"},
+	"unwrapOr": {"or"}, "unwrapOrElse": {"orElse"}, "getOr": {"or"},
+}
+
+// spellingHint returns, for a method name that the receiver recv lacks, a
+// hint for the message that refuses it: "; did you mean NAME?" with the
+// Vex name, where has reports that recv has it, or advice for unwrap, or
+// "".
+func spellingHint(recv Type, name string, has func(string) bool) string {
+	if name == "unwrap" || name == "expect" {
+		switch Resolve(recv).(type) {
+		case *Option:
+			return " (Vex has no " + name + ": match the value, or use ?, ?? or or(d))"
+		case *Result:
+			return " (Vex has no " + name + ": match the value, or use ? or or(d))"
+		}
+	}
+	camel := camelCase(name)
+	for _, cand := range append([]string{camel}, otherSpellings[camel]...) {
+		if cand != name && has(cand) {
+			return "; did you mean " + cand + "?"
+		}
+	}
+	return ""
+}
+
+// camelCase returns name in lower camelCase: is_empty is isEmpty, Len is
+// len, HasPrefix is hasPrefix.
+func camelCase(name string) string {
+	var b strings.Builder
+	upper := false
+	for i, r := range name {
+		switch {
+		case r == '_' && i > 0:
+			upper = true
+		case i == 0:
+			b.WriteRune(unicode.ToLower(r))
+		case upper:
+			b.WriteRune(unicode.ToUpper(r))
+			upper = false
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if s := b.String(); s != "" && utf8.ValidString(s) {
+		return s
+	}
+	return name
+}
