@@ -430,7 +430,7 @@ func isCollection(t Type) bool {
 func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr, recv Type, b *Builtin) Type {
 	name := f.Sel.Name
 	if b == nil {
-		hint := spellingHint(recv, name, func(name string) bool { return lookupMethod(recv, name) != nil })
+		hint := methodHint(recv, name, func(name string) bool { return lookupMethod(recv, name) != nil })
 		if _, isArr := Resolve(recv).(*Array); isArr && lookupMethod(&Vec{Elem: InvalidType}, name) != nil {
 			hint = " (a fixed array cannot change its length; use a Vec)"
 		}

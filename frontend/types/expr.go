@@ -789,7 +789,14 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 		if lookupMethod(t, e.Sel.Name) != nil {
 			c.errorf(e, "method %s must be called", e.Sel.Name)
 		} else {
-			c.errorf(e.Sel, "%s has no field or method %s", t, e.Sel.Name)
+			hint := ""
+			if vex := vexSpelling(e.Sel.Name, func(name string) bool {
+				_, _, ok := c.userMethod(t, name)
+				return ok || lookupMethod(t, name) != nil
+			}); vex != "" {
+				hint = "; did you mean " + vex + "()?"
+			}
+			c.errorf(e.Sel, "%s has no field or method %s%s", t, e.Sel.Name, hint)
 		}
 	}
 	return InvalidType

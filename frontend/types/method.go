@@ -48,7 +48,7 @@ func (c *checker) methodOn(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr,
 		sig = builtins[b.ID].sig(c, recv, e)
 	}
 	if sig == nil {
-		hint := spellingHint(recv, f.Sel.Name, func(name string) bool {
+		hint := methodHint(recv, f.Sel.Name, func(name string) bool {
 			_, _, ok := c.userMethod(recv, name)
 			return ok || lookupMethod(recv, name) != nil
 		})

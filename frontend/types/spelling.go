@@ -30,11 +30,11 @@ var otherSpellings = map[string][]string{
 	"unwrapOr": {"or"}, "unwrapOrElse": {"orElse"}, "getOr": {"or"},
 }
 
-// spellingHint returns, for a method name that the receiver recv lacks, a
-// hint for the message that refuses it: "; did you mean NAME?" with the
-// Vex name, where has reports that recv has it, or advice for unwrap, or
+// methodHint returns, for a method name that the receiver recv lacks, a
+// hint for the message that refuses the call: advice for unwrap, or
+// "; did you mean NAME?" with the Vex name that has reports recv has, or
 // "".
-func spellingHint(recv Type, name string, has func(string) bool) string {
+func methodHint(recv Type, name string, has func(string) bool) string {
 	if name == "unwrap" || name == "expect" {
 		switch Resolve(recv).(type) {
 		case *Option:
@@ -43,10 +43,19 @@ func spellingHint(recv Type, name string, has func(string) bool) string {
 			return " (Vex has no " + name + ": match the value, or use ? or or(d))"
 		}
 	}
+	if vex := vexSpelling(name, has); vex != "" {
+		return "; did you mean " + vex + "?"
+	}
+	return ""
+}
+
+// vexSpelling returns the name that has reports the receiver has and that
+// name, spelled as another language does, means, or "".
+func vexSpelling(name string, has func(string) bool) string {
 	camel := camelCase(name)
 	for _, cand := range append([]string{camel}, otherSpellings[camel]...) {
 		if cand != name && has(cand) {
-			return "; did you mean " + cand + "?"
+			return cand
 		}
 	}
 	return ""
