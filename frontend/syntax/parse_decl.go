@@ -116,6 +116,26 @@ var unsupportedItems = map[string]string{
 	"policy":      "policy items are",
 }
 
+// foreignItems gives the Vex way of writing what other languages begin
+// with a word that Vex does not have: Go's func and var, Rust's impl,
+// trait, pub and use, and others. Such an item is an error of syntax, not
+// an out-of-scope feature.
+var foreignItems = map[string]string{
+	"func":      "Vex declares a function with fn",
+	"function":  "Vex declares a function with fn",
+	"def":       "Vex declares a function with fn",
+	"impl":      "Vex has no impl blocks: declare each method on its own, fn (self: &T) name(...)",
+	"trait":     "Vex has no traits: declare a contract",
+	"interface": "Vex has no interfaces: declare a contract",
+	"class":     "Vex has no classes: declare a struct, and its methods as fn (self: &T) name(...)",
+	"pub":       "Vex has no pub: write export before the item",
+	"use":       `Vex imports with import { name } from "path"`,
+	"package":   "Vex has no package clause: the files of a directory are its package",
+	"mod":       "Vex has no mod items: a directory is a package, imported by its path",
+	"var":       "Vex has no global variables: declare a const, or a let in a function",
+	"static":    "Vex has no static items: declare a const",
+}
+
 // unsupportedItemAhead reports whether the name at the current token
 // begins an item that vex2go refuses: a word of unsupportedItems before an
 // item, a name or a string (extern "C" { }), or, at the top level, any
@@ -140,6 +160,15 @@ func (p *parser) unsupportedItemAhead(top bool) bool {
 // anything up to the end of the item (policy P { ... }).
 func (p *parser) unsupportedDecl(pos source.Pos, base declBase) Decl {
 	word := p.lit
+	if msg := foreignItems[word]; msg != "" {
+		p.errorSpan(p.pos, p.end(), msg)
+		p.next()
+		p.silent++ // the rest of the item is not Vex either
+		p.skipItem()
+		p.silent--
+		p.failed = false
+		return fin(p, &BadDecl{}, pos)
+	}
 	feature := unsupportedItems[word]
 	if feature == "" {
 		feature = word + " items are"

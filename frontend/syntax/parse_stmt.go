@@ -40,8 +40,12 @@ func (p *parser) stmtList() (list []Stmt) {
 			p.next()
 		case p.tok == RBRACE, p.tok == EOF, p.typeClose && p.nlBefore:
 		default:
-			if msg := p.rustMacro(s); msg != "" {
-				p.errorSpan(p.pos, p.end(), msg)
+			if msg := p.foreignStmt(s); msg != "" {
+				end := p.end()
+				if p.tok == COLON {
+					end++ // :=
+				}
+				p.errorSpan(p.pos, end, msg)
 				p.skipStmt()
 				break
 			}
@@ -53,6 +57,18 @@ func (p *parser) stmtList() (list []Stmt) {
 		}
 	}
 	return list
+}
+
+// foreignStmt returns the error for a statement that stopped where
+// another language goes on: at the ! of a Rust macro call (println!("x"),
+// let v = vec![1]), or at Go's := (x := 1), or "".
+func (p *parser) foreignStmt(s Stmt) string {
+	if _, ok := s.(*ExprStmt); ok && p.tok == COLON {
+		if t, _ := p.peek(); t == ASSIGN {
+			return "Vex declares a variable with let x = e (let! x = e for a mutable one), not :="
+		}
+	}
+	return p.rustMacro(s)
 }
 
 // rustMacro returns the error for a statement that stopped at the ! of a
@@ -143,6 +159,11 @@ func (p *parser) stmt() Stmt {
 		p.errorExpected("'for', 'while' or 'loop' after the label")
 		return fin(p, &BadStmt{}, pos)
 	case IDENT:
+		if p.lit == "var" && p.nameAhead() {
+			// Go's var x = e: parsed as let! x = e after the error.
+			p.errorSpan(p.pos, p.end(), "Vex declares a variable with let (let! for a mutable one), not var")
+			return p.letRest(true)
+		}
 		if p.unsupportedItemAhead(false) {
 			return fin(p, &DeclStmt{Decl: p.unsupportedDecl(pos, declBase{})}, pos)
 		}
@@ -182,9 +203,13 @@ func (p *parser) label() *Ident {
 }
 
 // letStmt: let[!] Pat [: Type] [= Value]
-func (p *parser) letStmt() *LetStmt {
+func (p *parser) letStmt() *LetStmt { return p.letRest(p.tok == LETMUT) }
+
+// letRest parses a let statement from its keyword, or from the word that
+// another language spells it with (var).
+func (p *parser) letRest(mut bool) *LetStmt {
 	pos := p.pos
-	s := &LetStmt{Mut: p.tok == LETMUT}
+	s := &LetStmt{Mut: mut}
 	p.next()
 	if p.tok == IDENT && p.lit == "mut" && p.nameAhead() {
 		p.errorSpan(p.pos, p.pos+source.Pos(len(p.lit)), "a mutable binding is written let! x: Vex has no let mut")
@@ -268,7 +293,28 @@ func (p *parser) whileStmt(pos source.Pos, label *Ident) *WhileStmt {
 // forStmt: for Pat in X Body
 func (p *parser) forStmt(pos source.Pos, label *Ident) *ForStmt {
 	p.next()
+	if p.tok == LBRACE {
+		// Go's endless for { }.
+		p.errorSpan(p.pos, p.end(), "Vex's endless loop is loop { }")
+		s := &ForStmt{Label: label, Pat: fin(p, &BadPat{}, p.pos), X: fin(p, &BadExpr{}, p.pos)}
+		s.Body = p.block()
+		return fin(p, s, pos)
+	}
 	s := &ForStmt{Label: label, Pat: p.pattern()}
+	if p.tok != IN && (p.tok == COLON || p.tok == ASSIGN || p.tok == SEMICOLON || p.tok == LBRACE || p.tok >= EQL && p.tok <= GEQ) {
+		// Go's or C's for: for i := 0; i < n; i++, or for cond { }.
+		p.errorSpan(p.pos, p.end(), "Vex's for loop is for x in a..b or for x in a collection; a loop on a condition is while cond { }")
+		s.X = fin(p, &BadExpr{}, p.pos)
+		for p.tok != LBRACE && p.tok != RBRACE && p.tok != EOF {
+			p.next() // the header, up to the body
+		}
+		if p.tok == LBRACE {
+			s.Body = p.block()
+		} else {
+			s.Body = fin(p, &Block{}, p.pos)
+		}
+		return fin(p, s, pos)
+	}
 	p.expect(IN)
 	s.X = p.header()
 	s.Body = p.block()

@@ -10,7 +10,8 @@ import (
 // another language does: Rust's snake_case (is_empty, to_uppercase), Go's
 // capitalized names (Len, HasPrefix), and the names of other standard
 // libraries (length, has, append). Vex has no unwrap, which gets advice of
-// its own.
+// its own. It also names Vex's type for another language's type name
+// (int, String, HashMap), and Vex's absence for null.
 
 // otherSpellings maps a method name of another language, in camelCase, to
 // the Vex names it may mean, tried in order on the receiver.
@@ -83,4 +84,26 @@ func camelCase(name string) string {
 		return s
 	}
 	return name
+}
+
+// otherTypeNames maps type names of other languages, Go's and Rust's
+// first, to Vex's.
+var otherTypeNames = map[string]string{
+	"int": "i64", "uint": "u64", "float64": "f64", "float32": "f32", "float": "f64",
+	"double": "f64", "byte": "u8", "rune": "char", "boolean": "bool",
+	"String": "string", "HashMap": "Map", "BTreeMap": "Map", "HashSet": "Set",
+	"BTreeSet": "Set", "List": "Vec", "ArrayList": "Vec", "Vector": "Vec",
+}
+
+// otherNameHint returns a hint for an undefined name that another
+// language has: "; did you mean T?" for a type name, advice for null, or
+// "".
+func otherNameHint(name string) string {
+	if name == "null" || name == "undefined" {
+		return "; Vex has no " + name + ": use an Option and None"
+	}
+	if vex := otherTypeNames[name]; vex != "" {
+		return "; did you mean " + vex + "?"
+	}
+	return ""
 }

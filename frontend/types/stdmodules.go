@@ -101,9 +101,9 @@ func buildStdPackages() (map[string]*Package, map[*Const]string) {
 }
 
 // importHint returns, for a name that a standard module exports, the
-// import that brings it in scope, to follow "undefined: name"; or "".
-// The prelude's names (sleep) are in scope already, so only undefined
-// names ask.
+// import that brings it in scope, to follow "undefined: name"; for a name
+// of another language, Vex's (otherNameHint); or "". The prelude's names
+// (sleep) are in scope already, so only undefined names ask.
 func importHint(name string) string {
 	paths := make([]string, 0, len(stdPackages))
 	for path := range stdPackages {
@@ -115,5 +115,5 @@ func importHint(name string) string {
 			return fmt.Sprintf("; it is in the standard module %q: import { %s } from %q", path, name, path)
 		}
 	}
-	return ""
+	return otherNameHint(name)
 }
