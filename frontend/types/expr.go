@@ -269,7 +269,11 @@ func (c *checker) ident(s *Scope, e *syntax.Ident, hint Type) Type {
 			return c.variantValue(s, e, v, nil, hint)
 		}
 		if !c.refuseTypeName(e, e.Name) {
-			c.errorf(e, "undefined: %s%s", e.Name, importHint(e.Name))
+			hint := importHint(e.Name)
+			if hint == "" {
+				hint = misspelledHint(s, e.Name)
+			}
+			c.errorf(e, "undefined: %s%s", e.Name, hint)
 		}
 		return InvalidType
 	}
