@@ -259,6 +259,12 @@ func (p *parser) header() Expr {
 	p.exprLev = -1
 	x := p.parseExpr()
 	p.exprLev = old
+	if p.tok == ASSIGN {
+		p.errorSpan(p.pos, p.end(), "a condition compares with ==; = assigns")
+		p.next()
+		p.header()
+		return x
+	}
 	if p.tok == LBRACE && p.fieldAhead() {
 		p.errorf(p.pos, "struct literals are not allowed in the condition of if, while, for and match; put the literal in parentheses")
 	}
