@@ -247,7 +247,7 @@ func checkAssertEq(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *Std
 		return sig(UnitType, InvalidType, InvalidType)
 	}
 	if !unify(x, y) {
-		c.errorf(e, "mismatched types %s and %s in %s (convert one side with as)", x, y, name)
+		c.errorf(e, "mismatched types %s and %s in %s%s", x, y, name, operandHint(x, y))
 		return sig(UnitType, x, y)
 	}
 	if !comparable(x) && !equatable(x) {

@@ -59,6 +59,20 @@ func (c *checker) assignable(got, want Type, n syntax.Node) bool {
 			hint = " (a slice is not a Vec: copy it with Vec.from(s))"
 		}
 	}
+	switch g := Resolve(got).(type) {
+	case *Option:
+		if _, isOpt := Resolve(want).(*Option); !isOpt && unifiable(g.Elem, want) {
+			hint = " (handle None: match it, or use ?, ?? or or(d))"
+		}
+	case *Result:
+		if _, isRes := Resolve(want).(*Result); !isRes && unifiable(g.Ok, want) {
+			hint = " (handle Err: match it, or use ? or or(d))"
+		}
+	case *Future:
+		if unifiable(g.Elem, want) {
+			hint = " (await it)"
+		}
+	}
 	if why := c.goMismatch(got, want); why != "" {
 		hint = ": " + why
 	}
@@ -664,7 +678,7 @@ func (c *checker) sameOperands(e *syntax.BinaryExpr, x, y Type) bool {
 	if unify(x, y) {
 		return true
 	}
-	c.errorf(e, "mismatched types %s and %s in %s (convert one side with as)", x, y, e.Op)
+	c.errorf(e, "mismatched types %s and %s in %s%s", x, y, e.Op, operandHint(x, y))
 	return false
 }
 

@@ -135,3 +135,13 @@ func misspelledHint(s *Scope, name string) string {
 	}
 	return "; did you mean " + best + "?"
 }
+
+// operandHint returns the hint of a message that refuses mismatched
+// operands x and y: with a string, how to build one; otherwise how to
+// convert a number.
+func operandHint(x, y Type) string {
+	if Resolve(x) == stringT || Resolve(y) == stringT {
+		return " (build a string with an f-string, f\"{a}{b}\", or toString())"
+	}
+	return " (convert one side with as)"
+}

@@ -251,7 +251,7 @@ func checkMinMax(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdTy
 	case x == InvalidType || y == InvalidType:
 		return sig(InvalidType, x, y)
 	case !unify(x, y):
-		c.errorf(e, "mismatched types %s and %s in %s (convert one side with as)", x, y, name)
+		c.errorf(e, "mismatched types %s and %s in %s%s", x, y, name, operandHint(x, y))
 		return sig(InvalidType, x, y)
 	case !ordered(x):
 		c.errorf(e.Args[0], "%s needs numbers, strings or chars, not %s", name, x)
