@@ -318,7 +318,10 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 	case *types.Option, *types.Result, *types.Tuple, *types.Channel, *types.Future, *types.StdType:
 		return method(x, "String")
 	case *types.Func:
-		return stringLit("fn")
+		if _, isLit := x.(*FuncLit); isLit {
+			return stringLit("fn")
+		}
+		// A variable must still be read, and a call must still run.
 	}
 	return &CallExpr{Fun: rt("Display"), Args: []Expr{x}}
 }
