@@ -115,7 +115,7 @@ func init() {
 		types.StringToLower:    stringsFunc("ToLower"),
 		types.StringReplace:    stringsFunc("ReplaceAll"),
 		types.StringRepeat:     lowerStringRepeat,
-		types.StringSubstring:  recvFunc("Substring"),
+		types.StringSubstring:  lowerStringSubstring,
 		types.StringChars:      lowerStringChars,
 		types.StringParseInt:   recvFunc("ParseInt"),
 		types.StringParseFloat: recvFunc("ParseFloat"),
@@ -301,8 +301,12 @@ func goFunc(path, name string) lowerFunc {
 	}
 }
 
-// int64Arg is argument i converted to int64, as int64Arg converts it.
-func (b *builtinCall) int64Arg(f *funcLower, i int) Expr { return f.int64Arg(b.e.Args[i], b.args[i]) }
+// int64Arg is argument i converted to int64, as int64Arg converts it. The
+// call's leading arguments that b.args leaves out (the string of a strings
+// helper, which is b.x) are skipped.
+func (b *builtinCall) int64Arg(f *funcLower, i int) Expr {
+	return f.int64Arg(b.e.Args[len(b.e.Args)-len(b.args)+i], b.args[i])
+}
 
 func lowerPrint(name string) lowerFunc {
 	return func(f *funcLower, b *builtinCall) Expr {
@@ -407,6 +411,10 @@ func lowerStringIsEmpty(_ *funcLower, b *builtinCall) Expr {
 
 func lowerStringRepeat(_ *funcLower, b *builtinCall) Expr {
 	return &CallExpr{Fun: &Ident{Path: stringsPath, Name: "Repeat"}, Args: []Expr{b.x, &ConvExpr{Type: &NamedType{Name: "int"}, X: b.args[0]}}}
+}
+
+func lowerStringSubstring(f *funcLower, b *builtinCall) Expr {
+	return &CallExpr{Fun: rt("Substring"), Args: []Expr{b.x, b.int64Arg(f, 0), b.int64Arg(f, 1)}}
 }
 
 func lowerStringChars(_ *funcLower, b *builtinCall) Expr {

@@ -131,6 +131,10 @@ func (c *checker) argsMin(s *Scope, e *syntax.CallExpr, params []Type, required 
 			c.expr(s, a, nil)
 			continue
 		}
+		if p, isInt := params[i].(*intParam); isInt {
+			c.intArg(s, a, p.what)
+			continue
+		}
 		c.assignable(c.expr(s, a, params[i]), params[i], a)
 	}
 }

@@ -133,8 +133,9 @@ type intParam struct {
 }
 
 var (
-	countParam  = &intParam{Basic{Kind: I64}, "the count"}
-	millisParam = &intParam{Basic{Kind: I64}, "milliseconds"}
+	countParam     = &intParam{Basic{Kind: I64}, "the count"}
+	millisParam    = &intParam{Basic{Kind: I64}, "milliseconds"}
+	byteIndexParam = &intParam{Basic{Kind: I64}, "a byte index"}
 
 	contextType  = &StdType{Kind: StdContext}
 	instantType  = &StdType{Kind: StdInstant}
