@@ -453,7 +453,7 @@ func lowerNumMinMax(name string) lowerFunc {
 func lowerNumPow(f *funcLower, b *builtinCall) Expr {
 	x, t := b.number(f)
 	if t.IsFloat() {
-		return powFloat(f.l, x, b.args[0], t)
+		return mathFloat2("Pow", x, b.args[0], t)
 	}
 	return &CallExpr{Fun: rt("Pow"), Args: []Expr{x, b.args[0]}}
 }

@@ -438,13 +438,13 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 	case syntax.POW:
 		xs := f.exprList([]syntax.Expr{e.X, e.Y})
 		if types.IsFloat(t) {
-			return powFloat(f.l, xs[0], xs[1], t)
+			return mathFloat2("Pow", xs[0], xs[1], t)
 		}
 		return &CallExpr{Fun: rt("Pow"), Args: []Expr{f.typed(e.X, xs[0], t), xs[1]}}
 	case syntax.REM:
 		if types.IsFloat(t) {
 			xs := f.exprList([]syntax.Expr{e.X, e.Y})
-			return &CallExpr{Fun: &Ident{Path: mathPath, Name: "Mod"}, Args: []Expr{xs[0], xs[1]}}
+			return mathFloat2("Mod", xs[0], xs[1], t)
 		}
 	case syntax.VMIN, syntax.VMAX, syntax.SATADD, syntax.SATSUB, syntax.VSHL, syntax.VSHR:
 		return f.vectorScalars(e)
@@ -532,13 +532,25 @@ func (f *funcLower) deref(e syntax.Expr, x Expr) Expr {
 	return x
 }
 
-func powFloat(l *lowerer, x, y Expr, t types.Type) Expr {
-	call := &CallExpr{Fun: &Ident{Path: mathPath, Name: "Pow"}, Args: []Expr{x, y}}
-	if t == types.Typ[types.F32] {
-		call.Args = []Expr{&ConvExpr{Type: &NamedType{Name: "float64"}, X: x}, &ConvExpr{Type: &NamedType{Name: "float64"}, X: y}}
+// mathFloat2 calls the function name of Go's math package, which takes
+// two float64s and returns one, on floats of type t: math.Pow(x, y), or
+// float32(math.Mod(float64(x), float64(y))) for f32.
+func mathFloat2(name string, x, y Expr, t types.Type) Expr {
+	call := &CallExpr{Fun: &Ident{Path: mathPath, Name: name}, Args: []Expr{x, y}}
+	if types.Under(t) == types.Typ[types.F32] {
+		call.Args = []Expr{float64Arg(x), float64Arg(y)}
 		return &ConvExpr{Type: &NamedType{Name: "float32"}, X: call}
 	}
 	return call
+}
+
+// float64Arg converts x to float64, unless it is a literal, which is an
+// untyped Go constant.
+func float64Arg(x Expr) Expr {
+	if _, isLit := x.(*Lit); isLit {
+		return x
+	}
+	return &ConvExpr{Type: &NamedType{Name: "float64"}, X: x}
 }
 
 // rescue lowers the lazy `opt !> fallback` (and `res !> |e| fallback`):

@@ -776,7 +776,26 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		f.valueInto(s.Rhs, sink{kind: sinkAssign, target: target})
 		return
 	}
+	if t := f.l.info.Types[s.Lhs]; s.Op == syntax.REM_ASSIGN && types.IsFloat(t) {
+		// Go has no % on floats: x = math.Mod(x, y).
+		target = f.stablePlace(target)
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: "=", Rhs: []Expr{mathFloat2("Mod", target, f.expr(s.Rhs), t)}})
+		return
+	}
 	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: s.Op.String(), Rhs: []Expr{f.expr(s.Rhs)}})
+}
+
+// stablePlace is the place x (a variable, field or element) with the
+// parts that locate it evaluated once, so that it can be read and then
+// assigned: v[i()] becomes v[tmp].
+func (f *funcLower) stablePlace(x Expr) Expr {
+	switch y := x.(type) {
+	case *IndexExpr:
+		return &IndexExpr{X: f.stablePlace(y.X), Index: f.stable(y.Index)}
+	case *SelectorExpr:
+		return &SelectorExpr{X: f.stablePlace(y.X), Sel: y.Sel}
+	}
+	return f.stable(x)
 }
 
 // setIndex lowers x[i] = v and x[i] op= v where x has the operator method
