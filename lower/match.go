@@ -286,18 +286,19 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body, elseNode synta
 		return // typeswitch.go
 	}
 	x, init := f.scrutinee(xe)
-	if init != nil {
-		f.emit(init)
-	}
 	// A | pattern that binds names is an if for each alternative, which
 	// binds them from its own part of the value: if a { } else if b { }.
 	var first, prev *IfStmt
+	read := false // whether any condition or binding reads x
 	for _, alt := range f.bindingAlts(p) {
 		var binds []binding
 		cond := f.patCond(alt, x, t, &binds)
 		if cond == nil {
 			cond = &Lit{Value: "true"}
+		} else {
+			read = true
 		}
+		read = read || len(f.bound(binds, body)) > 0
 		thenB, closeThen := f.open()
 		f.bind(binds, body)
 		then()
@@ -315,6 +316,12 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body, elseNode synta
 	closeElse()
 	if els := elseOf(elseB); els != nil {
 		prev.Else = els
+	}
+	if !read {
+		init = f.discardUnread([]Expr{x}, init)
+	}
+	if init != nil {
+		f.emit(init)
 	}
 	f.emit(first)
 }
@@ -342,6 +349,24 @@ func (f *funcLower) commaOkIf(pos Pos, local *types.Local, getter string, x Expr
 	f.emit(&IfStmt{Pos: pos,
 		Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{commaOk(x, getter)}},
 		Cond: &Ident{Name: flag}, Then: thenB, Else: elseOf(elseB)})
+}
+
+// discardUnread keeps the scrutinee xs of a match or if let whose
+// patterns neither test nor bind anything (P { .. }, (_, _)) in use, as
+// Go requires of every variable: the temporary that init declares is
+// `_ = value` instead, and a variable is assigned to _ after init.
+func (f *funcLower) discardUnread(xs []Expr, init Stmt) Stmt {
+	blank := []Expr{&Ident{Name: "_"}}
+	if a, ok := init.(*AssignStmt); ok && a.Op == ":=" {
+		return &AssignStmt{Pos: a.Pos, Lhs: blank, Op: "=", Rhs: a.Rhs}
+	}
+	if init != nil {
+		f.emit(init)
+	}
+	for _, x := range xs[:len(xs)-1] {
+		f.emit(&AssignStmt{Lhs: blank, Op: "=", Rhs: []Expr{x}})
+	}
+	return &AssignStmt{Lhs: blank, Op: "=", Rhs: xs[len(xs)-1:]}
 }
 
 // bindingAlts returns the alternatives of p when p is a | pattern whose
@@ -443,6 +468,7 @@ func (f *funcLower) matchInto(e *syntax.MatchExpr, s sink) {
 	}
 	f.switches++
 	hasDefault := false
+	read := sw.Tag != nil // whether any case or binding reads the scrutinee
 arms:
 	for i, arm := range e.Arms {
 		// An arm whose | pattern binds names is a case for each
@@ -470,7 +496,10 @@ arms:
 			}
 			if cc.List == nil {
 				hasDefault = true
+			} else if sw.Tag == nil {
+				read = true
 			}
+			read = read || len(f.bound(binds, arm.Body)) > 0
 			blk, close := f.open()
 			f.bind(binds, arm.Body)
 			f.armInto(arm.Body, s)
@@ -483,6 +512,13 @@ arms:
 		}
 	}
 	f.switches--
+	if !read {
+		if elems == nil {
+			elems = []Expr{x}
+		}
+		f.emit(f.discardUnread(elems, sw.Init))
+		sw.Init = nil
+	}
 	if !hasDefault {
 		sw.Cases = append(sw.Cases, &CaseClause{Body: []Stmt{&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"},
 			Args: []Expr{&CallExpr{Fun: rt("Fail"), Args: []Expr{stringLit("entered unreachable code")}}}}}}})
