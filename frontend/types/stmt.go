@@ -200,6 +200,21 @@ func (c *checker) let(s *Scope, st *syntax.LetStmt) {
 	}
 }
 
+// isTupleElem reports whether e is an element of a tuple, t.0, directly
+// or through a reference.
+func (c *checker) isTupleElem(e syntax.Expr) bool {
+	ti, ok := e.(*syntax.TupleIndexExpr)
+	if !ok {
+		return false
+	}
+	t := Resolve(c.info.Types[ti.X])
+	if r, isRef := t.(*Ref); isRef {
+		t = Resolve(r.Elem)
+	}
+	_, isTuple := Under(t).(*Tuple)
+	return isTuple
+}
+
 func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 	var want Type
 	switch lhs := st.Lhs.(type) {
@@ -245,7 +260,7 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 			want = nil
 			break
 		}
-		if _, isField := c.info.Fields[lhs]; !isField && !c.isGoField(lhs) {
+		if _, isField := c.info.Fields[lhs]; !isField && !c.isGoField(lhs) && !c.isTupleElem(lhs) {
 			if want != InvalidType {
 				c.errorf(lhs, "cannot assign to this expression")
 			}
