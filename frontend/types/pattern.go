@@ -1,6 +1,7 @@
 package types
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -329,87 +330,257 @@ func (c *checker) exhaustive(e *syntax.MatchExpr, t Type) {
 }
 
 // missing returns the values of type t that no pattern of ps matches, as
-// patterns to name in a diagnostic; nil when ps is exhaustive. Option,
-// Result and enum payloads are checked recursively: Some(Some(_)),
-// Some(None) and None cover an Option<Option<T>>.
+// patterns to name in a diagnostic (one for each constructor of t left
+// uncovered); nil when ps is exhaustive. Option, Result, bool, enums and
+// tuples are checked through their parts, as Rust does: Some(Some(_)),
+// Some(None) and None cover an Option<Option<T>>, and (true, _),
+// (false, true), (_, false) cover a (bool, bool).
 func (c *checker) missing(ps []syntax.Pattern, t Type) []string {
-	ps = alternatives(ps)
-	for _, p := range ps {
-		if irrefutable(p, t, c) {
+	rows := make([][]syntax.Pattern, len(ps))
+	for i, p := range ps {
+		rows[i] = []syntax.Pattern{p}
+	}
+	var out []string
+	for _, w := range c.uncovered(rows, []Type{t}) {
+		out = append(out, w[0])
+	}
+	return out
+}
+
+// wildPat stands for the parts of a value that a pattern leaves unmatched.
+var wildPat syntax.Pattern = &syntax.WildcardPat{}
+
+// A ctor is one constructor of a type whose values exhaustiveness checks
+// by their parts: a variant, a bool value, or the one constructor of a
+// tuple.
+type ctor struct {
+	fields []Type
+	// args returns the patterns p matches the fields with, and whether p
+	// matches this constructor at all.
+	args func(p syntax.Pattern) ([]syntax.Pattern, bool)
+	// show names the constructor applied to witnesses for its fields.
+	show func(fields []string) string
+}
+
+// uncovered returns rows of values, one pattern string for each column of
+// types ts, that no row of patterns matches: at most one for each
+// constructor of the first column (Maranget's usefulness algorithm).
+func (c *checker) uncovered(rows [][]syntax.Pattern, ts []Type) [][]string {
+	if len(ts) == 0 {
+		if len(rows) == 0 {
+			return [][]string{{}}
+		}
+		return nil
+	}
+	var flat [][]syntax.Pattern
+	for _, r := range rows {
+		for _, p := range alternatives(r[:1]) {
+			flat = append(flat, append([]syntax.Pattern{p}, r[1:]...))
+		}
+	}
+	rows = flat
+	t := Resolve(Under(ts[0]))
+	if r, ok := t.(*Ref); ok {
+		t = Resolve(Under(r.Elem))
+	}
+	ctors, ok := c.ctors(t)
+	if !ok {
+		return c.uncoveredOther(rows, t, ts)
+	}
+	// A constructor that no row names is matched only by the rows that
+	// match anything, so a recursive type is taken apart only as deep as
+	// the patterns go.
+	var wild [][]string // what the rows that match anything leave uncovered
+	var out [][]string
+	for _, k := range ctors {
+		var spec [][]syntax.Pattern
+		named := false
+		for _, r := range rows {
+			args, ok := k.args(r[0])
+			named = named || ok
+			if !ok {
+				if !irrefutable(r[0], t, c) {
+					continue
+				}
+				args = make([]syntax.Pattern, len(k.fields))
+				for i := range args {
+					args[i] = wildPat
+				}
+			}
+			spec = append(spec, append(append([]syntax.Pattern{}, args...), r[1:]...))
+		}
+		if !named {
+			if wild == nil {
+				var rest [][]syntax.Pattern
+				for _, r := range rows {
+					if irrefutable(r[0], t, c) {
+						rest = append(rest, r[1:])
+					}
+				}
+				if wild = c.uncovered(rest, ts[1:]); len(wild) == 0 {
+					return nil // they cover everything: so do the rows
+				}
+			}
+			fields := make([]string, len(k.fields))
+			for i := range fields {
+				fields[i] = "_"
+			}
+			out = append(out, append([]string{k.show(fields)}, wild[0]...))
+			continue
+		}
+		if ws := c.uncovered(spec, append(append([]Type{}, k.fields...), ts[1:]...)); len(ws) > 0 {
+			w := ws[0]
+			n := len(k.fields)
+			out = append(out, append([]string{k.show(w[:n])}, w[n:]...))
+		}
+	}
+	return out
+}
+
+// uncoveredOther is uncovered for a first column of type t whose values
+// are not told apart by constructors: numbers, strings, structs, Vecs.
+// Only the rows that match any value there cover the rest of the columns.
+func (c *checker) uncoveredOther(rows [][]syntax.Pattern, t Type, ts []Type) [][]string {
+	if t == InvalidType || t == NeverType {
+		return nil
+	}
+	var heads []syntax.Pattern
+	for _, r := range rows {
+		heads = append(heads, r[0])
+	}
+	var rest [][]syntax.Pattern
+	for _, r := range rows {
+		if irrefutable(r[0], t, c) {
+			rest = append(rest, r[1:])
+		}
+	}
+	switch t.(type) {
+	case *Vec, *Slice:
+		if len(ts) == 1 && coversLengths(heads, t, c) {
 			return nil
 		}
 	}
-	var missing []string
-	// inner reports what a variant's payload patterns leave uncovered.
-	inner := func(name string, elem Type) {
-		var subs []syntax.Pattern
-		for _, p := range ps {
-			if vp, ok := p.(*syntax.VariantPat); ok && len(vp.Args) == 1 {
-				if id, ok := vp.Path.(*syntax.Ident); ok && id.Name == name {
-					subs = append(subs, vp.Args[0])
-				}
-			}
-		}
-		if m := c.missing(subs, elem); len(m) > 0 {
-			missing = append(missing, name+"("+m[0]+")")
-		}
+	ws := c.uncovered(rest, ts[1:])
+	if len(ws) == 0 {
+		return nil
 	}
-	switch u := Resolve(Under(t)).(type) {
-	case *Option:
-		inner("Some", u.Elem)
-		if !coversName(ps, "None") {
-			missing = append(missing, "None")
-		}
-	case *Result:
-		inner("Ok", u.Ok)
-		inner("Err", u.Err)
-	case *Basic:
-		if u == Typ[Bool] {
-			for _, b := range []bool{true, false} {
-				if !coversBool(ps, b) {
-					missing = append(missing, map[bool]string{true: "true", false: "false"}[b])
-				}
-			}
-		} else if u != InvalidType {
-			missing = append(missing, "_")
-		}
-	case *Never:
-	case *Vec, *Slice:
-		if !coversLengths(ps, u, c) {
-			missing = append(missing, "_")
-		}
-	case *Named:
-		if u.Kind != EnumKind {
-			missing = append(missing, "_")
-			break
-		}
-		for _, v := range u.Generic().Variants {
-			if c.coversVariant(ps, v, u) {
-				continue
-			}
-			fields := u.VariantFields(v)
-			if len(fields) == 1 {
-				var subs []syntax.Pattern
-				for _, p := range ps {
-					if vp, ok := p.(*syntax.VariantPat); ok && c.info.Variants[p] == v && len(vp.Args) == 1 {
-						subs = append(subs, vp.Args[0])
+	return [][]string{append([]string{"_"}, ws[0]...)}
+}
+
+// ctors returns the constructors of t, and false for a type whose values
+// have none to tell them apart.
+func (c *checker) ctors(t Type) ([]ctor, bool) {
+	named := func(name string, fields ...Type) ctor {
+		return ctor{
+			fields: fields,
+			args: func(p syntax.Pattern) ([]syntax.Pattern, bool) {
+				switch p := p.(type) {
+				case *syntax.IdentPat:
+					return nil, len(fields) == 0 && p.Name.Name == name
+				case *syntax.VariantPat:
+					if id, ok := p.Path.(*syntax.Ident); ok && id.Name == name {
+						return fitArgs(p.Args, len(fields)), true
 					}
 				}
-				if m := c.missing(subs, fields[0]); len(m) > 0 {
-					missing = append(missing, v.Name+"("+m[0]+")")
-				}
-				continue
-			}
-			name := v.Name
-			if v.Fields != nil {
-				name += "(..)"
-			}
-			missing = append(missing, name)
+				return nil, false
+			},
+			show: func(ws []string) string { return showCtor(name, len(fields) > 0, ws) },
 		}
-	default:
-		missing = append(missing, "_")
 	}
-	return missing
+	switch u := t.(type) {
+	case *Option:
+		return []ctor{named("Some", u.Elem), named("None")}, true
+	case *Result:
+		return []ctor{named("Ok", u.Ok), named("Err", u.Err)}, true
+	case *Basic:
+		if u != Typ[Bool] {
+			return nil, false
+		}
+		var out []ctor
+		for _, b := range []bool{true, false} {
+			out = append(out, ctor{
+				args: func(p syntax.Pattern) ([]syntax.Pattern, bool) {
+					if lp, ok := p.(*syntax.LitPat); ok {
+						bl, ok := lp.Value.(*syntax.BoolLit)
+						return nil, ok && bl.Value == b
+					}
+					return nil, false
+				},
+				show: func([]string) string { return strconv.FormatBool(b) },
+			})
+		}
+		return out, true
+	case *Tuple:
+		return []ctor{{
+			fields: u.Elems,
+			args: func(p syntax.Pattern) ([]syntax.Pattern, bool) {
+				tp, ok := p.(*syntax.TuplePat)
+				if !ok {
+					return nil, false
+				}
+				return expandRest(tp.Elems, len(u.Elems)), true
+			},
+			show: func(ws []string) string { return "(" + strings.Join(ws, ", ") + ")" },
+		}}, true
+	case *Named:
+		if u.Kind != EnumKind {
+			return nil, false
+		}
+		var out []ctor
+		for _, v := range u.Generic().Variants {
+			fields := u.VariantFields(v)
+			out = append(out, ctor{
+				fields: fields,
+				args: func(p syntax.Pattern) ([]syntax.Pattern, bool) {
+					if c.info.Variants[p] != v {
+						return nil, false
+					}
+					if vp, ok := p.(*syntax.VariantPat); ok && vp.Parens {
+						return fitArgs(vp.Args, len(fields)), true
+					}
+					return fitArgs(nil, len(fields)), true
+				},
+				show: func(ws []string) string { return showCtor(v.Name, v.Fields != nil, ws) },
+			})
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// fitArgs returns the n patterns of a constructor's fields: args, or
+// wildcards where args has the wrong number (which the checker reports).
+func fitArgs(args []syntax.Pattern, n int) []syntax.Pattern {
+	if len(args) == n {
+		return args
+	}
+	out := make([]syntax.Pattern, n)
+	for i := range out {
+		out[i] = wildPat
+	}
+	return out
+}
+
+// expandRest returns the n patterns of a tuple pattern's elements, with
+// its .. standing for as many wildcards as the tuple has elements left.
+func expandRest(elems []syntax.Pattern, n int) []syntax.Pattern {
+	for i, e := range elems {
+		if _, ok := e.(*syntax.RestPat); ok {
+			out := append([]syntax.Pattern{}, elems[:i]...)
+			for len(out)+len(elems)-i-1 < n {
+				out = append(out, wildPat)
+			}
+			return fitArgs(append(out, elems[i+1:]...), n)
+		}
+	}
+	return fitArgs(elems, n)
+}
+
+func showCtor(name string, payload bool, ws []string) string {
+	if !payload {
+		return name
+	}
+	return name + "(" + strings.Join(ws, ", ") + ")"
 }
 
 // alternatives flattens or-patterns.
@@ -423,33 +594,6 @@ func alternatives(ps []syntax.Pattern) []syntax.Pattern {
 		}
 	}
 	return out
-}
-
-func coversName(ps []syntax.Pattern, name string) bool {
-	for _, p := range alternatives(ps) {
-		switch p := p.(type) {
-		case *syntax.IdentPat:
-			if p.Name.Name == name {
-				return true
-			}
-		case *syntax.VariantPat:
-			if id, ok := p.Path.(*syntax.Ident); ok && id.Name == name {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func coversBool(ps []syntax.Pattern, b bool) bool {
-	for _, p := range alternatives(ps) {
-		if lp, ok := p.(*syntax.LitPat); ok {
-			if bl, ok := lp.Value.(*syntax.BoolLit); ok && bl.Value == b {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // enumPat checks Move(x, y), Message.Move(x, y) and Color.Red against an
@@ -523,28 +667,4 @@ func (c *checker) structPat(s *Scope, p *syntax.StructPat, u Type, mut bool) {
 			}
 		}
 	}
-}
-
-// coversVariant reports whether an unguarded arm matches every value of
-// variant v.
-func (c *checker) coversVariant(ps []syntax.Pattern, v *Variant, n *Named) bool {
-	for _, p := range alternatives(ps) {
-		if c.info.Variants[p] != v {
-			continue
-		}
-		vp, ok := p.(*syntax.VariantPat)
-		if !ok {
-			return true
-		}
-		all := true
-		for i, a := range vp.Args {
-			if ft := n.VariantFields(v); i < len(ft) && !irrefutable(a, ft[i], c) {
-				all = false
-			}
-		}
-		if all {
-			return true
-		}
-	}
-	return false
 }
