@@ -529,7 +529,7 @@ func (f *funcLower) forCollection(s *syntax.ForStmt) bool {
 	var m mode
 	var src Expr
 	elemT := info.Pats[s.Pat]
-	if call, ok := s.X.(*syntax.CallExpr); ok {
+	if call, ok := syntax.Unparen(s.X).(*syntax.CallExpr); ok {
 		if c := info.Calls[call]; c != nil && (c.Builtin() == types.SeqEnumerate || c.Builtin() == types.SeqIter) {
 			switch c.Recv.(type) {
 			case *types.Vec, *types.Slice, *types.Array:

@@ -971,7 +971,7 @@ func (f *funcLower) forStmt(s *syntax.ForStmt) {
 	if p, ok := s.Pat.(*syntax.IdentPat); ok {
 		local, _ = f.l.info.Defs[p.Name].(*types.Local)
 	}
-	if r, ok := s.X.(*syntax.RangeExpr); ok {
+	if r, ok := syntax.Unparen(s.X).(*syntax.RangeExpr); ok {
 		f.rangeFor(s, r, local)
 		return
 	}

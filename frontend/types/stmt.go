@@ -425,7 +425,7 @@ func (c *checker) loop(s *Scope, e *syntax.LoopExpr, hint Type) Type {
 func (c *checker) forStmt(s *Scope, st *syntax.ForStmt) {
 	inner := NewScope(s)
 	var elem Type = InvalidType
-	if r, ok := st.X.(*syntax.RangeExpr); ok {
+	if r, ok := syntax.Unparen(st.X).(*syntax.RangeExpr); ok {
 		if r.Lo == nil || r.Hi == nil {
 			c.errorf(r, "a for loop over a range needs both bounds")
 			return
