@@ -752,7 +752,7 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		return
 	}
 	var target Expr
-	if id, ok := s.Lhs.(*syntax.Ident); ok {
+	if id, ok := s.Target().(*syntax.Ident); ok {
 		local, _ := f.l.info.Uses[id].(*types.Local)
 		if local == nil {
 			return
@@ -762,11 +762,11 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 			return
 		}
 		target = f.deref(id, &Ident{Name: f.locals[local]})
-	} else if ix, ok := s.Lhs.(*syntax.IndexExpr); ok && f.l.info.IndexSets[ix] != nil {
+	} else if ix, ok := s.Target().(*syntax.IndexExpr); ok && f.l.info.IndexSets[ix] != nil {
 		f.setIndex(s, ix)
 		return
 	} else {
-		target = f.deref(s.Lhs, f.expr(s.Lhs)) // a field, a tuple field or an element
+		target = f.deref(s.Target(), f.expr(s.Target())) // a field, a tuple field or an element
 	}
 	if s.Op == syntax.ASSIGN && f.l.isArrayOp(s.Rhs) && isStable(target) {
 		f.arrayInto(s.Rhs, target) // c = a + b: the loop writes each element of c
@@ -776,7 +776,7 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		f.valueInto(s.Rhs, sink{kind: sinkAssign, target: target})
 		return
 	}
-	if t := f.l.info.Types[s.Lhs]; s.Op == syntax.REM_ASSIGN && types.IsFloat(t) {
+	if t := f.l.info.Types[s.Target()]; s.Op == syntax.REM_ASSIGN && types.IsFloat(t) {
 		// Go has no % on floats: x = math.Mod(x, y).
 		target = f.stablePlace(target)
 		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: "=", Rhs: []Expr{mathFloat2("Mod", target, f.expr(s.Rhs), t)}})

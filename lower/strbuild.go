@@ -69,7 +69,7 @@ func (b *builderScan) visit(n syntax.Node) {
 			}
 		}
 	case *syntax.AssignStmt:
-		id, ok := n.Lhs.(*syntax.Ident)
+		id, ok := n.Target().(*syntax.Ident)
 		if !ok || b.candidates == nil {
 			return
 		}

@@ -735,3 +735,7 @@ func Unparen(e Expr) Expr {
 		e = p.X
 	}
 }
+
+// Target returns the place an assignment writes: its left side without
+// the parentheses that may enclose it, as in (*r) += 1.
+func (s *AssignStmt) Target() Expr { return Unparen(s.Lhs) }

@@ -71,7 +71,7 @@ func (c *checker) lateWalk(n syntax.Node, st lateState, reported map[*Local]bool
 		return st
 	case *syntax.AssignStmt:
 		st = c.lateWalk(n.Rhs, st, reported)
-		if id, ok := n.Lhs.(*syntax.Ident); ok {
+		if id, ok := n.Target().(*syntax.Ident); ok {
 			if l, ok := c.info.Uses[id].(*Local); ok {
 				if a, late := st[l]; late {
 					if n.Op != syntax.ASSIGN {
@@ -85,7 +85,7 @@ func (c *checker) lateWalk(n syntax.Node, st lateState, reported map[*Local]bool
 				return st
 			}
 		}
-		return c.lateWalk(n.Lhs, st, reported)
+		return c.lateWalk(n.Target(), st, reported)
 	case *syntax.Ident:
 		if l, ok := c.info.Uses[n].(*Local); ok {
 			if a, late := st[l]; late {

@@ -217,7 +217,7 @@ func (c *checker) isTupleElem(e syntax.Expr) bool {
 
 func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 	var want Type
-	switch lhs := st.Lhs.(type) {
+	switch lhs := st.Target().(type) {
 	case *syntax.Ident:
 		obj := s.Lookup(lhs.Name)
 		c.info.Uses[lhs] = obj
