@@ -228,6 +228,10 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		if types.Identical(types.Under(info.Types[e.X]), info.Types[e]) {
 			return x // a cast to the type the value has already
 		}
+		if to := info.Types[e]; types.IsInteger(to) && types.IsFloat(types.Under(info.Types[e.X])) {
+			// Go leaves a float out of the integer's range to the platform.
+			return &CallExpr{Fun: rt("FloatToInt"), TypeArgs: []Type{f.l.typ(to)}, Args: []Expr{x}}
+		}
 		x = unconvertedLength(x) // v.len() as i32 is int32(len(v))
 		if b, ok := types.Under(info.Types[e]).(*types.Basic); ok && b.Kind == types.Isize && isLenCall(x) {
 			return x // len(v) is a Go int already
@@ -826,9 +830,25 @@ func (l *lowerer) castConstant(x syntax.Expr, to types.Type) Expr {
 	}
 	bits := uint(b.Bits())
 	mod := new(big.Int).Lsh(big.NewInt(1), bits)
-	wrapped := new(big.Int).Mod(n, mod) // now in [0, 2^bits)
-	if !b.IsUnsigned() && wrapped.Cmp(new(big.Int).Rsh(mod, 1)) >= 0 {
-		wrapped.Sub(wrapped, mod)
+	var wrapped *big.Int
+	if types.IsFloat(types.Under(l.info.Types[x])) {
+		// A float saturates at the integer type's bounds, as FloatToInt does.
+		lo, hi := big.NewInt(0), new(big.Int).Sub(mod, big.NewInt(1))
+		if !b.IsUnsigned() {
+			hi.Rsh(mod, 1).Sub(hi, big.NewInt(1))
+			lo.Neg(new(big.Int).Rsh(mod, 1))
+		}
+		wrapped = new(big.Int).Set(n)
+		if wrapped.Cmp(lo) < 0 {
+			wrapped.Set(lo)
+		} else if wrapped.Cmp(hi) > 0 {
+			wrapped.Set(hi)
+		}
+	} else {
+		wrapped = new(big.Int).Mod(n, mod) // now in [0, 2^bits)
+		if !b.IsUnsigned() && wrapped.Cmp(new(big.Int).Rsh(mod, 1)) >= 0 {
+			wrapped.Sub(wrapped, mod)
+		}
 	}
 	if !isLiteral(x) && wrapped.Cmp(n) == 0 && k.Value.Kind() == constant.Int {
 		return nil // Go converts it as it is

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Fail returns the *PanicError for a Vex panic("msg") at the calling Vex
@@ -38,6 +39,33 @@ func BoolInt[T Integer](b bool) T {
 		return 1
 	}
 	return 0
+}
+
+// FloatToInt converts f to the integer type I as Vex's f as I does, and
+// Rust's: toward zero, saturating at I's bounds, NaN to 0. Go leaves the
+// result of converting a float outside I's range to the platform.
+func FloatToInt[I Integer, F ~float32 | ~float64](f F) I {
+	x := float64(f)
+	bits := 8 * unsafe.Sizeof(I(0))
+	if I(0)-1 < 0 { // signed
+		limit := float64(uint64(1) << (bits - 1)) // -limit is I's minimum
+		switch {
+		case x >= limit:
+			return I(uint64(1)<<(bits-1) - 1)
+		case x <= -limit:
+			return I(-limit)
+		case x != x:
+			return 0
+		}
+		return I(x)
+	}
+	switch {
+	case x >= 2*float64(uint64(1)<<(bits-1)):
+		return ^I(0)
+	case x != x || x <= -1:
+		return 0
+	}
+	return I(x)
 }
 
 // Pow returns x raised to the power n for integers, wrapping on overflow
