@@ -464,6 +464,10 @@ func (f *funcLower) binary(e *syntax.BinaryExpr) Expr {
 	if isNilLit(e.X) || isNilLit(e.Y) {
 		return &BinaryExpr{Op: binaryOps[e.Op], X: xs[0], Y: xs[1]} // a Go pointer compared with nil
 	}
+	if f.isVariant(e.X) && f.isVariant(e.Y) {
+		// Two variants are two Go struct types: compare them as the enum.
+		xs[0] = f.typed(e.X, xs[0], info.Types[e.X])
+	}
 	if ut := types.Under(info.Types[e.X]); (e.Op == syntax.EQL || e.Op == syntax.NEQ) && types.HoldsRef(ut) {
 		return refEqual(e.Op, f.l.typ(ut), f.deref(e.X, xs[0]), f.deref(e.Y, xs[1])) // types.go
 	}
