@@ -761,12 +761,17 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 			f.appendTo(local, f.locals[local], s.Rhs, pos) // strbuild.go
 			return
 		}
-		target = f.deref(id, &Ident{Name: f.locals[local]})
+		target = &Ident{Name: f.locals[local]}
 	} else if ix, ok := s.Target().(*syntax.IndexExpr); ok && f.l.info.IndexSets[ix] != nil {
 		f.setIndex(s, ix)
 		return
 	} else {
-		target = f.deref(s.Target(), f.expr(s.Target())) // a field, a tuple field or an element
+		target = f.expr(s.Target()) // a field, a tuple field or an element
+	}
+	if s.Op != syntax.ASSIGN || !isRef(f.l.info.Types[syntax.Unparen(s.Rhs)]) {
+		// A value assigned to a reference is written through it; a
+		// reference assigned to one points it elsewhere.
+		target = f.deref(s.Target(), target)
 	}
 	if s.Op == syntax.ASSIGN && f.l.isArrayOp(s.Rhs) && isStable(target) {
 		f.arrayInto(s.Rhs, target) // c = a + b: the loop writes each element of c
@@ -779,10 +784,14 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 	if t := f.l.info.Types[s.Target()]; s.Op == syntax.REM_ASSIGN && types.IsFloat(t) {
 		// Go has no % on floats: x = math.Mod(x, y).
 		target = f.stablePlace(target)
-		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: "=", Rhs: []Expr{mathFloat2("Mod", target, f.expr(s.Rhs), t)}})
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: "=", Rhs: []Expr{mathFloat2("Mod", target, f.deref(s.Rhs, f.expr(s.Rhs)), t)}})
 		return
 	}
-	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: s.Op.String(), Rhs: []Expr{f.expr(s.Rhs)}})
+	rhs := f.expr(s.Rhs)
+	if s.Op != syntax.ASSIGN {
+		rhs = f.deref(s.Rhs, rhs)
+	}
+	f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: s.Op.String(), Rhs: []Expr{rhs}})
 }
 
 // stablePlace is the place x (a variable, field or element) with the

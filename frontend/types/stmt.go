@@ -215,8 +215,26 @@ func (c *checker) isTupleElem(e syntax.Expr) bool {
 	return isTuple
 }
 
+// mutableLocal reports an assignment with op to the local l, named by id,
+// that l's declaration does not allow.
+func (c *checker) mutableLocal(id *syntax.Ident, l *Local, op syntax.Token) {
+	switch {
+	case !l.Mut && l.Param:
+		c.errorf(id, "cannot assign to parameter %s; declare it %s! to make it mutable", id.Name, id.Name)
+	case !l.Mut && !l.LateInit:
+		c.errorf(id, "cannot assign to %s: it is declared with let; use let! to make it mutable", id.Name)
+	case !l.Mut && op != syntax.ASSIGN:
+		c.errorf(id, "cannot update %s: it is declared with let; use let! to make it mutable", id.Name)
+	}
+}
+
 func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 	var want Type
+	// through reports an assignment of a value through a shared reference;
+	// an assignment of a reference to a variable or field of reference
+	// type points it elsewhere instead (rebind), as in Rust.
+	var through func()
+	var rebind func(t Type)
 	switch lhs := st.Target().(type) {
 	case *syntax.Ident:
 		obj := s.Lookup(lhs.Name)
@@ -227,20 +245,21 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		case *Local:
 			if r, ok := Resolve(obj.Type).(*Ref); ok {
 				// Assignment through a reference changes what it points to.
-				if !r.Mut {
-					c.errorf(lhs, "cannot assign through %s: it is a shared reference %s (use &T!)", lhs.Name, r)
+				through = func() {
+					if !r.Mut {
+						c.errorf(lhs, "cannot assign through %s: it is a shared reference %s (use &T!)", lhs.Name, r)
+					}
+				}
+				rebind = func(t Type) {
+					c.mutableLocal(lhs, obj, st.Op)
+					c.captureWrite(obj)
+					c.assignable(t, obj.Type, st.Rhs)
 				}
 				c.use(obj)
 				want = r.Elem
 				break
 			}
-			if !obj.Mut && obj.Param {
-				c.errorf(lhs, "cannot assign to parameter %s; declare it %s! to make it mutable", lhs.Name, lhs.Name)
-			} else if !obj.Mut && !obj.LateInit {
-				c.errorf(lhs, "cannot assign to %s: it is declared with let; use let! to make it mutable", lhs.Name)
-			} else if !obj.Mut && st.Op != syntax.ASSIGN {
-				c.errorf(lhs, "cannot update %s: it is declared with let; use let! to make it mutable", lhs.Name)
-			}
+			c.mutableLocal(lhs, obj, st.Op)
 			if st.Op != syntax.ASSIGN {
 				c.use(obj)
 			} else {
@@ -269,8 +288,14 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		}
 		if r, ok := Resolve(want).(*Ref); ok {
 			// A field of reference type: the assignment writes through it.
-			if !r.Mut {
-				c.errorf(lhs, "cannot assign through %s: it is a shared reference %s (use &T!)", exprString(lhs), r)
+			through = func() {
+				if !r.Mut {
+					c.errorf(lhs, "cannot assign through %s: it is a shared reference %s (use &T!)", exprString(lhs), r)
+				}
+			}
+			rebind = func(t Type) {
+				c.checkMutable(s, lhs, "assign to")
+				c.assignable(t, r, st.Rhs)
 			}
 			want = r.Elem
 			break
@@ -307,6 +332,16 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		return
 	}
 	t := c.expr(s, st.Rhs, want)
+	if through != nil {
+		if _, isRef := Resolve(t).(*Ref); isRef && st.Op == syntax.ASSIGN {
+			rebind(t)
+			return
+		}
+		through()
+	}
+	if r, isRef := Resolve(t).(*Ref); isRef && st.Op != syntax.ASSIGN {
+		t = r.Elem // n += m reads through m, as n + m does
+	}
 	switch st.Op {
 	case syntax.ASSIGN:
 		c.assignable(t, want, st.Rhs)
