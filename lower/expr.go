@@ -257,6 +257,13 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		if v := info.Variants[e]; v != nil {
 			return f.l.variantValue(v, info.Types[e])
 		}
+		if _, isConst := info.Uses[e.Sel].(*types.Const); isConst {
+			// i64.MAX is math.MaxInt64; u8.MIN is 0.
+			if x := stdConst(info.Uses[e.Sel]); x != nil {
+				return x
+			}
+			return &Lit{Value: info.Consts[e].Value.ExactString()}
+		}
 		if fld := info.Fields[e]; fld != nil {
 			return &SelectorExpr{X: f.expr(e.X), Sel: f.l.fieldName(fld)}
 		}

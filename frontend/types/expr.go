@@ -781,6 +781,20 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 			c.errorf(e.Sel, "%s has no variant %s", n.Obj.Name(), e.Sel.Name)
 			return InvalidType
 		}
+		if b, ok := tn.Type.(*Basic); ok && n == nil {
+			if k := limits[limitKey{b.Kind, e.Sel.Name}]; k != nil {
+				// i64.MAX, i64::MAX in Rust.
+				c.info.Uses[e.Sel] = k
+				c.info.Consts[e] = Constant{limitValue(b.Kind, e.Sel.Name), Isize}
+				return b
+			}
+			hint := ""
+			if b.IsInteger() {
+				hint = " (its constants are MIN and MAX)"
+			}
+			c.errorf(e.Sel, "%s has no constant %s%s", b, e.Sel.Name, hint)
+			return InvalidType
+		}
 		c.errorf(e, "%s.%s must be called", tn.Name(), e.Sel.Name)
 		return InvalidType
 	}

@@ -3,7 +3,11 @@ package types
 import (
 	"errors"
 	"fmt"
+	"go/constant"
+	"go/token"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // This file is the table of the standard modules (spec section 9): the
@@ -18,6 +22,34 @@ var (
 	stdPackages map[string]*Package
 	stdConsts   map[*Const]string
 )
+
+// A limitKey names the constant MIN or MAX of an integer type.
+type limitKey struct {
+	kind BasicKind
+	name string
+}
+
+// limits holds the constants i64.MAX, u8.MIN and the others of each
+// integer type, which Rust spells i64::MAX, built with the standard
+// modules; stdConsts has their Go names (math.MaxInt64), but for the
+// unsigned MINs, which are 0.
+var limits = make(map[limitKey]*Const)
+
+// limitValue returns the value of the integer type k's MIN or MAX.
+func limitValue(k BasicKind, name string) constant.Value {
+	bits := uint(Typ[k].Bits())
+	if Typ[k].IsUnsigned() {
+		if name == "MIN" {
+			return constant.MakeInt64(0)
+		}
+		return constant.BinaryOp(constant.Shift(constant.MakeInt64(1), token.SHL, bits), token.SUB, constant.MakeInt64(1))
+	}
+	half := constant.Shift(constant.MakeInt64(1), token.SHL, bits-1)
+	if name == "MIN" {
+		return constant.UnaryOp(token.SUB, half, 0)
+	}
+	return constant.BinaryOp(half, token.SUB, constant.MakeInt64(1))
+}
 
 // StdModules are the standard modules of Vex (spec section 9), by import
 // path, with the function that builds each. A nil function
@@ -91,6 +123,19 @@ func buildStdPackages() (map[string]*Package, map[*Const]string) {
 		c := &Const{object: object{name: mc.name}, Type: f64T}
 		consts[c] = mc.goName
 		add("math", c)
+	}
+	for k := I8; k <= Usize; k++ {
+		goName := map[bool]string{false: "Int", true: "Uint"}[Typ[k].IsUnsigned()]
+		if bits := Typ[k].Bits(); k != Isize && k != Usize {
+			goName += strconv.Itoa(bits)
+		}
+		for _, lim := range []string{"MIN", "MAX"} {
+			c := &Const{object: object{name: lim}, Type: Typ[k]}
+			if lim == "MAX" || !Typ[k].IsUnsigned() {
+				consts[c] = strings.ToUpper(lim[:1]) + strings.ToLower(lim[1:]) + goName
+			}
+			limits[limitKey{k, lim}] = c
+		}
 	}
 	for id := range NumBuiltins {
 		if b := &builtins[id]; b.module != "" && !b.static {
