@@ -569,6 +569,7 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		if !IsInteger(y) && y != InvalidType {
 			c.errorf(e.Y, "shift count must be an integer, not %s", y)
 		}
+		c.shiftCount(e.X, x, e.Y)
 		return x
 	case syntax.QQ, syntax.RESCUE:
 		x := Under(c.expr(s, e.X, optionHint(hint)))
@@ -761,6 +762,36 @@ func (c *checker) cast(s *Scope, e *syntax.CastExpr) Type {
 		c.errorf(e, "cannot cast %s to %s", from, to)
 	}
 	return to
+}
+
+// shiftCount refuses a constant count of x << n that Go refuses (a
+// negative one) or go vet reports (one of x's bits or more, which makes
+// 0 or -1), as Rust refuses both: xe is the shifted operand, of type x.
+func (c *checker) shiftCount(xe syntax.Expr, x Type, ne syntax.Expr) {
+	k, ok := c.info.Consts[ne]
+	if !ok || k.Value.Kind() != constant.Int {
+		return
+	}
+	if constant.Sign(k.Value) < 0 {
+		c.errorf(ne, "shift count %s is negative", k.Value)
+		return
+	}
+	if _, isConst := c.info.Consts[xe]; isConst || c.fn == nil {
+		return // Go's constant arithmetic shifts constants
+	}
+	c.fn.root.finals = append(c.fn.root.finals, func() {
+		t := Resolve(Under(x))
+		if v, ok := t.(*Var); ok && v.Kind == IntLit {
+			t = i64T // what nothing else decides
+		}
+		b, ok := t.(*Basic)
+		if !ok || !b.IsInteger() {
+			return
+		}
+		if n, exact := constant.Int64Val(k.Value); !exact || n >= int64(b.Bits()) {
+			c.errorf(ne, "shift count %s is not less than the %d bits of %s", k.Value, b.Bits(), b)
+		}
+	})
 }
 
 func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {

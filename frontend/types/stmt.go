@@ -349,6 +349,7 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		if !IsInteger(want) || !IsInteger(t) {
 			c.errorf(st, "operator %s needs integers", st.Op)
 		}
+		c.shiftCount(st.Target(), want, st.Rhs)
 	default:
 		if !c.assignable(t, want, st.Rhs) {
 			return
