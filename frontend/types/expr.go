@@ -357,17 +357,14 @@ func (c *checker) basicLit(e *syntax.BasicLit, hint Type) Type {
 				c.errorf(e, "float literal %s cannot have integer suffix %s", e.Raw, e.Suffix)
 				return InvalidType
 			}
-			if e.Kind == syntax.INT {
-				c.fn.root.lits = append(c.fn.root.lits, e)
-			}
+			c.fn.root.lits = append(c.fn.root.lits, e)
 			return b
 		}
 		v := &Var{Kind: IntLit}
 		if e.Kind == syntax.FLOAT {
 			v.Kind = FloatLit
-		} else {
-			c.fn.root.lits = append(c.fn.root.lits, e)
 		}
+		c.fn.root.lits = append(c.fn.root.lits, e)
 		if hint != nil && unifiable(v, hint) {
 			bind(v, hint)
 		}

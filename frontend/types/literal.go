@@ -2,6 +2,7 @@ package types
 
 import (
 	"go/constant"
+	"math"
 	"math/big"
 	"strings"
 
@@ -51,11 +52,15 @@ func intRange(b *Basic) (lo, hi *big.Int) {
 	return lo, hi.Sub(hi, big.NewInt(1))
 }
 
-// checkLitRange reports an integer literal that does not fit its final type.
+// checkLitRange reports a literal that does not fit its final type.
 func (c *checker) checkLitRange(lit *syntax.BasicLit) {
 	b, ok := c.info.Types[lit].(*Basic)
 	if !ok {
 		b = goBasicUnder(c.info.Types[lit]) // a Go named type: 2 * time.Second
+	}
+	if b != nil && b.IsFloat() {
+		c.checkFloatLitRange(lit, b)
+		return
 	}
 	if b == nil || !b.IsInteger() {
 		return
@@ -73,6 +78,24 @@ func (c *checker) checkLitRange(lit *syntax.BasicLit) {
 	lo, hi := intRange(b)
 	if n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
 		c.errorf(at, "literal %s does not fit in %s", raw, b)
+	}
+}
+
+// checkFloatLitRange reports a literal too large for the float type b,
+// which Go refuses as an overflow (the spec: a literal that does not fit
+// its type is a compile error).
+func (c *checker) checkFloatLitRange(lit *syntax.BasicLit, b *Basic) {
+	k, ok := c.info.Consts[lit]
+	if !ok || (k.Value.Kind() != constant.Float && k.Value.Kind() != constant.Int) {
+		return
+	}
+	f, _ := constant.Float64Val(k.Value)
+	if b.Kind == F32 {
+		f32, _ := constant.Float32Val(k.Value)
+		f = float64(f32)
+	}
+	if math.IsInf(f, 0) {
+		c.errorf(lit, "literal %s does not fit in %s", lit.Raw, b)
 	}
 }
 
