@@ -586,7 +586,36 @@ func (c *checker) funcBody(obj *FuncObj) {
 		c.body(scope, d.Body, obj.Result(), d.Name.Name)
 		c.checkLateInit(d.Body)
 		c.checkGuards(d.Body)
+		if len(obj.TypeParams) > 0 {
+			fc.finals = append(fc.finals, func() { c.checkSelfInstantiation(obj, fc.exprs) })
+		}
 	})
+}
+
+// checkSelfInstantiation refuses a generic function that calls itself
+// with a type argument built from its own type parameters, f<[T; 1]> in
+// f<T>: each call would need another instance, which Go refuses as an
+// instantiation cycle.
+func (c *checker) checkSelfInstantiation(obj *FuncObj, exprs []syntax.Expr) {
+	fin := finalizer{}
+	for _, e := range exprs {
+		call, ok := e.(*syntax.CallExpr)
+		if !ok || c.info.Calls[call] == nil || c.info.Calls[call].Func() != obj {
+			continue
+		}
+		for i, ta := range c.info.Calls[call].TypeArgs {
+			ta = fin.final(ta)
+			if _, plain := ta.(*TypeParam); plain || i >= len(obj.TypeParams) {
+				continue
+			}
+			for _, tp := range obj.TypeParams {
+				if mentions(ta, tp) {
+					c.errorf(call, "%s calls itself with %s = %s, built from its own type parameters: Go cannot instantiate such a recursion", obj.Name(), obj.TypeParams[i].Name, ta)
+					return
+				}
+			}
+		}
+	}
 }
 
 // body checks a function or closure body whose value is the result.
