@@ -372,6 +372,9 @@ func (f *funcLower) discardUnread(xs []Expr, init Stmt) Stmt {
 // bindingAlts returns the alternatives of p when p is a | pattern whose
 // alternatives bind names, and p alone otherwise.
 func (f *funcLower) bindingAlts(p syntax.Pattern) []syntax.Pattern {
+	if alts := f.l.info.OrAlts[p]; alts != nil {
+		return alts // a | pattern inside p binds names
+	}
 	or, ok := p.(*syntax.OrPat)
 	if !ok {
 		return []syntax.Pattern{p}

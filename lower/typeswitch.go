@@ -170,6 +170,9 @@ func isOrPat(p syntax.Pattern) bool {
 // or-pattern of variants that binds or tests their fields.
 func (f *funcLower) armVariants(p syntax.Pattern) (variants []*types.Variant, conditional, ok bool) {
 	info := f.l.info
+	if info.OrAlts[p] != nil {
+		return nil, false, false // a case for each alternative: matchInto
+	}
 	switch p := p.(type) {
 	case *syntax.WildcardPat:
 		return nil, false, true
@@ -294,6 +297,9 @@ func (f *funcLower) armChain(g *variantGroup, v *Ident, n *types.Named, s sink) 
 //
 // It reports false, having emitted nothing, for any other pattern.
 func (f *funcLower) ifLetVariant(p syntax.Pattern, xe syntax.Expr, body syntax.Node, then, els func()) bool {
+	if f.l.info.OrAlts[p] != nil {
+		return false // an if for each alternative: ifLet
+	}
 	variant := f.l.info.Variants[p]
 	n, isNamed := types.Under(f.l.info.Types[xe]).(*types.Named)
 	if variant == nil || !isNamed || n.Kind != types.EnumKind || !n.HasPayload() {

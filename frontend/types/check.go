@@ -80,6 +80,7 @@ type checker struct {
 	extensions     map[extKey]*FuncObj // the extension methods of built-in types
 	bound          bool                // the type being resolved bounds a type (boundType)
 	whole          syntax.Pattern      // the pattern of the match arm, if let or while let being checked
+	nestedOr       bool                // a | pattern inside whole binds names
 	valueContracts []valueContract     // contracts written as the types of values
 	keys           []keyCheck          // Map key and Set element types, checked after the bodies
 	awaitedCall    *syntax.CallExpr    // the call that the await being checked awaits at once

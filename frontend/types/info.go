@@ -17,6 +17,11 @@ type Info struct {
 	Variants map[syntax.Node]*Variant
 	// Fields maps a field selection x.f (also x.0 on a tuple struct) to its field.
 	Fields map[syntax.Expr]*Field
+	// OrAlts maps the whole pattern of a match arm, if let or while let
+	// that holds a | pattern binding names inside it, (A(n) | B(n), x), to
+	// the alternatives it stands for, (A(n), x) and (B(n), x), each a
+	// pattern without such a | (pattern.go).
+	OrAlts map[syntax.Pattern][]syntax.Pattern
 	// Consts holds the expressions built from literals and operators alone,
 	// which Go sees as untyped constants, with their values (const.go).
 	Consts map[syntax.Expr]Constant
@@ -60,6 +65,7 @@ func newInfo() *Info {
 
 		Variants: make(map[syntax.Node]*Variant),
 		Fields:   make(map[syntax.Expr]*Field),
+		OrAlts:   make(map[syntax.Pattern][]syntax.Pattern),
 		Consts:   make(map[syntax.Expr]Constant),
 		Implicit: make(map[syntax.Expr]Type),
 

@@ -112,11 +112,118 @@ func (c *checker) orPattern(s *Scope, p *syntax.OrPat, t Type, mut bool) {
 		return
 	}
 	if p != c.whole {
-		c.errorf(p, "a | pattern that binds names must be the whole pattern of a match arm, if let or while let; write the alternatives as separate arms")
+		if c.whole == nil {
+			c.errorf(p, "a | pattern that binds names must be in the pattern of a match arm, if let or while let")
+		} else {
+			c.nestedOr = true // the whole pattern is expanded: wholePattern
+		}
 	}
 	for _, obj := range first.names {
 		s.Insert(obj)
 	}
+}
+
+// wholePattern checks p, the whole pattern of a match arm, if let or while
+// let, against t in s. When a | pattern inside it binds names, the
+// alternatives p stands for are recorded in Info.OrAlts, so that the
+// lowering binds each name from its own part of the value.
+func (c *checker) wholePattern(s *Scope, p syntax.Pattern, t Type) {
+	c.whole, c.nestedOr = p, false
+	c.pattern(s, p, t)
+	c.whole = nil
+	if c.nestedOr {
+		c.info.OrAlts[p] = c.expandOr(p)
+	}
+}
+
+// expandOr returns the alternatives of p with each | pattern that binds
+// names taken out to the top: (A(n) | B(n), x) is (A(n), x) and (B(n), x).
+// The copies of the patterns around such a | are new nodes, which get the
+// variants and types of the originals.
+func (c *checker) expandOr(p syntax.Pattern) []syntax.Pattern {
+	// product returns every choice of one expansion of each of ps,
+	// and nil when none of ps expands.
+	product := func(ps []syntax.Pattern) [][]syntax.Pattern {
+		combos := [][]syntax.Pattern{nil}
+		expanded := false
+		for _, q := range ps {
+			alts := c.expandOr(q)
+			expanded = expanded || len(alts) > 1
+			var next [][]syntax.Pattern
+			for _, combo := range combos {
+				for _, a := range alts {
+					next = append(next, append(append([]syntax.Pattern{}, combo...), a))
+				}
+			}
+			combos = next
+		}
+		if !expanded {
+			return nil
+		}
+		return combos
+	}
+	var out []syntax.Pattern
+	keep := func(q syntax.Pattern) {
+		c.info.Pats[q] = c.info.Pats[p]
+		c.fn.root.pats = append(c.fn.root.pats, q) // finalised with the original
+		if v := c.info.Variants[p]; v != nil {
+			c.info.Variants[q] = v
+		}
+		out = append(out, q)
+	}
+	switch p := p.(type) {
+	case *syntax.OrPat:
+		if len(c.bindingIdents(p)) == 0 {
+			return []syntax.Pattern{p}
+		}
+		for _, a := range p.Alts {
+			out = append(out, c.expandOr(a)...)
+		}
+		return out
+	case *syntax.TuplePat:
+		for _, elems := range product(p.Elems) {
+			q := *p
+			q.Elems = elems
+			keep(&q)
+		}
+	case *syntax.ArrayPat:
+		for _, elems := range product(p.Elems) {
+			q := *p
+			q.Elems = elems
+			keep(&q)
+		}
+	case *syntax.VariantPat:
+		for _, args := range product(p.Args) {
+			q := *p
+			q.Args = args
+			keep(&q)
+		}
+	case *syntax.StructPat:
+		var subs []syntax.Pattern
+		for _, fp := range p.Fields {
+			sub := fp.Pat
+			if sub == nil {
+				sub = &syntax.WildcardPat{} // shorthand: expands to itself
+			}
+			subs = append(subs, sub)
+		}
+		for _, pats := range product(subs) {
+			q := *p
+			q.Fields = make([]*syntax.FieldPat, len(p.Fields))
+			for i, fp := range p.Fields {
+				nf := *fp
+				if fp.Pat != nil {
+					nf.Pat = pats[i]
+				}
+				q.Fields[i] = &nf
+			}
+			keep(&q)
+		}
+	}
+	if out == nil {
+		return []syntax.Pattern{p}
+	}
+	return out
 }
 
 // sameBindings reports whether the alternative alt, checked in scope,
@@ -289,8 +396,7 @@ func (c *checker) match(s *Scope, e *syntax.MatchExpr, hint Type, value bool) Ty
 	}
 	for _, arm := range e.Arms {
 		inner := NewScope(s)
-		c.whole = arm.Pat
-		c.pattern(inner, arm.Pat, xt)
+		c.wholePattern(inner, arm.Pat, xt)
 		if arm.Guard != nil {
 			c.assignable(Under(c.expr(inner, arm.Guard, Typ[Bool])), Typ[Bool], arm.Guard)
 		}
@@ -523,6 +629,9 @@ func (c *checker) ctors(t Type) ([]ctor, bool) {
 			show: func(ws []string) string { return "(" + strings.Join(ws, ", ") + ")" },
 		}}, true
 	case *Named:
+		if u.Kind == StructKind {
+			return []ctor{c.structCtor(u)}, true
+		}
 		if u.Kind != EnumKind {
 			return nil, false
 		}
@@ -546,6 +655,46 @@ func (c *checker) ctors(t Type) ([]ctor, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// structCtor is the one constructor of the struct type n, whose fields a
+// struct pattern matches by name.
+func (c *checker) structCtor(n *Named) ctor {
+	g := n.Generic()
+	fields := make([]Type, len(g.Fields))
+	for i, f := range g.Fields {
+		fields[i] = n.FieldType(f)
+	}
+	return ctor{
+		fields: fields,
+		args: func(p syntax.Pattern) ([]syntax.Pattern, bool) {
+			sp, ok := p.(*syntax.StructPat)
+			if !ok {
+				return nil, false
+			}
+			args := fitArgs(nil, len(fields))
+			for _, fp := range sp.Fields {
+				for i, f := range g.Fields {
+					if f.Name == fp.Name.Name && fp.Pat != nil {
+						args[i] = fp.Pat
+					}
+				}
+			}
+			return args, true
+		},
+		show: func(ws []string) string {
+			var parts []string
+			for i, w := range ws {
+				if w != "_" {
+					parts = append(parts, g.Fields[i].Name+": "+w)
+				}
+			}
+			if len(parts) < len(ws) {
+				parts = append(parts, "..")
+			}
+			return g.Obj.Name() + " { " + strings.Join(parts, ", ") + " }"
+		},
+	}
 }
 
 // fitArgs returns the n patterns of a constructor's fields: args, or

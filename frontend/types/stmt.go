@@ -109,8 +109,7 @@ func (c *checker) stmt(s *Scope, st syntax.Stmt) {
 		inner := NewScope(s)
 		if st.Pat != nil {
 			t := c.expr(s, st.Cond, nil)
-			c.whole = st.Pat
-			c.pattern(inner, st.Pat, t)
+			c.wholePattern(inner, st.Pat, t)
 		} else {
 			c.assignable(Under(c.expr(s, st.Cond, Typ[Bool])), Typ[Bool], st.Cond)
 		}
@@ -530,8 +529,7 @@ func (c *checker) ifExpr(s *Scope, e *syntax.IfExpr, hint Type, value bool) Type
 	thenScope := NewScope(s)
 	if e.Pat != nil {
 		t := c.expr(s, e.Cond, nil)
-		c.whole = e.Pat
-		c.pattern(thenScope, e.Pat, t)
+		c.wholePattern(thenScope, e.Pat, t)
 	} else {
 		c.assignable(Under(c.expr(s, e.Cond, Typ[Bool])), Typ[Bool], e.Cond)
 	}
