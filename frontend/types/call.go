@@ -109,8 +109,9 @@ func (c *checker) noTypeArgs(e *syntax.CallExpr, typeArgs []syntax.Type, name st
 	}
 }
 
-// args checks call arguments against parameter types; with params nil
-// the arguments are only checked for themselves.
+// args checks call arguments against the parameter types of the function
+// name; with no name (a call already reported) the arguments are only
+// checked for themselves.
 func (c *checker) args(s *Scope, e *syntax.CallExpr, params []Type, name string) {
 	c.argsMin(s, e, params, len(params), name)
 }
@@ -118,16 +119,17 @@ func (c *checker) args(s *Scope, e *syntax.CallExpr, params []Type, name string)
 // argsMin is args for a function whose trailing parameters have defaults:
 // at least required arguments must be passed.
 func (c *checker) argsMin(s *Scope, e *syntax.CallExpr, params []Type, required int, name string) {
-	if params != nil && (len(e.Args) < required || len(e.Args) > len(params)) {
+	loose := name == ""
+	if !loose && (len(e.Args) < required || len(e.Args) > len(params)) {
 		want := strconv.Itoa(len(params))
 		if required < len(params) {
 			want = strconv.Itoa(required) + " to " + want
 		}
 		c.errorf(e, "%s takes %s argument%s, found %d", name, want, plural(len(params)), len(e.Args))
-		params = nil
+		loose = true
 	}
 	for i, a := range e.Args {
-		if params == nil {
+		if loose {
 			c.expr(s, a, nil)
 			continue
 		}
