@@ -425,7 +425,7 @@ func (c *checker) receiver(p *syntax.Param, obj *FuncObj) (*Named, Type, *Scope)
 		return nil, nil, nil
 	}
 	if len(nt.Args) != 0 && len(nt.Args) != len(n.TypeParams) {
-		c.errorf(p.Type, "%s needs %d type arguments", n.Obj.Name(), len(n.TypeParams))
+		c.errorf(p.Type, "%s needs %d type argument%s, found %d", n.Obj.Name(), len(n.TypeParams), plural(len(n.TypeParams)), len(nt.Args))
 		return nil, nil, nil
 	}
 	// The receiver's type arguments are the method's names for the type's

@@ -52,7 +52,7 @@ func (c *checker) instance(s *Scope, n *Named, targs []syntax.Type, hint Type, a
 	}
 	if len(targs) > 0 {
 		if len(targs) != len(n.TypeParams) {
-			c.errorf(at, "%s needs %d type arguments", n.Obj.Name(), len(n.TypeParams))
+			c.errorf(at, "%s needs %d type argument%s, found %d", n.Obj.Name(), len(n.TypeParams), plural(len(n.TypeParams)), len(targs))
 		}
 		args := make([]Type, len(n.TypeParams))
 		for i := range args {
@@ -430,11 +430,11 @@ func (c *checker) assocCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr
 	}
 	m := n.Generic().Methods[f.Sel.Name]
 	if m == nil || m.Recv != RecvNone {
-		what := "associated function"
+		hint := ""
 		if m != nil {
-			what = "associated function (it is a method: call it on a value)"
+			hint = " (it is a method: call it on a value)"
 		}
-		c.errorf(f.Sel, "%s has no %s %s", n.Obj.Name(), what, f.Sel.Name)
+		c.errorf(f.Sel, "%s has no associated function %s%s", n.Obj.Name(), f.Sel.Name, hint)
 		c.args(s, e, nil, "")
 		return InvalidType
 	}
