@@ -11,6 +11,34 @@ import (
 // bindings (immutable) in s.
 func (c *checker) pattern(s *Scope, p syntax.Pattern, t Type) {
 	c.patternMut(s, p, t, false)
+	c.checkDuplicateBindings(p)
+}
+
+// checkDuplicateBindings refuses a name bound twice in one pattern, (a, a)
+// or P { x, x }, as Rust does: the second binding would silently win. The
+// alternatives of a | pattern bind their names once, as one local.
+func (c *checker) checkDuplicateBindings(p syntax.Pattern) {
+	seen := make(map[string]*Local)
+	syntax.Inspect(p, func(n syntax.Node) bool {
+		var id *syntax.Ident
+		switch n := n.(type) {
+		case *syntax.IdentPat:
+			id = n.Name
+		case *syntax.FieldPat:
+			if n.Pat == nil {
+				id = n.Name
+			}
+		}
+		l, ok := c.info.Defs[id].(*Local)
+		if id == nil || !ok {
+			return true
+		}
+		if prev, dup := seen[id.Name]; dup && prev != l {
+			c.errorf(id, "%s is bound more than once in this pattern", id.Name)
+		}
+		seen[id.Name] = l
+		return true
+	})
 }
 
 func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
@@ -38,6 +66,11 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 					c.errorf(p, "None cannot match %s", t)
 				}
 			}
+			return
+		}
+		if b := builtinOf(s, p.Name); b == Some || b == Ok || b == Err {
+			// A binding named Ok would match every value.
+			c.errorf(p, "%s has a payload: match it with %s(...)", p.Name.Name, p.Name.Name)
 			return
 		}
 		c.declareLocal(s, p.Name, t, mut, false)

@@ -196,6 +196,7 @@ func (c *checker) let(s *Scope, st *syntax.LetStmt) {
 			c.errorf(st.Pat, "refutable pattern in let; use if let or match")
 		}
 		c.patternMut(s, st.Pat, t, st.Mut)
+		c.checkDuplicateBindings(st.Pat)
 	}
 }
 
