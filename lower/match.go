@@ -92,11 +92,9 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 				return cond
 			}
 			vx := Expr(&TypeAssertExpr{X: x, Type: f.l.variantType(v, n)})
-			for i, a := range p.Args {
-				ft := n.VariantFields(v)
-				if i < len(ft) {
-					cond = and(cond, f.patCond(a, &SelectorExpr{X: vx, Sel: "V" + strconv.Itoa(i)}, ft[i], binds))
-				}
+			ft := n.VariantFields(v)
+			for i, a := range types.TupleElems(p.Args, len(ft)) {
+				cond = and(cond, f.patCond(a, &SelectorExpr{X: vx, Sel: "V" + strconv.Itoa(i)}, ft[i], binds))
 			}
 			return cond
 		}
@@ -318,7 +316,7 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body, elseNode synta
 		prev.Else = els
 	}
 	if !read {
-		init = f.discardUnread([]Expr{x}, init)
+		init = f.discardUnread(x, init)
 	}
 	if init != nil {
 		f.emit(init)
@@ -351,11 +349,11 @@ func (f *funcLower) commaOkIf(pos Pos, local *types.Local, getter string, x Expr
 		Cond: &Ident{Name: flag}, Then: thenB, Else: elseOf(elseB)})
 }
 
-// discardUnread keeps the scrutinee xs of a match or if let whose
-// patterns neither test nor bind anything (P { .. }, (_, _)) in use, as
-// Go requires of every variable: the temporary that init declares is
+// discardUnread keeps the scrutinee x of a match or if let whose
+// patterns neither test nor bind anything (P { .. }, (_, _)) in use, as Go
+// requires of every variable: the temporary that init declares is
 // `_ = value` instead, and a variable is assigned to _ after init.
-func (f *funcLower) discardUnread(xs []Expr, init Stmt) Stmt {
+func (f *funcLower) discardUnread(x Expr, init Stmt) Stmt {
 	blank := []Expr{&Ident{Name: "_"}}
 	if a, ok := init.(*AssignStmt); ok && a.Op == ":=" {
 		return &AssignStmt{Pos: a.Pos, Lhs: blank, Op: "=", Rhs: a.Rhs}
@@ -363,10 +361,7 @@ func (f *funcLower) discardUnread(xs []Expr, init Stmt) Stmt {
 	if init != nil {
 		f.emit(init)
 	}
-	for _, x := range xs[:len(xs)-1] {
-		f.emit(&AssignStmt{Lhs: blank, Op: "=", Rhs: []Expr{x}})
-	}
-	return &AssignStmt{Lhs: blank, Op: "=", Rhs: xs[len(xs)-1:]}
+	return &AssignStmt{Lhs: blank, Op: "=", Rhs: []Expr{x}}
 }
 
 // bindingAlts returns the alternatives of p when p is a | pattern whose
@@ -516,10 +511,7 @@ arms:
 	}
 	f.switches--
 	if !read {
-		if elems == nil {
-			elems = []Expr{x}
-		}
-		f.emit(f.discardUnread(elems, sw.Init))
+		f.emit(f.discardUnread(x, sw.Init)) // tupleScrutinee's elements are read
 		sw.Init = nil
 	}
 	if !hasDefault {
@@ -710,11 +702,47 @@ func (f *funcLower) tupleScrutinee(e *syntax.MatchExpr) []Expr {
 			return nil
 		}
 	}
+	// Go must see every element read: by a test of an arm before the last,
+	// whose test the default drops, or a binding an arm uses. Otherwise
+	// the tuple is built.
+	for i := range tx.Elems {
+		read := false
+		for k, arm := range e.Arms {
+			if tp, ok := arm.Pat.(*syntax.TuplePat); ok && len(tp.Elems) > 0 {
+				el := types.TupleElems(tp.Elems, len(tx.Elems))[i]
+				read = read || k < len(e.Arms)-1 && !f.irrefutable(el) || f.bindsUsed(el, arm.Body)
+			}
+		}
+		if !read {
+			return nil
+		}
+	}
 	elems := make([]Expr, len(tx.Elems))
 	for i, el := range tx.Elems {
 		elems[i] = f.expr(el)
 	}
 	return elems
+}
+
+// bindsUsed reports whether p binds a name that body reads.
+func (f *funcLower) bindsUsed(p syntax.Pattern, body syntax.Node) bool {
+	used := false
+	syntax.Inspect(p, func(n syntax.Node) bool {
+		var id *syntax.Ident
+		switch n := n.(type) {
+		case *syntax.IdentPat:
+			id = n.Name
+		case *syntax.FieldPat:
+			if n.Pat == nil {
+				id = n.Name
+			}
+		}
+		if l, ok := f.l.info.Defs[id].(*types.Local); ok && id != nil && f.refersTo(body, l) {
+			used = true
+		}
+		return !used
+	})
+	return used
 }
 
 // tuplePattern reports whether p is a tuple pattern, _, or an alternation
@@ -741,9 +769,12 @@ func (f *funcLower) tupleCond(p syntax.Pattern, elems []Expr, t types.Type, bind
 	switch p := p.(type) {
 	case *syntax.TuplePat:
 		tt, _ := types.Under(t).(*types.Tuple)
+		if tt == nil {
+			return nil
+		}
 		var cond Expr
-		for i, e := range p.Elems {
-			if tt == nil || i >= len(tt.Elems) || i >= len(elems) {
+		for i, e := range types.TupleElems(p.Elems, len(tt.Elems)) {
+			if i >= len(elems) {
 				break
 			}
 			cond = and(cond, f.patCond(e, elems[i], tt.Elems[i], binds))

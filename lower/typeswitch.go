@@ -254,10 +254,8 @@ func (f *funcLower) armChain(g *variantGroup, v *Ident, n *types.Named, s sink) 
 	var cond Expr
 	if vp, ok := arm.Pat.(*syntax.VariantPat); ok && len(g.variants) == 1 {
 		fields := n.VariantFields(g.variants[0])
-		for i, a := range vp.Args {
-			if i < len(fields) {
-				cond = and(cond, f.patCond(a, &SelectorExpr{X: v, Sel: "V" + strconv.Itoa(i)}, fields[i], &binds))
-			}
+		for i, a := range types.TupleElems(vp.Args, len(fields)) {
+			cond = and(cond, f.patCond(a, &SelectorExpr{X: v, Sel: "V" + strconv.Itoa(i)}, fields[i], &binds))
 		}
 	}
 	used := cond != nil || len(f.bound(binds, arm.Body)) > 0 || len(f.bound(binds, arm.Guard)) > 0
@@ -316,10 +314,11 @@ func (f *funcLower) ifLetVariant(p syntax.Pattern, xe syntax.Expr, body syntax.N
 	var binds []binding
 	var fieldCond Expr
 	fields := n.VariantFields(variant)
+	if args != nil {
+		args = types.TupleElems(args, len(fields))
+	}
 	for i, a := range args {
-		if i < len(fields) {
-			fieldCond = and(fieldCond, f.patCond(a, &SelectorExpr{X: vx, Sel: "V" + strconv.Itoa(i)}, fields[i], &binds))
-		}
+		fieldCond = and(fieldCond, f.patCond(a, &SelectorExpr{X: vx, Sel: "V" + strconv.Itoa(i)}, fields[i], &binds))
 	}
 	if len(f.bound(binds, body)) == 0 && fieldCond == nil {
 		v = "_"

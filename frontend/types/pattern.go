@@ -97,13 +97,23 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 			return // (), as in Ok(())
 		}
 		tt, ok := Resolve(u).(*Tuple)
-		if !ok || len(tt.Elems) != len(p.Elems) {
+		rests := 0
+		for _, e := range p.Elems {
+			if _, isRest := e.(*syntax.RestPat); isRest {
+				rests++
+			}
+		}
+		switch {
+		case rests > 1:
+			c.errorf(p, "a tuple pattern has at most one ..")
+			return
+		case !ok || len(p.Elems)-rests > len(tt.Elems) || rests == 0 && len(p.Elems) != len(tt.Elems):
 			if u != InvalidType {
-				c.errorf(p, "tuple pattern with %d elements cannot match %s", len(p.Elems), t)
+				c.errorf(p, "tuple pattern with %d elements cannot match %s", len(p.Elems)-rests, t)
 			}
 			return
 		}
-		for i, e := range p.Elems {
+		for i, e := range TupleElems(p.Elems, len(tt.Elems)) {
 			c.patternMut(s, e, tt.Elems[i], mut)
 		}
 	case *syntax.VariantPat:
@@ -391,8 +401,8 @@ func irrefutable(p syntax.Pattern, t Type, c *checker) bool {
 		if !ok {
 			return true
 		}
-		for i, e := range p.Elems {
-			if i < len(tt.Elems) && !irrefutable(e, tt.Elems[i], c) {
+		for i, e := range TupleElems(p.Elems, len(tt.Elems)) {
+			if !irrefutable(e, tt.Elems[i], c) {
 				return false
 			}
 		}
@@ -657,7 +667,7 @@ func (c *checker) ctors(t Type) ([]ctor, bool) {
 				if !ok {
 					return nil, false
 				}
-				return expandRest(tp.Elems, len(u.Elems)), true
+				return TupleElems(tp.Elems, len(u.Elems)), true
 			},
 			show: func(ws []string) string { return "(" + strings.Join(ws, ", ") + ")" },
 		}}, true
@@ -678,7 +688,7 @@ func (c *checker) ctors(t Type) ([]ctor, bool) {
 						return nil, false
 					}
 					if vp, ok := p.(*syntax.VariantPat); ok && vp.Parens {
-						return fitArgs(vp.Args, len(fields)), true
+						return TupleElems(vp.Args, len(fields)), true
 					}
 					return fitArgs(nil, len(fields)), true
 				},
@@ -743,9 +753,12 @@ func fitArgs(args []syntax.Pattern, n int) []syntax.Pattern {
 	return out
 }
 
-// expandRest returns the n patterns of a tuple pattern's elements, with
-// its .. standing for as many wildcards as the tuple has elements left.
-func expandRest(elems []syntax.Pattern, n int) []syntax.Pattern {
+// TupleElems returns the patterns of the n elements of a tuple that the
+// elements of a tuple pattern match, its .. standing for as many
+// wildcards as the tuple has elements left: (a, .., z) of a 4-tuple is
+// a, _, _, z. A pattern of the wrong length gives wildcards (the checker
+// reports it).
+func TupleElems(elems []syntax.Pattern, n int) []syntax.Pattern {
 	for i, e := range elems {
 		if _, ok := e.(*syntax.RestPat); ok {
 			out := append([]syntax.Pattern{}, elems[:i]...)
@@ -809,11 +822,21 @@ func (c *checker) enumPat(s *Scope, p *syntax.VariantPat, n *Named, mut bool) {
 		}
 		return
 	}
-	if len(p.Args) != len(fields) {
-		c.errorf(p, "variant %s has %d field%s, the pattern has %d", v.Name, len(fields), plural(len(fields)), len(p.Args))
+	rests := 0
+	for _, a := range p.Args {
+		if _, isRest := a.(*syntax.RestPat); isRest {
+			rests++
+		}
+	}
+	switch {
+	case rests > 1:
+		c.errorf(p, "a variant pattern has at most one ..")
+		return
+	case len(p.Args)-rests > len(fields) || rests == 0 && len(p.Args) != len(fields):
+		c.errorf(p, "variant %s has %d field%s, the pattern has %d", v.Name, len(fields), plural(len(fields)), len(p.Args)-rests)
 		return
 	}
-	for i, a := range p.Args {
+	for i, a := range TupleElems(p.Args, len(fields)) {
 		c.patternMut(s, a, fields[i], mut)
 	}
 }
