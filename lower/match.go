@@ -190,7 +190,7 @@ func (f *funcLower) refersTo(n syntax.Node, l *types.Local) bool {
 // scrutinee lowers the matched expression, saving it in a temporary
 // unless it is a plain name.
 func (f *funcLower) scrutinee(e syntax.Expr) (x Expr, init Stmt) {
-	x = f.expr(e)
+	x = f.typed(e, f.expr(e), f.l.info.Types[e]) // a variant as the enum
 	if isIdent(x) {
 		return x, nil
 	}

@@ -52,7 +52,7 @@ func (f *funcLower) typeSwitchInto(e *syntax.MatchExpr, s sink) bool {
 	pos := f.l.pos(e)
 	v := f.temp("v")
 	vx := &Ident{Name: v}
-	sw := &TypeSwitchStmt{Pos: pos, X: f.value(e.X)}
+	sw := &TypeSwitchStmt{Pos: pos, X: f.typed(e.X, f.value(e.X), f.l.info.Types[e.X])}
 	used := false // whether some case reads v
 	f.switches++
 	for i, g := range groups {
@@ -307,7 +307,7 @@ func (f *funcLower) ifLetVariant(p syntax.Pattern, xe syntax.Expr, body syntax.N
 	if vp, ok := p.(*syntax.VariantPat); ok {
 		args = vp.Args
 	}
-	x := f.value(xe) // through a reference to the enum
+	x := f.typed(xe, f.value(xe), f.l.info.Types[xe]) // through a reference to the enum; a variant as the enum
 	_, scope := f.open()
 	v, flag := f.temp("v"), f.flag("ok")
 	vx := &Ident{Name: v}
