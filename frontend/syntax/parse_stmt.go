@@ -88,6 +88,8 @@ func (p *parser) rustMacro(s Stmt) string {
 	switch t, _ := p.peek(); {
 	case t == LBRACK && id.Name == "vec":
 		return "Vex has no macros: vec![a, b] is the array literal [a, b]"
+	case t == LPAREN && id.Name == "format":
+		return "Vex has no macros: format!(\"{}\", x) is the f-string f\"{x}\""
 	case t == LPAREN || t == LBRACK:
 		return "Vex has no macros: call " + id.Name + "(...) without the !"
 	}
