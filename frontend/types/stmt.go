@@ -215,6 +215,44 @@ func (c *checker) isTupleElem(e syntax.Expr) bool {
 	return isTuple
 }
 
+// checkPlace reports an assignment to the field or tuple element e that
+// changes nothing a variable holds, mk().x = v (Go refuses it), or that
+// the variable holding it does not allow.
+func (c *checker) checkPlace(s *Scope, e syntax.Expr) {
+	for x := e; ; {
+		var inner syntax.Expr
+		switch y := x.(type) {
+		case *syntax.ParenExpr:
+			x = y.X
+			continue
+		case *syntax.SelectorExpr:
+			inner = y.X
+		case *syntax.TupleIndexExpr:
+			inner = y.X
+		case *syntax.IndexExpr:
+			inner = y.X
+		case *syntax.Ident:
+			c.checkMutable(s, e, "assign to")
+			return
+		case *syntax.UnaryExpr:
+			if y.Op == syntax.MUL { // (*r).x: through the reference r
+				c.checkMutable(s, e, "assign to")
+				return
+			}
+			c.errorf(e, "cannot assign to a field of a temporary value")
+			return
+		default:
+			c.errorf(e, "cannot assign to a field of a temporary value")
+			return
+		}
+		if _, isRef := Resolve(c.info.Types[inner]).(*Ref); isRef {
+			c.checkMutable(s, e, "assign to") // written through the reference
+			return
+		}
+		x = inner
+	}
+}
+
 // mutableLocal reports an assignment with op to the local l, named by id,
 // that l's declaration does not allow.
 func (c *checker) mutableLocal(id *syntax.Ident, l *Local, op syntax.Token) {
@@ -294,13 +332,13 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 				}
 			}
 			rebind = func(t Type) {
-				c.checkMutable(s, lhs, "assign to")
+				c.checkPlace(s, lhs)
 				c.assignable(t, r, st.Rhs)
 			}
 			want = r.Elem
 			break
 		}
-		c.checkMutable(s, lhs, "assign to")
+		c.checkPlace(s, lhs)
 	case *syntax.IndexExpr:
 		want = c.assignIndex(s, lhs, st.Op)
 	case *syntax.UnaryExpr:
