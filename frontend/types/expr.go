@@ -720,6 +720,8 @@ func comparable(t Type) bool {
 		}
 	case *Option:
 		return comparable(t.Elem)
+	case *Result:
+		return comparable(t.Ok) && comparable(t.Err)
 	case *Tuple:
 		for _, e := range t.Elems {
 			if !comparable(e) {

@@ -784,6 +784,8 @@ func valueComparable(t Type, seen map[string]bool) bool {
 		return valueComparable(t.Elem, seen)
 	case *Option:
 		return valueComparable(t.Elem, seen)
+	case *Result:
+		return valueComparable(t.Ok, seen) && valueComparable(t.Err, seen)
 	case *Array:
 		return valueComparable(t.Elem, seen)
 	case *Tuple:
