@@ -850,6 +850,8 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 	if t != InvalidType {
 		if lookupMethod(t, e.Sel.Name) != nil {
 			c.errorf(e, "method %s must be called", e.Sel.Name)
+		} else if notYetKnown(t) {
+			c.errorf(e.X, "the type of %s is not known where its field %s is read: annotate it (a closure parameter as |x: T|)", exprString(e.X), e.Sel.Name)
 		} else {
 			hint := ""
 			if vex := vexSpelling(e.Sel.Name, func(name string) bool {

@@ -47,6 +47,11 @@ func (c *checker) methodOn(s *Scope, e *syntax.CallExpr, f *syntax.SelectorExpr,
 	if b != nil {
 		sig = builtins[b.ID].sig(c, recv, e)
 	}
+	if sig == nil && notYetKnown(recv) {
+		c.errorf(f.X, "the type of %s is not known where its method %s is called: annotate it (a closure parameter as |x: T|)", exprString(f.X), f.Sel.Name)
+		c.args(s, e, nil, "")
+		return InvalidType
+	}
 	if sig == nil {
 		hint := methodHint(recv, f.Sel.Name, func(name string) bool {
 			_, _, ok := c.userMethod(recv, name)
@@ -222,4 +227,13 @@ func (c *checker) extension(t Type, name string, at syntax.Node) *FuncObj {
 		return pick
 	}
 	return nil
+}
+
+// notYetKnown reports whether t is an inference variable that nothing has
+// decided yet where a method or field of it is used: a closure parameter
+// takes its type from the function type expected, not from its uses in
+// the body.
+func notYetKnown(t Type) bool {
+	v, ok := Resolve(t).(*Var)
+	return ok && v.Kind == AnyKind
 }
