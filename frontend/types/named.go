@@ -42,11 +42,12 @@ type Named struct {
 
 // Field is a struct field.
 type Field struct {
-	Name   string
-	Type   Type
-	Export bool
-	Tag    string
-	Doc    string
+	Name     string
+	Type     Type
+	Export   bool
+	Readonly bool // in a readonly: section: set when the struct is made, never changed
+	Tag      string
+	Doc      string
 }
 
 // Variant is an enum variant.
@@ -266,7 +267,7 @@ func (c *checker) completeNamed(n *Named) {
 			export := n.Export && f.Visibility != syntax.PRIVATE
 			ft := c.typeIn(scope, f.Type)
 			c.checkNoCopy(ft, f.Type, "field "+name) // goexpr.go
-			n.Fields = append(n.Fields, &Field{Name: name, Type: ft, Export: export, Tag: f.Tag, Doc: f.Doc})
+			n.Fields = append(n.Fields, &Field{Name: name, Type: ft, Export: export, Readonly: f.Visibility == syntax.READONLY, Tag: f.Tag, Doc: f.Doc})
 		}
 	case *syntax.EnumDecl:
 		for i, v := range d.Variants {

@@ -350,12 +350,16 @@ func (c *checker) checkMutable(s *Scope, x syntax.Expr, what string) {
 // immutable returns the node that makes x immutable and why, saying that
 // x cannot be what'ed, or nil if x may change.
 func immutable(info *Info, x syntax.Expr, what string) (syntax.Node, string) {
+	target := x
 	for {
 		switch e := x.(type) {
 		case *syntax.ParenExpr:
 			x = e.X
 			continue
 		case *syntax.SelectorExpr:
+			if f := info.Fields[e]; f != nil && f.Readonly {
+				return e.Sel, fmt.Sprintf("cannot %s %s: field %s is readonly (set when the struct is made)", what, exprString(target), f.Name)
+			}
 			if r, ok := Resolve(info.Types[e.X]).(*Ref); ok {
 				if !r.Mut {
 					return x, fmt.Sprintf("cannot %s %s: it is reached through a shared reference %s (use &T!)", what, exprString(e), r)
