@@ -728,15 +728,7 @@ func (f *funcLower) tupleScrutinee(e *syntax.MatchExpr) []Expr {
 func (f *funcLower) bindsUsed(p syntax.Pattern, body syntax.Node) bool {
 	used := false
 	syntax.Inspect(p, func(n syntax.Node) bool {
-		var id *syntax.Ident
-		switch n := n.(type) {
-		case *syntax.IdentPat:
-			id = n.Name
-		case *syntax.FieldPat:
-			if n.Pat == nil {
-				id = n.Name
-			}
-		}
+		id := syntax.BoundName(n)
 		if l, ok := f.l.info.Defs[id].(*types.Local); ok && id != nil && f.refersTo(body, l) {
 			used = true
 		}

@@ -724,6 +724,21 @@ type FieldPat struct {
 	Pat  Pattern
 }
 
+// BoundName returns the name that the pattern node n binds by itself: that
+// of a name pattern, or of a field pattern written as the field's name
+// alone (P { x }); nil for any other node.
+func BoundName(n Node) *Ident {
+	switch n := n.(type) {
+	case *IdentPat:
+		return n.Name
+	case *FieldPat:
+		if n.Pat == nil {
+			return n.Name
+		}
+	}
+	return nil
+}
+
 // Unparen returns e with any enclosing parentheses removed, as
 // go/ast.Unparen does.
 func Unparen(e Expr) Expr {

@@ -20,15 +20,7 @@ func (c *checker) pattern(s *Scope, p syntax.Pattern, t Type) {
 func (c *checker) checkDuplicateBindings(p syntax.Pattern) {
 	seen := make(map[string]*Local)
 	syntax.Inspect(p, func(n syntax.Node) bool {
-		var id *syntax.Ident
-		switch n := n.(type) {
-		case *syntax.IdentPat:
-			id = n.Name
-		case *syntax.FieldPat:
-			if n.Pat == nil {
-				id = n.Name
-			}
-		}
+		id := syntax.BoundName(n)
 		l, ok := c.info.Defs[id].(*Local)
 		if id == nil || !ok {
 			return true
@@ -97,12 +89,7 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 			return // (), as in Ok(())
 		}
 		tt, ok := Resolve(u).(*Tuple)
-		rests := 0
-		for _, e := range p.Elems {
-			if _, isRest := e.(*syntax.RestPat); isRest {
-				rests++
-			}
-		}
+		rests := countRests(p.Elems)
 		switch {
 		case rests > 1:
 			c.errorf(p, "a tuple pattern has at most one ..")
@@ -298,15 +285,7 @@ func (c *checker) sameBindings(alt syntax.Pattern, first, scope *Scope) bool {
 func (c *checker) bindingIdents(p syntax.Pattern) map[*syntax.Ident]*Local {
 	out := make(map[*syntax.Ident]*Local)
 	syntax.Inspect(p, func(n syntax.Node) bool {
-		var id *syntax.Ident
-		switch n := n.(type) {
-		case *syntax.IdentPat:
-			id = n.Name
-		case *syntax.FieldPat:
-			if n.Pat == nil {
-				id = n.Name
-			}
-		}
+		id := syntax.BoundName(n)
 		if l, ok := c.info.Defs[id].(*Local); ok && id != nil {
 			out[id] = l
 		}
@@ -822,12 +801,7 @@ func (c *checker) enumPat(s *Scope, p *syntax.VariantPat, n *Named, mut bool) {
 		}
 		return
 	}
-	rests := 0
-	for _, a := range p.Args {
-		if _, isRest := a.(*syntax.RestPat); isRest {
-			rests++
-		}
-	}
+	rests := countRests(p.Args)
 	switch {
 	case rests > 1:
 		c.errorf(p, "a variant pattern has at most one ..")
@@ -872,4 +846,16 @@ func (c *checker) structPat(s *Scope, p *syntax.StructPat, u Type, mut bool) {
 			}
 		}
 	}
+}
+
+// countRests counts the .. among the patterns of a tuple or a variant's
+// payload.
+func countRests(pats []syntax.Pattern) int {
+	n := 0
+	for _, p := range pats {
+		if _, isRest := p.(*syntax.RestPat); isRest {
+			n++
+		}
+	}
+	return n
 }
