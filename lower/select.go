@@ -100,7 +100,8 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 // source order, and returns for each case its Go channel, or for a send
 // case the channel, Vex or Go, and the value. When the select is looped,
 // each Some(v) = ch.recv() case receives from a variable, which the case
-// sets to nil to disable itself; disabled lists those.
+// sets to nil to disable itself; disabled lists those. The timer of an
+// after case is made once, before the loop.
 func (f *funcLower) selectChans(e *syntax.SelectExpr, looped bool) (chans, values, disabled []Expr) {
 	chans, values = make([]Expr, len(e.Cases)), make([]Expr, len(e.Cases))
 	for i, sc := range e.Cases {
@@ -132,6 +133,11 @@ func (f *funcLower) selectChans(e *syntax.SelectExpr, looped bool) (chans, value
 			values[i] = f.once(f.typedExpr(sc.Value, elem), "v")
 		case syntax.SelectAfter:
 			chans[i] = f.afterChan(sc.Value)
+			if looped {
+				// The timeout counts from the select's start, not from
+				// the last time a closed channel made it select again.
+				chans[i] = f.once(chans[i], "timer")
+			}
 		}
 	}
 	return chans, values, disabled
