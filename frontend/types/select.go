@@ -34,6 +34,13 @@ func (c *checker) selectExpr(s *Scope, e *syntax.SelectExpr, hint Type, value bo
 				c.errorf(sc.Bind, "a select case binds a name, _ or Some(name)")
 			}
 			c.pattern(inner, sc.Bind, t)
+			if id, ok := sc.Bind.(*syntax.IdentPat); ok {
+				if _, binds := c.info.Defs[id.Name].(*Local); !binds {
+					// None, or a unit variant of the element's enum: the
+					// case would take any value and drop it.
+					c.errorf(sc.Bind, "a select case binds a name, _ or Some(name), not the variant %s; bind the value and match it in the case", id.Name.Name)
+				}
+			}
 			if vp, ok := sc.Bind.(*syntax.VariantPat); ok && sc.Kind == syntax.SelectRecvOpt {
 				if id, ok := vp.Path.(*syntax.Ident); !ok || id.Name != "Some" || len(vp.Args) != 1 {
 					c.errorf(sc.Bind, "a select case can match Some(v) only")
