@@ -183,6 +183,7 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 			}
 			return &UnaryExpr{Op: "^", X: f.deref(e.X, x)}
 		case syntax.ARROW:
+			x = f.deref(e.X, x)
 			if _, ok := types.Under(info.Types[e.X]).(*types.GoChan); ok {
 				return &UnaryExpr{Op: "<-", X: x}
 			}

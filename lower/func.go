@@ -585,7 +585,7 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 	case *syntax.AssignStmt:
 		f.assign(s)
 	case *syntax.SendStmt:
-		ch := f.expr(s.Chan)
+		ch := f.value(s.Chan)
 		if _, ok := types.Under(f.l.info.Types[s.Chan]).(*types.GoChan); ok {
 			f.emit(&SendStmt{Pos: pos, Chan: ch, Value: f.expr(s.Value)})
 			return
@@ -991,7 +991,7 @@ func (f *funcLower) forStmt(s *syntax.ForStmt) {
 	rs := &RangeStmt{Pos: pos}
 	switch types.Under(f.l.info.Types[s.X]).(type) {
 	case *types.Channel:
-		rs.X = method(x, "All")
+		rs.X = method(f.deref(s.X, x), "All")
 	default:
 		rs.X = x
 	}

@@ -107,7 +107,7 @@ func (f *funcLower) selectChans(e *syntax.SelectExpr, looped bool) (chans, value
 	for i, sc := range e.Cases {
 		switch sc.Kind {
 		case syntax.SelectRecv, syntax.SelectRecvOpt:
-			ch := f.expr(sc.Chan)
+			ch := f.value(sc.Chan)
 			var recv Expr = method(ch, "RecvChan")
 			if f.isGoChan(sc.Chan) {
 				recv = ch
@@ -121,7 +121,7 @@ func (f *funcLower) selectChans(e *syntax.SelectExpr, looped bool) (chans, value
 				chans[i] = recv
 			}
 		case syntax.SelectSend:
-			chans[i] = f.once(f.expr(sc.Chan), "ch")
+			chans[i] = f.once(f.value(sc.Chan), "ch")
 			if f.isGoChan(sc.Chan) {
 				values[i] = f.once(f.expr(sc.Value), "v")
 				break
