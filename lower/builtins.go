@@ -44,8 +44,8 @@ func init() {
 		types.Unreachable: lowerUnreachable,
 		types.Sleep:       lowerSleep,
 		types.Timeout:     lowerTimeout,
-		types.JoinAll:     rtFunc("JoinAll"),
-		types.Spawn:       rtFunc("Spawn"),
+		types.JoinAll:     rtFuncValues("JoinAll"),
+		types.Spawn:       rtFuncValues("Spawn"),
 		types.Some:        lowerSome,
 		types.Ok:          lowerResult("Ok"),
 		types.Err:         lowerResult("Err"),
@@ -285,6 +285,18 @@ func rtFunc(name string) lowerFunc {
 	return func(_ *funcLower, b *builtinCall) Expr { return &CallExpr{Fun: rt(name), Args: b.args} }
 }
 
+// rtFuncValues is rtFunc for a function whose arguments the checker
+// reads through references, as spawn(&fut) and join_all(&futs).
+func rtFuncValues(name string) lowerFunc {
+	return func(f *funcLower, b *builtinCall) Expr {
+		args := make([]Expr, len(b.args))
+		for i, a := range b.args {
+			args[i] = f.deref(b.e.Args[i], a)
+		}
+		return &CallExpr{Fun: rt(name), Args: args}
+	}
+}
+
 // recvFunc is the lowering of a method that is the vexrt function name of
 // the receiver and the arguments: Go methods cannot have type parameters.
 func recvFunc(name string) lowerFunc {
@@ -363,7 +375,7 @@ func lowerSleep(f *funcLower, b *builtinCall) Expr {
 }
 
 func lowerTimeout(f *funcLower, b *builtinCall) Expr {
-	return &CallExpr{Fun: rt("Timeout"), Args: []Expr{b.args[0], b.int64Arg(f, 1)}}
+	return &CallExpr{Fun: rt("Timeout"), Args: []Expr{f.deref(b.e.Args[0], b.args[0]), b.int64Arg(f, 1)}}
 }
 
 func lowerSome(f *funcLower, b *builtinCall) Expr {

@@ -210,7 +210,7 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 		if x := f.awaitCall(e); x != nil {
 			return x // async.go
 		}
-		return method(f.expr(e.X), "Await")
+		return method(f.value(e.X), "Await")
 	case *syntax.TryExpr:
 		return f.try(e)
 	case *syntax.BinaryExpr:
