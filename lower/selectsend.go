@@ -197,7 +197,13 @@ func (f *funcLower) selectSend(e *syntax.SelectExpr, s sink) {
 		}
 		f.armInto(sc.Body, s)
 		close()
-		sw.Cases = append(sw.Cases, &CaseClause{List: []Expr{&Lit{Value: strconv.Itoa(i + 1)}}, Body: blk.Stmts})
+		cc := &CaseClause{List: []Expr{&Lit{Value: strconv.Itoa(i + 1)}}, Body: blk.Stmts}
+		if sc.Kind == syntax.SelectDefault {
+			// The switch then ends every path, as Go needs of a select
+			// whose value is returned.
+			cc.List = nil
+		}
+		sw.Cases = append(sw.Cases, cc)
 	}
 	f.switches--
 	f.emit(sw)
