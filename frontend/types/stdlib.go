@@ -504,7 +504,7 @@ func (c *checker) stdMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 			c.errorf(e, "%s of a guard takes %d argument%s, found %d; to call %s of the protected %s, write %s.get().%s(...)",
 				name, len(sig.Params), plural(len(sig.Params)), len(e.Args), name, vt, exprString(f.X), name)
 			c.args(s, e, nil, "")
-			return sig.Result
+			return InvalidType // the value's method was meant: its result is unknown
 		}
 	}
 	c.stdArgs(s, e, sig.Params, name, m.ordering)
