@@ -423,7 +423,7 @@ func (c *checker) match(s *Scope, e *syntax.MatchExpr, hint Type, value bool) Ty
 			c.assignable(Under(c.expr(inner, arm.Guard, Typ[Bool])), Typ[Bool], arm.Guard)
 		}
 		if !value {
-			c.stmtExpr(inner, arm.Body)
+			c.droppedExpr(inner, arm.Body)
 			continue
 		}
 		t := c.expr(inner, arm.Body, result)

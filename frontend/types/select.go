@@ -72,7 +72,7 @@ func (c *checker) selectExpr(s *Scope, e *syntax.SelectExpr, hint Type, value bo
 			deflt = sc
 		}
 		if !value {
-			c.stmtExpr(inner, sc.Body)
+			c.droppedExpr(inner, sc.Body)
 			continue
 		}
 		t := c.expr(inner, sc.Body, result)

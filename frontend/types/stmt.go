@@ -52,10 +52,7 @@ func (c *checker) stmt(s *Scope, st syntax.Stmt) {
 	switch st := st.(type) {
 	case *syntax.BadStmt:
 	case *syntax.ExprStmt:
-		t := c.stmtExpr(s, st.X)
-		if _, ok := Resolve(t).(*Future); ok && c.isLazyFuture(st.X) {
-			c.diags.Warnf(st.X.Pos(), "future is never awaited: its body never runs (await it, spawn it, or start it with go)")
-		}
+		c.droppedExpr(s, st.X)
 	case *syntax.LetStmt:
 		c.let(s, st)
 	case *syntax.AssignStmt:
@@ -102,7 +99,7 @@ func (c *checker) stmt(s *Scope, st syntax.Stmt) {
 		if _, ok := st.Call.(*syntax.CallExpr); !ok {
 			c.errorf(st.Call, "defer needs a function call")
 		}
-		c.stmtExpr(s, st.Call)
+		c.droppedExpr(s, st.Call)
 	case *syntax.GoStmt:
 		c.goStmt(s, st)
 	case *syntax.WhileStmt:
@@ -133,6 +130,16 @@ func (c *checker) stmt(s *Scope, st syntax.Stmt) {
 	}
 }
 
+// droppedExpr checks e, whose value is dropped: an expression statement, a
+// deferred call, the arm of a match or select statement. A dropped future
+// that has not started draws a warning, since its body never runs.
+func (c *checker) droppedExpr(s *Scope, e syntax.Expr) {
+	t := c.stmtExpr(s, e)
+	if _, ok := Resolve(t).(*Future); ok && c.isLazyFuture(e) {
+		c.diags.Warnf(e.Pos(), "future is never awaited: its body never runs (await it, spawn it, or start it with go)")
+	}
+}
+
 // isLazyFuture reports whether e builds a future that nothing starts.
 func (c *checker) isLazyFuture(e syntax.Expr) bool {
 	call, ok := e.(*syntax.CallExpr)
@@ -145,7 +152,7 @@ func (c *checker) isLazyFuture(e syntax.Expr) bool {
 	}
 	switch callee := info.Callee.(type) {
 	case *FuncObj:
-		return info.Kind == CallFunc && callee.Async
+		return (info.Kind == CallFunc || info.Kind == CallMethod) && callee.Async
 	case *Builtin: // sleep, timeout, join_all, context.runIn, context.delay
 		return callee.ID != Spawn
 	}
