@@ -445,6 +445,12 @@ func (b *builtinCall) number(f *funcLower) (Expr, *types.Basic) {
 
 func lowerDuration(unit string) lowerFunc {
 	return func(f *funcLower, b *builtinCall) Expr {
+		if _, isConst := f.l.untyped(b.recv); isConst {
+			if l, ok := b.x.(*Lit); ok && l.Value == "1" {
+				return &Ident{Path: "time", Name: unit} // 1.second() is time.Second
+			}
+			return &BinaryExpr{Op: "*", X: b.x, Y: &Ident{Path: "time", Name: unit}} // 20 * time.Millisecond
+		}
 		x, _ := b.number(f)
 		return &BinaryExpr{Op: "*", X: &ConvExpr{Type: durationType, X: x}, Y: &Ident{Path: "time", Name: unit}}
 	}
