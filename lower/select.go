@@ -87,9 +87,11 @@ func (f *funcLower) selectInto(e *syntax.SelectExpr, s sink) {
 	}
 	f.synth--
 	f.emit(sel)
-	if s.kind != sinkReturn {
+	if s.kind != sinkReturn && !goTerminates(out) {
 		// Every case of a select whose value is returned returns, and Go
-		// sees the for loop as the function's last, terminating, statement.
+		// sees the for loop as the function's last, terminating, statement;
+		// after cases that all break or continue an outer loop, go vet
+		// would report the break as unreachable.
 		f.emit(&BranchStmt{Tok: "break"})
 	}
 	f.out = saved

@@ -211,7 +211,7 @@ func (f *funcLower) selectSend(e *syntax.SelectExpr, s sink) {
 		return
 	}
 	f.synth--
-	if s.kind != sinkReturn {
+	if s.kind != sinkReturn && !goTerminates(loop) {
 		f.emit(&BranchStmt{Tok: "break"}) // as in selectInto
 	}
 	f.out = saved

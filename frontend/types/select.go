@@ -90,7 +90,10 @@ func (c *checker) selectExpr(s *Scope, e *syntax.SelectExpr, hint Type, value bo
 		return UnitType
 	}
 	if v, free := Resolve(result).(*Var); free && v.Kind == AnyKind {
-		v.bound = UnitType
+		v.bound = NeverType // every case diverges, as in a match
+		if len(e.Cases) > 0 {
+			return NeverType
+		}
 	}
 	return result
 }
