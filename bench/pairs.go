@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -83,9 +84,10 @@ func (p *program) run(ctx context.Context, n int64) (string, *os.ProcessState, e
 // twins with one go build, in a temporary module under dir. It returns the
 // programs by pair name, the Vex program first.
 //
-// Each Vex program gets an executable of its own, unless combined is set:
-// then one executable runs them all, which links faster, and its first
-// argument names the program. flags are extra go build flags.
+// Each program gets an executable of its own, unless combined is set:
+// then one executable runs the Vex programs and another the twins, which
+// link faster than one each, and the first argument names the program.
+// flags are extra go build flags.
 func buildPairs(repo, dir string, ps []pair, combined bool, flags ...string) (map[string][]*program, error) {
 	// Nothing of an earlier build in dir stays but the executables, which
 	// the go command links again if they are out of date.
@@ -105,6 +107,7 @@ func buildPairs(repo, dir string, ps []pair, combined bool, flags ...string) (ma
 		return nil, err
 	}
 	programs := map[string][]*program{}
+	var twins []string // with combined, the packages of the twins under twins/
 	bin := filepath.Join(dir, "bin")
 	exe := func(name string) string { return filepath.Join(bin, name+exeSuffix()) }
 	if combined {
@@ -130,10 +133,22 @@ func buildPairs(repo, dir string, ps []pair, combined bool, flags ...string) (ma
 			if kind != "go" {
 				src = filepath.Join(src, kind)
 			}
-			if err := copyGoFiles(src, filepath.Join(mod, "cmd", p.name+"-"+kind)); err != nil {
+			twin := &program{pair: p, kind: kind, path: exe(p.name + "-" + kind)}
+			if combined {
+				twins = append(twins, p.name+"-"+kind)
+				twin.path, twin.args = exe("twins"), []string{p.name + "-" + kind}
+				if err := copyTwin(src, filepath.Join(mod, "twins", p.name+"-"+kind)); err != nil {
+					return nil, err
+				}
+			} else if err := copyGoFiles(src, filepath.Join(mod, "cmd", p.name+"-"+kind)); err != nil {
 				return nil, err
 			}
-			programs[p.name] = append(programs[p.name], &program{pair: p, kind: kind, path: exe(p.name + "-" + kind)})
+			programs[p.name] = append(programs[p.name], twin)
+		}
+	}
+	if combined {
+		if err := writeFile(filepath.Join(mod, "cmd", "twins", "main.go"), twinsMain(twins)); err != nil {
+			return nil, err
 		}
 	}
 	args := append(append([]string{"build"}, flags...), "-o", bin+string(filepath.Separator), "./cmd/...")
@@ -224,6 +239,68 @@ func copyGoFiles(src, dst string) error {
 		}
 	}
 	return nil
+}
+
+// copyTwin copies the Go twin in src to dst as a package twin that can be
+// imported: its package clause changes, and Main calls its main. The
+// twins read their size from os.Args[1] and initialize nothing at start,
+// so that one executable can hold them all (twinsMain).
+func copyTwin(src, dst string) error {
+	if err := copyGoFiles(src, dst); err != nil {
+		return err
+	}
+	files, err := filepath.Glob(filepath.Join(dst, "*.go"))
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		clause := regexp.MustCompile(`(?m)^package main$`)
+		if loc := clause.FindIndex(data); loc != nil {
+			data = append(append(data[:loc[0]:loc[0]], "package twin"...), data[loc[1]:]...)
+		}
+		if err := os.WriteFile(f, data, 0o666); err != nil {
+			return err
+		}
+	}
+	return writeFile(filepath.Join(dst, "twin_main.go"), "package twin\n\n// Main runs the twin.\nfunc Main() { main() }\n")
+}
+
+// twinsMain returns the package main of the executable that runs the twins
+// under twins/: its first argument names the twin, which sees the other
+// arguments as its own.
+func twinsMain(twins []string) string {
+	var imports, cases strings.Builder
+	for i, t := range twins {
+		fmt.Fprintf(&imports, "\tt%d \"benchmod/twins/%s\"\n", i, t)
+		fmt.Fprintf(&cases, "\tcase %q:\n\t\tt%d.Main()\n", t, i)
+	}
+	return fmt.Sprintf(`// Command twins runs the Go twins of the bench set.
+package main
+
+import (
+	"fmt"
+	"os"
+
+%s)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: twins NAME [N]")
+		os.Exit(2)
+	}
+	name := os.Args[1]
+	os.Args = append(os.Args[:1], os.Args[2:]...)
+	switch name {
+%s	default:
+		fmt.Fprintf(os.Stderr, "no twin %%q\n", name)
+		os.Exit(2)
+	}
+}
+`, imports.String(), cases.String())
 }
 
 func writeFile(path, data string) error {
