@@ -1,6 +1,8 @@
 package types
 
 import (
+	"go/constant"
+	"go/token"
 	"strconv"
 	"strings"
 
@@ -83,6 +85,19 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 		}
 		if !IsInteger(u) && Resolve(u) != Typ[Char] && u != InvalidType {
 			c.errorf(p, "range patterns need integers or chars, not %s", t)
+			return
+		}
+		if p.Lo != nil && p.Hi != nil {
+			lo, okLo := c.info.Consts[p.Lo]
+			hi, okHi := c.info.Consts[p.Hi]
+			if okLo && okHi && lo.Value.Kind() != constant.Unknown && hi.Value.Kind() != constant.Unknown {
+				switch {
+				case p.Inclusive && constant.Compare(lo.Value, token.GTR, hi.Value):
+					c.errorf(p, "this range pattern matches nothing: its start is above its end")
+				case !p.Inclusive && constant.Compare(lo.Value, token.GEQ, hi.Value):
+					c.errorf(p, "this range pattern matches nothing: its start is not below its end")
+				}
+			}
 		}
 	case *syntax.TuplePat:
 		if len(p.Elems) == 0 && unify(u, UnitType) {
