@@ -567,9 +567,9 @@ func (p *printer) typ(t syntax.Type) {
 			p.list(listOf(t.Args), "<", ">", func(i int) { p.typ(t.Args[i]) })
 		}
 	case *syntax.RefType:
-		if off := p.off(t.Pos()); p.src[off+1] == '&' {
-			// &&T, which the parser reads as & &T
-			inner := t.Elem.(*syntax.RefType)
+		if inner, ok := t.Elem.(*syntax.RefType); ok && p.src[p.off(t.Pos())+1] == '&' {
+			// &&T, which the parser reads as & &T (&&'a T, a reference
+			// with a lifetime, is & and the verbatim rest)
 			p.fixed("&&", syntax.LAND)
 			p.typ(inner.Elem)
 			if inner.Mut {
