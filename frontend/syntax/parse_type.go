@@ -204,6 +204,12 @@ func (p *parser) patternAlt() Pattern {
 			return p.rangePat(pos, path)
 		}
 		if id, ok := path.(*Ident); ok {
+			if p.tok == AT {
+				// Rust's n @ 1..=5: the pattern after @ is parsed and dropped.
+				p.errorSpan(p.pos, p.end(), "Vex has no @ bindings: bind the name and test it in a guard, "+id.Name+" if ... =>")
+				p.next()
+				p.pattern()
+			}
 			return fin(p, &IdentPat{Name: id}, pos)
 		}
 		return fin(p, &VariantPat{Path: path}, pos)

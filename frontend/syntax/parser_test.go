@@ -816,6 +816,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"fn main() { for n > 0 { } }", "1:19: Vex's for loop is for x in a..b or for x in a collection; a loop on a condition is while cond { }"},
 		{"fn main() { for { } }", "1:17: Vex's endless loop is loop { }"},
 		{"fn main() { if x = 5 { } }", "1:18: a condition compares with ==; = assigns"},
+		{"fn main() { match x { n @ 1..=5 => 1, _ => 2 } }", "1:25: Vex has no @ bindings: bind the name and test it in a guard, n if ... =>"},
 		{"func main() { }", "1:1: Vex declares a function with fn"},
 		{"impl P { fn f(&self) { } }", "1:1: Vex has no impl blocks: declare each method on its own, fn (self: &T) name(...)"},
 		{"trait T { }", "1:1: Vex has no traits: declare a contract"},
