@@ -512,15 +512,28 @@ func (c *checker) await(s *Scope, e *syntax.AwaitExpr, hint Type) Type {
 func (c *checker) try(s *Scope, e *syntax.TryExpr) Type {
 	t := Under(c.expr(s, e.X, nil))
 	res := Resolve(c.fn.result)
+	// ? returns from a closure, which a user may not see as a function of
+	// its own, and cannot return from a go block, which returns nothing.
+	from := "the enclosing function"
+	if c.fn.closure {
+		from = "the enclosing closure"
+	}
+	if c.fn.goStmt != nil {
+		switch t.(type) {
+		case *Option, *Result:
+			c.errorf(e, "? cannot return from a go block, which returns nothing: match the value, or use or(d)")
+			return InvalidType
+		}
+	}
 	switch t := t.(type) {
 	case *Option:
 		if _, ok := res.(*Option); !ok {
-			c.errorf(e, "? on an Option needs the enclosing function to return an Option, not %s", res)
+			c.errorf(e, "? on an Option needs %s to return an Option, not %s", from, res)
 		}
 		return t.Elem
 	case *Result:
 		if r, ok := res.(*Result); !ok {
-			c.errorf(e, "? on a Result needs the enclosing function to return a Result, not %s", res)
+			c.errorf(e, "? on a Result needs %s to return a Result, not %s", from, res)
 		} else if !unify(r.Err, t.Err) {
 			c.errorf(e, "? cannot convert error type %s to %s", t.Err, r.Err)
 		}
