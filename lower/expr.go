@@ -20,9 +20,7 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	if _, isCall := e.(*syntax.CallExpr); isCall && convert && f.l.info.Types[e] == types.NeverType {
 		// A call that never returns where a value is expected, as in
 		// f(todo()): Go needs an expression of the expected type.
-		body, close := f.open()
-		f.diverge(f.exprOf(e), f.l.pos(e))
-		close()
+		body := f.block(func() { f.diverge(f.exprOf(e), f.l.pos(e)) })
 		return &CallExpr{Fun: &FuncLit{Results: []Type{f.l.typ(to)}, Body: body}}
 	}
 	x := f.exprOf(e)

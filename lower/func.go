@@ -108,6 +108,15 @@ func (f *funcLower) open() (*Block, func()) {
 	}
 }
 
+// block returns the block of the statements that emit emits, in a scope of
+// their own.
+func (f *funcLower) block(emit func()) *Block {
+	b, done := f.open()
+	emit()
+	done()
+	return b
+}
+
 // nextName returns the Go name declare would give l now. Locals never take
 // a package-level name, which code later in the scope may still need, nor
 // the receiver's, nor the name of a local of another Vex name (my_x and
@@ -382,9 +391,7 @@ func (f *funcLower) valueInto(e syntax.Expr, s sink) {
 		f.valueInto(e.X, s)
 		return
 	case *syntax.Block:
-		blk, close := f.open()
-		f.blockInto(e, s)
-		close()
+		blk := f.block(func() { f.blockInto(e, s) })
 		f.emit(blk)
 		return
 	case *syntax.IfExpr:
@@ -903,9 +910,7 @@ func (f *funcLower) loop(e *syntax.LoopExpr, target Expr) {
 }
 
 func (f *funcLower) loopBody(b *syntax.Block) *Block {
-	blk, close := f.open()
-	f.stmts(b.Stmts)
-	close()
+	blk := f.block(func() { f.stmts(b.Stmts) })
 	return blk
 }
 

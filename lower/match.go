@@ -201,17 +201,13 @@ func (f *funcLower) scrutinee(e syntax.Expr) (x Expr, init Stmt) {
 func (f *funcLower) ifInto(e *syntax.IfExpr, s sink) {
 	pos := f.l.pos(e)
 	branch := func(b syntax.Expr) *Block {
-		blk, close := f.open()
-		f.valueInto(b, s)
-		close()
+		blk := f.block(func() { f.valueInto(b, s) })
 		return unwrapBlock(blk)
 	}
 	elseBranch := func() Stmt {
 		if e.Else == nil {
 			if s.kind != sinkDiscard {
-				blk, close := f.open()
-				f.deliver(nil, types.UnitType, s, e)
-				close()
+				blk := f.block(func() { f.deliver(nil, types.UnitType, s, e) })
 				if len(blk.Stmts) > 0 {
 					return blk
 				}
@@ -251,12 +247,8 @@ func (f *funcLower) ifInto(e *syntax.IfExpr, s sink) {
 // into s; a ternary in the else branch is an else if.
 func (f *funcLower) ternaryInto(e *syntax.TernaryExpr, s sink) {
 	cond := f.deref(e.Cond, f.expr(e.Cond))
-	thenB, close := f.open()
-	f.valueInto(e.Then, s)
-	close()
-	elseB, close := f.open()
-	f.valueInto(e.Else, s)
-	close()
+	thenB := f.block(func() { f.valueInto(e.Then, s) })
+	elseB := f.block(func() { f.valueInto(e.Else, s) })
 	f.emit(&IfStmt{Pos: f.l.pos(e), Cond: cond, Then: thenB, Else: elseOf(elseB)})
 }
 
@@ -297,10 +289,10 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body, elseNode synta
 			read = true
 		}
 		read = read || len(f.bound(binds, body)) > 0
-		thenB, closeThen := f.open()
-		f.bind(binds, body)
-		then()
-		closeThen()
+		thenB := f.block(func() {
+			f.bind(binds, body)
+			then()
+		})
 		st := &IfStmt{Pos: pos, Cond: cond, Then: thenB}
 		if first == nil {
 			first = st
@@ -309,9 +301,7 @@ func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body, elseNode synta
 		}
 		prev = st
 	}
-	elseB, closeElse := f.open()
-	els()
-	closeElse()
+	elseB := f.block(els)
 	if els := elseOf(elseB); els != nil {
 		prev.Else = els
 	}
@@ -340,9 +330,7 @@ func (f *funcLower) commaOkIf(pos Pos, local *types.Local, getter string, x Expr
 	}
 	then()
 	closeThen()
-	elseB, closeElse := f.open()
-	els()
-	closeElse()
+	elseB := f.block(els)
 	scope()
 	f.emit(&IfStmt{Pos: pos,
 		Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{commaOk(x, getter)}},
@@ -498,10 +486,10 @@ arms:
 				read = true
 			}
 			read = read || len(f.bound(binds, arm.Body)) > 0
-			blk, close := f.open()
-			f.bind(binds, arm.Body)
-			f.armInto(arm.Body, s)
-			close()
+			blk := f.block(func() {
+				f.bind(binds, arm.Body)
+				f.armInto(arm.Body, s)
+			})
 			cc.Body = blk.Stmts
 			sw.Cases = append(sw.Cases, cc)
 			if cc.List == nil {
@@ -600,12 +588,8 @@ func (f *funcLower) goErrorMatch(e *syntax.MatchExpr, hit, rest *syntax.MatchArm
 	if hit == errArm {
 		cond.Op = "!="
 	}
-	thenB, closeThen := f.open()
-	f.armInto(hit.Body, s)
-	closeThen()
-	elseB, closeElse := f.open()
-	f.armInto(rest.Body, s)
-	closeElse()
+	thenB := f.block(func() { f.armInto(hit.Body, s) })
+	elseB := f.block(func() { f.armInto(rest.Body, s) })
 	scope()
 	f.emit(&IfStmt{Pos: f.l.pos(e),
 		Init: define([]string{value, err}, raw),

@@ -267,10 +267,10 @@ func (f *funcLower) armChain(g *variantGroup, v *Ident, n *types.Named, s sink) 
 	if arm.Guard != nil {
 		cond = and(cond, f.guard(arm.Guard, binds))
 	}
-	then, closeThen := f.open()
-	f.bind(binds, arm.Body)
-	f.armInto(arm.Body, s)
-	closeThen()
+	then := f.block(func() {
+		f.bind(binds, arm.Body)
+		f.armInto(arm.Body, s)
+	})
 	st := &IfStmt{Pos: f.l.pos(arm), Cond: cond, Then: then}
 	els, closeElse := f.open()
 	if len(g.arms) > 1 {
@@ -324,13 +324,11 @@ func (f *funcLower) ifLetVariant(p syntax.Pattern, xe syntax.Expr, body syntax.N
 		v = "_"
 	}
 	cond := and(&Ident{Name: flag}, fieldCond)
-	thenB, closeThen := f.open()
-	f.bind(binds, body)
-	then()
-	closeThen()
-	elseB, closeElse := f.open()
-	els()
-	closeElse()
+	thenB := f.block(func() {
+		f.bind(binds, body)
+		then()
+	})
+	elseB := f.block(els)
 	scope()
 	st := &IfStmt{Pos: f.l.pos(p),
 		Init: &AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{&TypeAssertExpr{X: x, Type: f.l.variantType(variant, n)}}},
