@@ -1,12 +1,12 @@
 package syntax_test
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/vexlang/vex2go/frontend/format/formattest"
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
 )
@@ -19,13 +19,7 @@ import (
 // each directory, is a program that the golden tests transpile, build and
 // run (golden.loadCorpus).
 func TestCorpus(t *testing.T) {
-	var paths []string
-	err := filepath.WalkDir("testdata/vex", func(path string, d fs.DirEntry, err error) error {
-		if err == nil && filepath.Ext(path) == ".vx" {
-			paths = append(paths, path)
-		}
-		return err
-	})
+	paths, err := formattest.CorpusFiles("testdata/vex")
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no corpus: %v", err)
 	}

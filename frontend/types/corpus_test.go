@@ -1,7 +1,6 @@
 package types_test
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vexlang/vex2go/frontend/format/formattest"
 	"github.com/vexlang/vex2go/frontend/source"
 	"github.com/vexlang/vex2go/frontend/syntax"
 	"github.com/vexlang/vex2go/frontend/types"
@@ -27,13 +27,7 @@ var refusedComment = regexp.MustCompile(`// refused: (.*)$`)
 // files it must refuse each line marked "// refused: X" with an error that
 // names X, and report nothing else.
 func TestCorpus(t *testing.T) {
-	var paths []string
-	err := filepath.WalkDir(corpusDir, func(path string, d fs.DirEntry, err error) error {
-		if err == nil && filepath.Ext(path) == ".vx" {
-			paths = append(paths, path)
-		}
-		return err
-	})
+	paths, err := formattest.CorpusFiles(corpusDir)
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no corpus: %v", err)
 	}

@@ -1,6 +1,7 @@
 package formattest
 
 import (
+	"io/fs"
 	"path/filepath"
 	"strings"
 
@@ -27,6 +28,19 @@ func GoldenPrograms(dir string) [][][]byte {
 		programs = append(programs, vx)
 	}
 	return programs
+}
+
+// CorpusFiles returns the paths of the .vx files under dir, the
+// parse-agreement corpus (frontend/syntax/testdata/vex), in walk order.
+func CorpusFiles(dir string) ([]string, error) {
+	var paths []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && filepath.Ext(path) == ".vx" {
+			paths = append(paths, path)
+		}
+		return err
+	})
+	return paths, err
 }
 
 // DeepPrograms returns programs that vex2go accepts and builds, long or
