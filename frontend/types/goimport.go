@@ -137,23 +137,36 @@ func (c *checker) goMember(pkg *Package, id *syntax.Ident) Object {
 // didYouMean suggests the exported name among candidates that is closest
 // to name, as "; did you mean X?", or "" if none is close.
 func didYouMean(name string, candidates []string) string {
-	best, bestDist := "", len(name)/3+2
+	exported := slices.DeleteFunc(slices.Clone(candidates), func(c string) bool { return !token.IsExported(c) })
+	if best := closest(name, exported, len(name)/3+1, true); best != "" {
+		return "; did you mean " + best + "?"
+	}
+	return ""
+}
+
+// closest returns the candidate other than name nearest to it by edit
+// distance, counted without letter case when fold is set, with one that
+// differs only in case at 0, and at most maxDist away; ties go to the
+// first in sort order. It returns "" if none is that near.
+func closest(name string, candidates []string, maxDist int, fold bool) string {
+	best, bestDist := "", maxDist+1
 	for _, cand := range candidates {
-		if !token.IsExported(cand) {
+		if cand == name {
 			continue
 		}
-		d := editDistance(strings.ToLower(name), strings.ToLower(cand))
-		if cand != name && strings.EqualFold(cand, name) {
+		a, b := name, cand
+		if fold {
+			a, b = strings.ToLower(a), strings.ToLower(b)
+		}
+		d := editDistance(a, b)
+		if strings.EqualFold(cand, name) {
 			d = 0 // only the case differs
 		}
-		if d < bestDist || d == bestDist && best != "" && cand < best {
+		if d < bestDist || d == bestDist && cand < best {
 			best, bestDist = cand, d
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	return "; did you mean " + best + "?"
+	return best
 }
 
 // editDistance is the Levenshtein distance between a and b, in bytes.

@@ -111,29 +111,21 @@ func otherNameHint(name string) string {
 // misspelledHint returns "; did you mean X?" for the name in scope s, or
 // in the scopes it is nested in, that name may be a misspelling of: one
 // that differs only in case, or by an edit or two for a longer name
-// (count for cout, length for lenght); or "". Names starting with $ are
-// the prelude's other spellings.
+// (count for cout, length for lenght), counted with case; or "". Names
+// starting with $ are the prelude's other spellings.
 func misspelledHint(s *Scope, name string) string {
-	maxDist := (len(name) + 2) / 4
-	best, bestDist := "", maxDist+1
+	var names []string
 	for sc := s; sc != nil; sc = sc.Parent() {
-		for _, cand := range sc.Names() {
-			if cand == name || strings.HasPrefix(cand, "$") {
-				continue
-			}
-			d := editDistance(name, cand)
-			if strings.EqualFold(cand, name) {
-				d = 0
-			}
-			if d < bestDist || d == bestDist && cand < best {
-				best, bestDist = cand, d
+		for _, n := range sc.Names() {
+			if !strings.HasPrefix(n, "$") {
+				names = append(names, n)
 			}
 		}
 	}
-	if best == "" {
-		return ""
+	if best := closest(name, names, (len(name)+2)/4, false); best != "" {
+		return "; did you mean " + best + "?"
 	}
-	return "; did you mean " + best + "?"
+	return ""
 }
 
 // operandHint returns the hint of a message that refuses mismatched
