@@ -140,7 +140,7 @@ func buildPairs(repo, dir string, ps []pair, combined bool, flags ...string) (ma
 				if err := copyTwin(src, filepath.Join(mod, "twins", p.name+"-"+kind)); err != nil {
 					return nil, err
 				}
-			} else if err := copyGoFiles(src, filepath.Join(mod, "cmd", p.name+"-"+kind)); err != nil {
+			} else if err := copyGoFiles(src, filepath.Join(mod, "cmd", p.name+"-"+kind), nil); err != nil {
 				return nil, err
 			}
 			programs[p.name] = append(programs[p.name], twin)
@@ -217,8 +217,8 @@ func usage() {
 }
 
 // copyGoFiles copies the Go files of the directory src, tests excluded,
-// into the directory dst.
-func copyGoFiles(src, dst string) error {
+// into the directory dst, each through edit if it is not nil.
+func copyGoFiles(src, dst string, edit func(string) string) error {
 	files, err := filepath.Glob(filepath.Join(src, "*.go"))
 	if err != nil {
 		return err
@@ -232,7 +232,11 @@ func copyGoFiles(src, dst string) error {
 		}
 		data, err := os.ReadFile(f)
 		if err == nil {
-			err = writeFile(filepath.Join(dst, filepath.Base(f)), string(data))
+			text := string(data)
+			if edit != nil {
+				text = edit(text)
+			}
+			err = writeFile(filepath.Join(dst, filepath.Base(f)), text)
 		}
 		if err != nil {
 			return err
@@ -241,30 +245,22 @@ func copyGoFiles(src, dst string) error {
 	return nil
 }
 
+// mainClause matches the package clause of a program.
+var mainClause = regexp.MustCompile(`(?m)^package main$`)
+
 // copyTwin copies the Go twin in src to dst as a package twin that can be
 // imported: its package clause changes, and Main calls its main. The
 // twins read their size from os.Args[1] and initialize nothing at start,
 // so that one executable can hold them all (twinsMain).
 func copyTwin(src, dst string) error {
-	if err := copyGoFiles(src, dst); err != nil {
-		return err
+	edit := func(text string) string {
+		if loc := mainClause.FindStringIndex(text); loc != nil {
+			return text[:loc[0]] + "package twin" + text[loc[1]:]
+		}
+		return text
 	}
-	files, err := filepath.Glob(filepath.Join(dst, "*.go"))
-	if err != nil {
+	if err := copyGoFiles(src, dst, edit); err != nil {
 		return err
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return err
-		}
-		clause := regexp.MustCompile(`(?m)^package main$`)
-		if loc := clause.FindIndex(data); loc != nil {
-			data = append(append(data[:loc[0]:loc[0]], "package twin"...), data[loc[1]:]...)
-		}
-		if err := os.WriteFile(f, data, 0o666); err != nil {
-			return err
-		}
 	}
 	return writeFile(filepath.Join(dst, "twin_main.go"), "package twin\n\n// Main runs the twin.\nfunc Main() { main() }\n")
 }

@@ -103,11 +103,12 @@ func (s *server) references(_ *glsp.Context, params *protocol.ReferenceParams) (
 		return locs, nil // the prelude's
 	}
 	declDir := filepath.Dir(decl.path)
+	overlay := s.overlay()
 	for _, dir := range s.packageDirs(declDir) {
 		if dir == snap.dir {
 			continue
 		}
-		other, err := analyse(dir, s.overlay(), s.vxFiles(dir), &s.goCache, s.log)
+		other, err := analyse(dir, overlay, s.vxFiles(dir), &s.goCache, s.log)
 		if err != nil || !other.imports(declDir) {
 			continue
 		}
