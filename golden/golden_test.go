@@ -353,51 +353,108 @@ func modfileModule(gomod []byte) string {
 	return ""
 }
 
-// transpileAll transpiles the cases at once, as many at a time as Go
-// runs goroutines, each from its sources into its package of the module
-// mod.
+// transpileAll transpiles the cases into the module mod. The golden cases
+// whose expectations say that vex2go accepts them without a diagnostic
+// are transpiled by one vex2go build of the tree of their sources, as a
+// user transpiles a tree of packages: one load of the Go packages that
+// they import, where a run for each case starts the go command for each.
+// The other cases, and all of them if that run does not go as expected,
+// are transpiled each in a run of its own, as many at a time as Go runs
+// goroutines, so that what vex2go prints is each case's alone.
 func transpileAll(cases []*testCase, mod string) {
+	var tree, single []*testCase
+	for _, c := range cases {
+		if c.dir == goldenDir && c.quiet() {
+			tree = append(tree, c)
+		} else {
+			single = append(single, c)
+		}
+	}
+	// Nothing of an earlier run stays: not a file the case no longer has,
+	// nor the Go of a case that vex2go now refuses. The run of the tree
+	// reads every directory of goldenSrc, which holds only its cases.
+	for _, c := range cases {
+		for _, dir := range []string{c.srcDir(mod), c.outDir(mod)} {
+			if err := os.RemoveAll(dir); err != nil {
+				c.failure = err.Error()
+			}
+		}
+	}
+	if !transpileTree(tree, mod) {
+		single = append(single, tree...)
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for _, c := range cases {
+	for _, c := range single {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			src := goldenSrc
-			if c.dir == acceptedDir {
-				src = acceptedSrc
-			}
-			c.transpile(filepath.Join(mod, src, c.name), mod)
+			c.transpile(mod)
 		})
 	}
 	wg.Wait()
 }
 
-// transpile writes the inputs of the case to src and runs vex2go build on
-// them, with output to the package of the case in the module mod.
-func (c *testCase) transpile(src, mod string) {
-	out := filepath.Join(mod, c.dir, c.name)
-	// Nothing of an earlier run stays: not a file the case no longer has,
-	// nor the Go of a case that vex2go now refuses.
-	for _, dir := range []string{src, out} {
-		if err := os.RemoveAll(dir); err != nil {
-			c.failure = err.Error()
-			return
+// quiet reports whether the expectations of the case say that vex2go
+// accepts it and prints nothing: it has no diagnostics section, or an
+// empty one.
+func (c *testCase) quiet() bool {
+	return c.corpus || c.want["diagnostics"] == ""
+}
+
+// srcDir returns the directory of the module mod that holds the sources of
+// the case.
+func (c *testCase) srcDir(mod string) string {
+	if c.dir == acceptedDir {
+		return filepath.Join(mod, acceptedSrc, c.name)
+	}
+	return filepath.Join(mod, goldenSrc, c.name)
+}
+
+// outDir returns the directory of the package of the case in the module mod.
+func (c *testCase) outDir(mod string) string { return filepath.Join(mod, c.dir, c.name) }
+
+// transpileTree runs vex2go build once on the sources of the cases, all
+// golden cases, which lie side by side in goldenSrc, and records what it
+// writes for each. It reports whether vex2go accepted them all and
+// printed nothing; if not, it leaves them to be transpiled one by one.
+func transpileTree(cases []*testCase, mod string) bool {
+	if len(cases) == 0 {
+		return true
+	}
+	for _, c := range cases {
+		if c.failure != "" || c.writeInputs(mod) != nil {
+			return false
 		}
 	}
-	for _, f := range c.inputs {
-		path := filepath.Join(src, filepath.FromSlash(f.Name))
-		err := os.MkdirAll(filepath.Dir(path), 0o777)
-		if err == nil {
-			err = os.WriteFile(path, f.Data, 0o666)
-		}
-		if err != nil {
-			c.failure = err.Error()
-			return
-		}
-	}
-	cmd := exec.Command(vex2go, "build", ".", "-o", out, "--module", c.importPath())
+	src := filepath.Join(mod, goldenSrc)
+	cmd := exec.Command(vex2go, "build", ".", "-o", filepath.Join(mod, goldenDir), "--module", modulePath+"/"+goldenDir)
 	cmd.Dir = src
+	if out, err := cmd.CombinedOutput(); err != nil || len(out) > 0 {
+		for _, c := range cases {
+			os.RemoveAll(c.outDir(mod))
+		}
+		return false
+	}
+	for _, c := range cases {
+		c.readOutputs(mod)
+	}
+	return true
+}
+
+// transpile writes the inputs of the case to its source directory and
+// runs vex2go build on them, with output to the package of the case in the
+// module mod.
+func (c *testCase) transpile(mod string) {
+	if c.failure != "" {
+		return
+	}
+	if err := c.writeInputs(mod); err != nil {
+		c.failure = err.Error()
+		return
+	}
+	cmd := exec.Command(vex2go, "build", ".", "-o", c.outDir(mod), "--module", c.importPath())
+	cmd.Dir = c.srcDir(mod)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	var exit *exec.ExitError
@@ -409,9 +466,30 @@ func (c *testCase) transpile(src, mod string) {
 	if c.status > 1 {
 		c.failure = fmt.Sprintf("vex2go build: exit status %d\n%s", c.status, c.diags)
 	}
-	if c.status != 0 {
-		return
+	if c.status == 0 {
+		c.readOutputs(mod)
 	}
+}
+
+// writeInputs writes the .vx files of the case to its source directory in
+// the module mod.
+func (c *testCase) writeInputs(mod string) error {
+	for _, f := range c.inputs {
+		path := filepath.Join(c.srcDir(mod), filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, f.Data, 0o666); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readOutputs records the files that vex2go wrote to the package of the
+// case in the module mod.
+func (c *testCase) readOutputs(mod string) {
+	out := c.outDir(mod)
 	c.out = map[string]string{}
 	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
