@@ -1,6 +1,6 @@
 // Package examples tests the example service, a Go module of its own
 // (examples/service), which the repository's go test ./... does not
-// otherwise reach. The programs beside it are run by golden's TestExamples.
+// otherwise reach. The programs beside it are run by golden's TestGolden.
 package examples
 
 import (

@@ -16,11 +16,11 @@ import (
 )
 
 // corpora are the globs, from the root of the repository, of the Vex
-// inputs of the project outside the golden cases: the examples, the
-// parse-agreement corpus (whose programs are TestGolden's, so that only
-// its out-of-scope files are left here) and the testdata of the syntax and
-// the checker,
-// and the corpora of the fuzz targets, kept in Go's fuzz file format.
+// inputs of the project outside the golden cases: the examples (those with
+// a stdout.golden are TestGolden's), the parse-agreement corpus (whose
+// programs are TestGolden's, so that only its out-of-scope files are left
+// here), the testdata of the syntax and the checker, and the corpora of
+// the fuzz targets, kept in Go's fuzz file format.
 var corpora = []string{
 	"examples/*/*.vx",
 	"frontend/syntax/testdata/*.vx",
@@ -54,13 +54,13 @@ func TestAccepted(t *testing.T) {
 }
 
 // corpusCases returns a case for each input of the corpora, named after
-// its corpus and file, but the programs of the parse-agreement corpus,
-// which TestGolden builds, vets and runs (loadCorpus): golden, the cases
-// of TestGolden.
+// its corpus and file, but the programs of the parse-agreement corpus and
+// of examples/, which TestGolden builds, vets and runs (loadCorpus,
+// loadExamples): golden, the cases of TestGolden.
 func corpusCases(t *testing.T, golden []*testCase) []*testCase {
-	programs := map[string]bool{}
+	programs := map[string]bool{} // the files and directories of the programs
 	for _, c := range golden {
-		if c.corpus {
+		if c.program {
 			programs[filepath.Clean(c.path)] = true
 		}
 	}
@@ -72,7 +72,7 @@ func corpusCases(t *testing.T, golden []*testCase) []*testCase {
 			t.Fatal(err)
 		}
 		for _, path := range paths {
-			if programs[filepath.Clean(path)] {
+			if programs[filepath.Clean(path)] || programs[filepath.Dir(path)] {
 				continue
 			}
 			data, err := os.ReadFile(path)

@@ -53,9 +53,11 @@ func (c *testCase) check(t *testing.T, exe string) {
 	}
 }
 
-// checkRuns checks a program of the corpus: vex2go accepts it, its Go
-// builds and passes vet, and the program exits with status 0. What it
-// prints is not compared: the corpus pins the Vex that is accepted.
+// checkRuns checks a program of the corpus or of examples/: vex2go
+// accepts it, its Go builds and passes vet, and the program exits with
+// status 0. What a program of the corpus prints is not compared, as the
+// corpus pins the Vex that is accepted; an example prints its
+// stdout.golden.
 func (c *testCase) checkRuns(t *testing.T, exe string) {
 	if c.failure != "" {
 		t.Fatalf("%s: %s", c.path, c.failure)
@@ -63,8 +65,12 @@ func (c *testCase) checkRuns(t *testing.T, exe string) {
 	if c.status != 0 {
 		t.Fatalf("%s: vex2go refuses it:\n%s", c.path, c.diags)
 	}
-	if _, stderr, exit := c.run(t, exe); exit != "0" {
+	stdout, stderr, exit := c.run(t, exe)
+	if exit != "0" {
 		t.Fatalf("%s: exit status %s\n%s", c.path, exit, stderr)
+	}
+	if want, ok := c.want["stdout"]; ok && normalize("stdout", stdout) != want {
+		t.Errorf("%s: standard output (-want +got):\n%s", c.path, cmp.Diff(want, normalize("stdout", stdout)))
 	}
 }
 

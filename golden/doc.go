@@ -39,15 +39,20 @@
 // -update rewrites the expectations of every case it runs, keeping the
 // comment and the inputs; a reviewer reads the diff.
 //
-// The test builds vex2go once, runs it on every case, builds all the cases
-// that it accepts with one go build of one module, whose package
+// The test builds vex2go once and runs it on the cases: once on the tree of
+// the cases that it should accept without a diagnostic, as a user runs it
+// on a tree of packages, and once on each of the others (and on each case,
+// if the run of the tree prints anything or fails). It builds all the
+// cases that vex2go accepts with one go build of one module, whose package
 // cases/NAME holds case NAME, into one executable that runs the program
 // of the case that $VEXGOLDEN_CASE names (an overlay makes each package
 // main importable, so that the programs share one link), vets that module
 // once, while go build compiles it, and then runs each program, with a
 // limit of 10 seconds. The same go build and go vet compile and vet, in
 // corpus/, the inputs of the corpora that TestAccepted tries, without
-// linking them. The module and the executable stay in the user's cache
+// linking them. The programs of the parse-agreement corpus (corpus_NAME)
+// and of examples/ (example_NAME, which must print their stdout.golden)
+// are cases too, which must build and run. The module and the executable stay in the user's cache
 // directory (vex2go-golden, one directory for each checkout) from one run
 // to the next, so that go build compiles again only the packages whose Go
 // changed.

@@ -91,7 +91,7 @@ func TestGolden(t *testing.T) {
 	for _, c := range module.golden {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			if c.corpus {
+			if c.program {
 				c.checkRuns(t, module.exe)
 				return
 			}
@@ -105,7 +105,7 @@ func TestGolden(t *testing.T) {
 var module struct {
 	once     sync.Once
 	built    bool        // the module was built
-	golden   []*testCase // TestGolden's: the golden cases and the programs of the corpus
+	golden   []*testCase // TestGolden's: the golden cases and the programs of the corpus and examples/
 	accepted []*testCase // TestAccepted's: the inputs of the corpora
 	exe      string      // the executable of buildAll, which runs the programs of golden
 }
@@ -121,7 +121,7 @@ const (
 // and vets them, once.
 func buildModule(t *testing.T) {
 	module.once.Do(func() {
-		golden := append(loadCases(t), loadCorpus(t)...)
+		golden := slices.Concat(loadCases(t), loadCorpus(t), loadExamples(t))
 		accepted := corpusCases(t, golden)
 		for _, c := range golden {
 			c.dir = goldenDir
@@ -159,7 +159,7 @@ type testCase struct {
 	gomod   []txtar.File      // the files of Go modules the case needs, under gomod/
 	want    map[string]string // the expectations, by section name, normalized
 
-	corpus  bool              // a program of the parse-agreement corpus, which need only build and run
+	program bool              // a program of the corpus or examples/, which must build and run, and print want["stdout"] if there is one
 	dir     string            // the directory of the module that holds its package: goldenDir or acceptedDir
 	status  int               // vex2go's exit status: 0, or 1 if it refused the case
 	diags   string            // what vex2go printed
@@ -230,18 +230,10 @@ func loadCorpus(t *testing.T) []*testCase {
 	}
 	var cases []*testCase
 	for _, e := range entries {
-		c := &testCase{corpus: true, path: filepath.Join(corpusDir, e.Name()), name: "corpus_" + strings.TrimSuffix(e.Name(), ".vx")}
+		c := &testCase{program: true, path: filepath.Join(corpusDir, e.Name()), name: "corpus_" + strings.TrimSuffix(e.Name(), ".vx")}
 		switch {
 		case e.IsDir():
-			err = filepath.WalkDir(c.path, func(path string, d fs.DirEntry, err error) error {
-				if err != nil || d.IsDir() || filepath.Ext(path) != ".vx" {
-					return err
-				}
-				data, err := os.ReadFile(path)
-				rel, _ := filepath.Rel(c.path, path)
-				c.inputs = append(c.inputs, txtar.File{Name: filepath.ToSlash(rel), Data: data})
-				return err
-			})
+			err = c.readInputs()
 		case filepath.Ext(e.Name()) == ".vx" && !strings.HasPrefix(e.Name(), "out_of_scope_"):
 			var data []byte
 			data, err = os.ReadFile(c.path)
@@ -255,6 +247,47 @@ func loadCorpus(t *testing.T) []*testCase {
 		cases = append(cases, c)
 	}
 	return cases
+}
+
+// examplesDir holds the example programs, each a directory with the
+// standard output it prints in stdout.golden.
+const examplesDir = "../examples"
+
+// loadExamples returns the programs of examplesDir as cases named
+// example_NAME, which must print their stdout.golden.
+func loadExamples(t *testing.T) []*testCase {
+	outputs, err := filepath.Glob(filepath.Join(examplesDir, "*", "stdout.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []*testCase
+	for _, output := range outputs {
+		dir := filepath.Dir(output)
+		c := &testCase{program: true, path: dir, name: "example_" + filepath.Base(dir), want: map[string]string{}}
+		data, err := os.ReadFile(output)
+		if err == nil {
+			c.want["stdout"] = normalize("stdout", string(data))
+			err = c.readInputs()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// readInputs reads the .vx files below the directory c.path, a program.
+func (c *testCase) readInputs() error {
+	return filepath.WalkDir(c.path, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".vx" {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(c.path, path)
+		c.inputs = append(c.inputs, txtar.File{Name: filepath.ToSlash(rel), Data: data})
+		return err
+	})
 }
 
 // pruneCases removes what earlier runs left in dir of cases that are gone:
@@ -399,7 +432,7 @@ func transpileAll(cases []*testCase, mod string) {
 // accepts it and prints nothing: it has no diagnostics section, or an
 // empty one.
 func (c *testCase) quiet() bool {
-	return c.corpus || c.want["diagnostics"] == ""
+	return c.program || c.want["diagnostics"] == ""
 }
 
 // srcDir returns the directory of the module mod that holds the sources of
