@@ -94,12 +94,12 @@ func goInterface(t types.Type) bool {
 }
 
 // int64Arg converts an integer argument to int64 unless it already is one
-// or is an untyped constant.
+// (or x is a dereferenced &i64) or is an untyped constant.
 func (f *funcLower) int64Arg(e syntax.Expr, x Expr) Expr {
 	if _, ok := f.l.untyped(e); ok {
 		return x
 	}
-	if f.l.info.Types[e] == types.Typ[types.I64] {
+	if types.Under(f.l.info.Types[e]) == types.Typ[types.I64] {
 		return x
 	}
 	return &ConvExpr{Type: &NamedType{Name: "int64"}, X: x}

@@ -374,7 +374,11 @@ func (c *checker) resultCtor(s *Scope, e *syntax.CallExpr, name string, err bool
 }
 
 func (c *checker) intArg(s *Scope, a syntax.Expr, what string) {
-	t := c.expr(s, a, nil)
+	c.intType(c.expr(s, a, nil), a, what)
+}
+
+// intType reports an error at a unless t is an integer type.
+func (c *checker) intType(t Type, a syntax.Expr, what string) {
 	if !IsInteger(t) && t != InvalidType {
 		c.errorf(a, "%s must be an integer, not %s", what, t)
 	}

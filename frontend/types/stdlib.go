@@ -150,7 +150,7 @@ var orderings = map[string]bool{"Relaxed": true, "Acquire": true, "Release": tru
 // stdFixed is the check of a function with a fixed signature.
 func stdFixed(result Type, params ...Type) checkFunc {
 	return func(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
-		c.stdArgs(s, e, params, name, false)
+		c.stdArgs(s, e, params, name)
 		return sig(result, params...)
 	}
 }
@@ -162,7 +162,7 @@ func checkStringHelper(m BuiltinID) checkFunc {
 	return func(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
 		ms := builtins[m].sig(c, stringT, e)
 		params := append([]Type{stringT}, ms.Params...)
-		c.stdArgs(s, e, params, name, false)
+		c.stdArgs(s, e, params, name)
 		return sig(ms.Result, params...)
 	}
 }
@@ -202,7 +202,7 @@ func checkRunIn(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdTyp
 		c.args(s, e, nil, "")
 		return sig(InvalidType)
 	}
-	c.assignable(c.expr(s, e.Args[0], contextType), contextType, e.Args[0])
+	c.valueArg(s, e.Args[0], contextType)
 	var h Type
 	if o, ok := Resolve(hint).(*Future); ok {
 		if oo, ok := Resolve(o.Elem).(*Option); ok {
@@ -264,14 +264,14 @@ func checkMinMax(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdTy
 // type of the value.
 func checkLockNew(c *checker, s *Scope, e *syntax.CallExpr, name string, recv *StdType, _ Type) *Func {
 	fn := sig(recv, recv.Elem)
-	c.stdArgs(s, e, fn.Params, name, false)
+	c.stdArgs(s, e, fn.Params, name)
 	return fn
 }
 
 // checkAtomicNew checks I64.new(v) and the other atomics' new.
 func checkAtomicNew(c *checker, s *Scope, e *syntax.CallExpr, name string, recv *StdType, _ Type) *Func {
 	fn := sig(recv, recv.AtomicElem())
-	c.stdArgs(s, e, fn.Params, name, false)
+	c.stdArgs(s, e, fn.Params, name)
 	return fn
 }
 
@@ -295,10 +295,17 @@ func withLockSig(c *checker, t *StdType, call *syntax.CallExpr) *Func {
 	return sig(r, &Func{Params: []Type{&Ref{Elem: t.Elem, Mut: true}}, Result: r})
 }
 
-// stdArgs checks the arguments of a function or method of a standard
+// stdArgs checks the arguments of a function of a standard module against
+// params, reading through references.
+func (c *checker) stdArgs(s *Scope, e *syntax.CallExpr, params []Type, name string) {
+	c.stdArgList(s, e, params, name, false, true)
+}
+
+// stdArgList checks the arguments of a function or method of a standard
 // module against params. With ordering set, one more argument may follow:
-// an Ordering.
-func (c *checker) stdArgs(s *Scope, e *syntax.CallExpr, params []Type, name string, ordering bool) {
+// an Ordering. With through set, an argument may be a reference to the
+// value a parameter takes (see valueArg).
+func (c *checker) stdArgList(s *Scope, e *syntax.CallExpr, params []Type, name string, ordering, through bool) {
 	args := e.Args
 	if ordering && len(args) == len(params)+1 {
 		c.orderingArg(s, args[len(args)-1], true)
@@ -318,12 +325,49 @@ func (c *checker) stdArgs(s *Scope, e *syntax.CallExpr, params []Type, name stri
 		return
 	}
 	for i, a := range args {
+		if p, ok := params[i].(*intParam); ok && through {
+			t := c.expr(s, a, nil)
+			if throughRef(t, p) && IsInteger(Under(t)) {
+				t = Under(t)
+			}
+			c.intType(t, a, p.what)
+			continue
+		}
 		if p, ok := params[i].(*intParam); ok {
 			c.intArg(s, a, p.what)
 			continue
 		}
+		if through {
+			c.valueArg(s, a, params[i])
+			continue
+		}
 		c.assignable(c.expr(s, a, params[i]), params[i], a)
 	}
+}
+
+// valueArg checks the argument a of a standard function that takes a value
+// of type want, reading through a reference to it (a &Context where a
+// Context is expected), as a method call reads through its receiver; the
+// lowering (stdFunc) dereferences it.
+func (c *checker) valueArg(s *Scope, a syntax.Expr, want Type) {
+	got := c.expr(s, a, want)
+	if throughRef(got, want) && c.converts(Under(got), want, a) {
+		return
+	}
+	c.assignable(got, want, a)
+}
+
+// throughRef reports whether got is a reference that a standard function
+// taking a want may read through.
+func throughRef(got, want Type) bool {
+	if _, isRef := Resolve(got).(*Ref); !isRef {
+		return false
+	}
+	switch Resolve(want).(type) {
+	case *Ref, *Var:
+		return false
+	}
+	return true
 }
 
 // orderingArg checks the trailing Ordering argument of an atomic
@@ -507,7 +551,7 @@ func (c *checker) stdMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 			return InvalidType // the value's method was meant: its result is unknown
 		}
 	}
-	c.stdArgs(s, e, sig.Params, name, m.ordering)
+	c.stdArgList(s, e, sig.Params, name, m.ordering, false)
 	if b.ID == MutexWithLock {
 		if _, isRef := Resolve(sig.Result).(*Ref); isRef {
 			c.errorf(e, "the closure of withLock returns a reference to the protected value, which must not outlive the lock; return a value computed from it, or read it with let g = m.lock(); g.get()")
