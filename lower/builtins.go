@@ -371,11 +371,18 @@ func lowerUnreachable(*funcLower, *builtinCall) Expr {
 }
 
 func lowerSleep(f *funcLower, b *builtinCall) Expr {
+	if b.sig.Params[0] == types.DurationType {
+		return &CallExpr{Fun: rt("SleepDuration"), Args: b.args}
+	}
 	return &CallExpr{Fun: rt("Sleep"), Args: []Expr{b.int64Arg(f, 0)}}
 }
 
 func lowerTimeout(f *funcLower, b *builtinCall) Expr {
-	return &CallExpr{Fun: rt("Timeout"), Args: []Expr{f.deref(b.e.Args[0], b.args[0]), b.int64Arg(f, 1)}}
+	fut := f.deref(b.e.Args[0], b.args[0])
+	if b.sig.Params[1] == types.DurationType {
+		return &CallExpr{Fun: rt("TimeoutDuration"), Args: []Expr{fut, b.args[1]}}
+	}
+	return &CallExpr{Fun: rt("Timeout"), Args: []Expr{fut, b.int64Arg(f, 1)}}
 }
 
 func lowerSome(f *funcLower, b *builtinCall) Expr {

@@ -210,8 +210,13 @@ func Spawn[T any](f *Future[T]) *Future[T] { return f.Start() }
 // Sleep returns an unstarted future that, when awaited, sleeps for ms
 // milliseconds: Vex's sleep(ms) and async_delay(ms).
 func Sleep(ms int64) *Future[Unit] {
+	return SleepDuration(time.Duration(ms) * time.Millisecond)
+}
+
+// SleepDuration is Sleep for a Duration: Vex's sleep(d).
+func SleepDuration(d time.Duration) *Future[Unit] {
 	return Async(func() Unit {
-		time.Sleep(time.Duration(ms) * time.Millisecond)
+		time.Sleep(d)
 		return Unit{}
 	})
 }
@@ -240,9 +245,14 @@ func JoinAll[T any](fs []*Future[T]) *Future[[]T] {
 // if f completes in time, and None otherwise; f then keeps running.
 // If f panics in time, the timeout future re-panics with the same value.
 func Timeout[T any](f *Future[T], ms int64) *Future[Option[T]] {
+	return TimeoutDuration(f, time.Duration(ms)*time.Millisecond)
+}
+
+// TimeoutDuration is Timeout for a Duration: Vex's timeout(f, d).
+func TimeoutDuration[T any](f *Future[T], d time.Duration) *Future[Option[T]] {
 	return Async(func() Option[T] {
 		if !f.Start().Done() {
-			t := time.NewTimer(time.Duration(ms) * time.Millisecond)
+			t := time.NewTimer(d)
 			defer t.Stop()
 			select {
 			case <-f.doneChan():

@@ -214,6 +214,24 @@ func TestSleep(t *testing.T) {
 	if d := time.Since(start); d < 20*time.Millisecond {
 		t.Errorf("Sleep(20) took %v", d)
 	}
+
+	start = time.Now()
+	vexrt.SleepDuration(20 * time.Millisecond).Await()
+	if d := time.Since(start); d < 20*time.Millisecond {
+		t.Errorf("SleepDuration(20ms) took %v", d)
+	}
+}
+
+func TestTimeoutDuration(t *testing.T) {
+	if got := vexrt.TimeoutDuration(vexrt.Ready(6), time.Minute).Await(); got != vexrt.Some(6) {
+		t.Errorf("TimeoutDuration of a done future = %v, want Some(6)", got)
+	}
+	release := make(chan struct{})
+	defer close(release)
+	slow := vexrt.Async(func() int { <-release; return 1 })
+	if got := vexrt.TimeoutDuration(slow, 10*time.Millisecond).Await(); got != vexrt.None[int]() {
+		t.Errorf("TimeoutDuration of a blocked future = %v, want None", got)
+	}
 }
 
 func TestAwaitContext(t *testing.T) {

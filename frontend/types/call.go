@@ -274,15 +274,30 @@ func checkFail(min, max int) checkFunc {
 	}
 }
 
-// checkSleepAsync checks sleep(ms) and async_delay(ms).
+// checkSleepAsync checks sleep(ms) and async_delay(ms), which also take a
+// Duration.
 func checkSleepAsync(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, _ Type) *Func {
 	if c.argc(s, e, name, 1, 1) {
-		c.intArg(s, e.Args[0], "milliseconds")
+		return sig(&Future{Elem: UnitType}, c.millisArg(s, e.Args[0], name))
 	}
 	return sig(&Future{Elem: UnitType}, millisParam)
 }
 
-// checkTimeout checks timeout(fut, ms).
+// millisArg checks the time argument a of the function name: an integer
+// number of milliseconds or a Duration. Its result is the parameter type:
+// millisParam or DurationType.
+func (c *checker) millisArg(s *Scope, a syntax.Expr, name string) Type {
+	t := c.expr(s, a, nil)
+	switch {
+	case Resolve(t) == DurationType:
+		return DurationType
+	case !IsInteger(t) && t != InvalidType:
+		c.errorf(a, "%s takes milliseconds (an integer such as 1000) or a Duration (such as 1.seconds()), not %s", name, t)
+	}
+	return millisParam
+}
+
+// checkTimeout checks timeout(fut, ms) and timeout(fut, d).
 func checkTimeout(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdType, hint Type) *Func {
 	if !c.argc(s, e, name, 2, 2) {
 		return sig(InvalidType)
@@ -294,9 +309,9 @@ func checkTimeout(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *StdT
 		}
 	}
 	ft := Under(c.expr(s, e.Args[0], h))
-	c.intArg(s, e.Args[1], "milliseconds")
+	ms := c.millisArg(s, e.Args[1], name)
 	if f, ok := ft.(*Future); ok {
-		return sig(&Future{Elem: &Option{Elem: f.Elem}}, f, millisParam)
+		return sig(&Future{Elem: &Option{Elem: f.Elem}}, f, ms)
 	}
 	c.mismatchArg(e.Args[0], "a Future", ft)
 	return sig(InvalidType)
