@@ -101,7 +101,11 @@ type funcCtx struct {
 	async   bool     // await is allowed
 	goStmt  *syntax.GoStmt
 	closure bool
-	loops   []*loopCtx
+	// A closure whose result type nothing declared, and the ?s in it that
+	// were checked before its result type was known.
+	inferred bool
+	tries    []pendingTry
+	loops    []*loopCtx
 	// The receiver of a method declared self: &T, which holds the value
 	// itself, so that *self is self.
 	sharedSelf *Local
@@ -115,6 +119,15 @@ type funcCtx struct {
 	calls  []*Call
 	bounds []boundCheck
 	finals []func() // checks that need the final types, such as Go constraints (gocall.go)
+}
+
+// what names the function of fc in diagnostics about its returns: a return
+// in a closure returns from the closure.
+func (fc *funcCtx) what() string {
+	if fc.closure {
+		return "the closure"
+	}
+	return fc.name
 }
 
 // hole is an inference variable that must be resolved by the end of the body.

@@ -511,38 +511,70 @@ func (c *checker) await(s *Scope, e *syntax.AwaitExpr, hint Type) Type {
 // try checks `X?`, which propagates None or Err from the enclosing function.
 func (c *checker) try(s *Scope, e *syntax.TryExpr) Type {
 	t := Under(c.expr(s, e.X, nil))
-	res := Resolve(c.fn.result)
-	// ? returns from a closure, which a user may not see as a function of
-	// its own, and cannot return from a go block, which returns nothing.
-	from := "the enclosing function"
-	if c.fn.closure {
-		from = "the enclosing closure"
-	}
-	if c.fn.goStmt != nil {
-		switch t.(type) {
-		case *Option, *Result:
+	switch t := t.(type) {
+	case *Option, *Result:
+		if c.fn.goStmt != nil {
 			c.errorf(e, "? cannot return from a go block, which returns nothing: match the value, or use or(d)")
 			return InvalidType
+		}
+		if v, ok := Resolve(c.fn.result).(*Var); ok && v.Kind == AnyKind {
+			// A closure's result that nothing has decided yet: its other
+			// returns may, so ? is checked at the end of the closure.
+			c.fn.tries = append(c.fn.tries, pendingTry{e, t})
+		} else {
+			c.tryResult(e, t)
 		}
 	}
 	switch t := t.(type) {
 	case *Option:
-		if _, ok := res.(*Option); !ok {
-			c.errorf(e, "? on an Option needs %s to return an Option, not %s", from, res)
-		}
 		return t.Elem
 	case *Result:
-		if r, ok := res.(*Result); !ok {
-			c.errorf(e, "? on a Result needs %s to return a Result, not %s", from, res)
-		} else if !unify(r.Err, t.Err) {
-			c.errorf(e, "? cannot convert error type %s to %s", t.Err, r.Err)
-		}
 		return t.Ok
 	}
 	if t != InvalidType {
 		c.errorf(e, "? needs an Option or a Result, not %s", t)
 	}
 	return InvalidType
+}
+
+// pendingTry is a ? on a value of type t in a closure whose result type
+// was not known when the ? was checked.
+type pendingTry struct {
+	e *syntax.TryExpr
+	t Type
+}
+
+// tryResult checks that the enclosing function of the ? e on a value of
+// type t (an Option or a Result) returns what ? returns early.
+func (c *checker) tryResult(e *syntax.TryExpr, t Type) {
+	res := Resolve(c.fn.result)
+	// ? returns from a closure, which a user may not see as a function of
+	// its own.
+	from := "the enclosing function"
+	if c.fn.closure {
+		from = "the enclosing closure"
+	}
+	switch t := t.(type) {
+	case *Option:
+		if _, ok := res.(*Option); !ok {
+			c.errorf(e, "? on an Option needs %s to return an Option, not %s%s", from, res, c.tryHint("Some", &Option{Elem: res}))
+		}
+	case *Result:
+		if r, ok := res.(*Result); !ok {
+			c.errorf(e, "? on a Result needs %s to return a Result, not %s%s", from, res, c.tryHint("Ok", &Result{Ok: res, Err: t.Err}))
+		} else if !unify(r.Err, t.Err) {
+			c.errorf(e, "? cannot convert error type %s to %s", t.Err, r.Err)
+		}
+	}
+}
+
+// tryHint tells how to make a closure whose result was inferred return
+// want, what its ? needs.
+func (c *checker) tryHint(wrap string, want Type) string {
+	if !c.fn.inferred {
+		return ""
+	}
+	return "; return " + wrap + "(value) from it (its result type may be written: |...|: " + want.String() + " { ... })"
 }
 
 func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
@@ -915,6 +947,7 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 		sig.Result = ht.Result
 	default:
 		sig.Result = c.fresh(e, "the closure's result")
+		fc.inferred = true
 	}
 	fc.result = sig.Result
 	if b, ok := e.Body.(*syntax.Block); ok {
@@ -924,6 +957,19 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 		c.body(inner, b, sig.Result, "closure")
 	} else {
 		c.assignable(c.expr(inner, e.Body, sig.Result), sig.Result, e.Body)
+	}
+	for _, p := range fc.tries {
+		if v, ok := Resolve(sig.Result).(*Var); ok && v.Kind == AnyKind {
+			// Only ? decides the result: an Option or a Result of the
+			// same error type, of a value type that stays to infer.
+			switch t := p.t.(type) {
+			case *Option:
+				unify(v, &Option{Elem: c.fresh(e, "the value of the closure's Option")})
+			case *Result:
+				unify(v, &Result{Ok: c.fresh(e, "the value of the closure's Result"), Err: t.Err})
+			}
+		}
+		c.tryResult(p.e, p.t)
 	}
 	c.fn = saved
 	return sig

@@ -432,12 +432,12 @@ func (c *checker) ret(s *Scope, st *syntax.ReturnStmt) {
 	}
 	if st.Result == nil && want != NeverType {
 		if !unify(want, UnitType) {
-			c.errorf(st, "missing return value: %s returns %s", c.fn.name, want)
+			c.errorf(st, "missing return value: %s returns %s", c.fn.what(), want)
 		}
 		return
 	}
 	if want == NeverType {
-		c.errorf(st, "%s returns never: it cannot return", c.fn.name)
+		c.errorf(st, "%s returns never: it cannot return", c.fn.what())
 		if st.Result != nil {
 			c.expr(s, st.Result, nil)
 		}
@@ -445,7 +445,7 @@ func (c *checker) ret(s *Scope, st *syntax.ReturnStmt) {
 	}
 	t := c.expr(s, st.Result, want)
 	if !c.converts(t, want, st.Result) {
-		c.errorf(st.Result, "cannot return %s from %s: it returns %s", t, c.fn.name, want)
+		c.errorf(st.Result, "cannot return %s from %s: it returns %s", t, c.fn.what(), want)
 	}
 }
 
