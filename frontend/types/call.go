@@ -137,8 +137,56 @@ func (c *checker) argsMin(s *Scope, e *syntax.CallExpr, params []Type, required 
 			c.intArg(s, a, p.what)
 			continue
 		}
-		c.assignable(c.expr(s, a, params[i]), params[i], a)
+		t := c.expr(s, a, params[i])
+		if !c.notFunc(a, t, params[i], name) {
+			c.assignable(t, params[i], a)
+		}
 	}
+}
+
+// notFunc reports an argument a of type got that is not a function where
+// the function name takes one, want: "map takes a function fn(i64): U, not
+// {integer}". A result type that is still to infer is shown as U, and
+// marked invalid so that no "cannot infer" error follows. Its result
+// tells whether it reported.
+func (c *checker) notFunc(a syntax.Expr, got, want Type, name string) bool {
+	f, isFunc := Resolve(want).(*Func)
+	if !isFunc || got == InvalidType {
+		return false
+	}
+	switch g := Resolve(got).(type) {
+	case *Func:
+		return false
+	case *Var:
+		if g.Kind == AnyKind {
+			return false
+		}
+	}
+	var free []*Var
+	shown := &Func{Params: f.Params, Result: showFree(f.Result, &free)}
+	c.errorf(a, "%s takes a function %s, not %s", name, shown, got)
+	for _, v := range free {
+		bind(v, InvalidType)
+	}
+	return true
+}
+
+// showFree returns t with the inference variable that stands for the
+// result of a prelude method's function (U in map's fn(T): U, Option<U>
+// in flatMap's) replaced by a type parameter U, and adds it to free.
+func showFree(t Type, free *[]*Var) Type {
+	switch t := Resolve(t).(type) {
+	case *Var:
+		if t.Kind == AnyKind {
+			*free = append(*free, t)
+			return &TypeParam{Name: "U"}
+		}
+	case *Option:
+		return &Option{Elem: showFree(t.Elem, free)}
+	case *Result:
+		return &Result{Ok: showFree(t.Ok, free), Err: showFree(t.Err, free)}
+	}
+	return t
 }
 
 // ctors are the constructors of the prelude types, by type name.

@@ -469,6 +469,9 @@ func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.Selecto
 			continue
 		}
 		t := c.expr(s, a, p)
+		if c.notFunc(a, t, p, name) {
+			continue
+		}
 		if c.converts(t, p, a) {
 			if k, ok := Resolve(p).(*Named); ok && k.Kind == ContractKind && !Identical(t, p) {
 				// An element of a contract type takes any value that
@@ -478,7 +481,9 @@ func (c *checker) collectionCall(s *Scope, e *syntax.CallExpr, f *syntax.Selecto
 			}
 			continue
 		}
-		if role := elemRole(recv, p); role != "" {
+		if b.ID == SeqJoin {
+			c.errorf(a, "join takes a string separator, not %s", t)
+		} else if role := elemRole(recv, p); role != "" {
 			c.errorf(a, "mismatched types: expected %s (the %s type of %s), found %s", p, role, recv, t)
 		} else {
 			c.errorf(a, "mismatched types: expected %s, found %s", p, t)
@@ -543,7 +548,7 @@ func (c *checker) methodConstraints(f *syntax.SelectorExpr, recv Type, id Builti
 		}
 	case SeqJoin:
 		if !unify(elem, stringT) {
-			c.errorf(f.Sel, "join needs a Vec<string>, not %s", recv)
+			c.errorf(f.Sel, "join needs a Vec<string>, not %s; make strings of the elements first: %s.map(|x| x.toString()).join(sep)", recv, exprString(f.X))
 		}
 	}
 }
