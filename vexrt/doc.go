@@ -38,7 +38,9 @@
 // panic with a [*PanicError] holding the message and the .vx position of
 // their caller, which generated code provides through //line directives.
 // A panic in a goroutine started by a Vex go statement ends the program as
-// in Go, unless the goroutine defers [ExitOnPanic].
+// in Go, unless the goroutine defers [ExitOnPanic]. So does the panic of a
+// future started on a goroutine of its own ([Future.Start]) that nothing
+// awaits: when the future becomes unreachable, or when main returns.
 //
 // # Futures
 //

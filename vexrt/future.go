@@ -2,6 +2,7 @@ package vexrt
 
 import (
 	"context"
+	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -109,10 +110,11 @@ func (f *Future[T]) AwaitContext(ctx context.Context) (T, error) {
 
 // Start starts f on a new goroutine if it has not started, and returns f.
 // It is the lowering of Vex's spawn. A panic in a started future is kept
-// for its awaiters; if nothing awaits the future, the panic goes unseen.
-// To run an async call in the background for its effects, as Vex's
-// go f(x) does, generated code writes go f(x).Await() instead, which
-// crashes the program on a panic as any goroutine does.
+// for its awaiters. If nothing ever awaits it — the future becomes
+// unreachable, or the program's main returns first (see [Main]) — the
+// panic ends the program as a panic in a goroutine does in Go: "panic:"
+// and the value on standard error, the stack of the goroutine when it
+// panicked, and exit status 2.
 func (f *Future[T]) Start() *Future[T] {
 	if f.state.Load() == unstarted && f.state.CompareAndSwap(unstarted, running) {
 		go f.run(false)
@@ -153,6 +155,11 @@ func (f *Future[T]) catch(repanic bool) {
 	// panic with a *runtime.PanicNilError.
 	v := recover()
 	f.pval = v
+	if !repanic && v != nil {
+		p := newSpawnedPanic(v)
+		f.pval = p
+		runtime.AddCleanup(f, (*spawnedPanic).collected, p)
+	}
 	f.body = nil
 	f.complete(panicked)
 	if repanic && v != nil {
@@ -171,6 +178,10 @@ func (f *Future[T]) complete(s int32) {
 // result returns f's value or re-raises its panic. f must be done.
 func (f *Future[T]) result() T {
 	if f.state.Load() == panicked {
+		if p, ok := f.pval.(*spawnedPanic); ok {
+			p.awaited()
+			panic(p.v)
+		}
 		panic(f.pval)
 	}
 	return f.value

@@ -36,6 +36,10 @@ var programs = map[string]func(){
 	"printlines":  func() { vexrt.Main(printMain) },
 	"plainpanic":  func() { vexrt.Main(func() { panic(errors.New("plain")) }) },
 	"nopanicmain": func() { vexrt.Main(func() {}) },
+	"unawaited":   func() { vexrt.Main(unawaitedMain) },
+	"unawaited3":  func() { vexrt.MainCode(unawaitedCodeMain) },
+	"collected":   func() { vexrt.Main(collectedMain) },
+	"awaitedlate": func() { vexrt.Main(awaitedLaterMain) },
 }
 
 func TestProgramExit(t *testing.T) {
@@ -61,6 +65,10 @@ func TestProgramExit(t *testing.T) {
 		{"printlines", 0, `^oops\n$`},
 		{"plainpanic", 101, `^panic at .*main_test\.go:\d+: plain\n`},
 		{"nopanicmain", 0, `^$`},
+		{"unawaited", 2, `^panic: demo\.vx:60: nobody awaits this \[in a future that nothing awaited\]\n\ngoroutine \d+ \[running\]:\n(?s:.*)demo\.vx:60`},
+		{"unawaited3", 2, `^panic: demo\.vx:60: nobody awaits this \[in a future that nothing awaited\]\n`},
+		{"collected", 2, `^panic: demo\.vx:60: nobody awaits this \[in a future that nothing awaited\]\n`},
+		{"awaitedlate", 101, `^panic at demo\.vx:60: nobody awaits this\n`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.program, func(t *testing.T) {

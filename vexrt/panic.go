@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A PanicError is the value with which Panic, Assert, Unreachable and Todo
@@ -116,19 +117,105 @@ func position(pcs []uintptr) (file string, line int) {
 // returns. If body panics, Main ends the program as ExitOnPanic does.
 //
 // As in Go, the program ends when main returns, even if goroutines are
-// still running.
+// still running. If a future started on a goroutine of its own (spawn,
+// timeout, join_all) panicked and nothing awaited it, Main ends the program
+// with that panic instead, as Go would have when the goroutine panicked
+// (see [Future.Start]).
 func Main(body func()) {
 	defer ExitOnPanic()
 	body()
+	exitOnUnawaitedPanic()
 }
 
 // MainCode is Main for a main function that returns an i32: it ends the
 // program with the returned status if it is not zero.
 func MainCode(body func() int32) {
 	defer ExitOnPanic()
-	if code := body(); code != 0 {
+	code := body()
+	exitOnUnawaitedPanic()
+	if code != 0 {
 		os.Exit(int(code))
 	}
+}
+
+// A spawnedPanic is the panic of a future that ran on a goroutine of its
+// own, kept for the future's awaiters. Until one of them takes it, it is
+// in unawaitedPanics.
+type spawnedPanic struct {
+	v     any
+	stack []byte // the stack of the goroutine when it panicked
+	seq   uint64 // the order of the panics
+}
+
+// unawaitedPanics holds the panics of started futures that nothing has
+// awaited yet.
+var unawaitedPanics struct {
+	sync.Mutex
+	seq uint64
+	m   map[*spawnedPanic]bool
+}
+
+func newSpawnedPanic(v any) *spawnedPanic {
+	p := &spawnedPanic{v: v, stack: debug.Stack()}
+	unawaitedPanics.Lock()
+	unawaitedPanics.seq++
+	p.seq = unawaitedPanics.seq
+	if unawaitedPanics.m == nil {
+		unawaitedPanics.m = map[*spawnedPanic]bool{}
+	}
+	unawaitedPanics.m[p] = true
+	unawaitedPanics.Unlock()
+	return p
+}
+
+// awaited records that an awaiter took the panic p, which it re-raises.
+func (p *spawnedPanic) awaited() {
+	unawaitedPanics.Lock()
+	delete(unawaitedPanics.m, p)
+	unawaitedPanics.Unlock()
+}
+
+// collected runs when the future of p has become unreachable: if nothing
+// awaited it, nothing ever will, and p ends the program.
+func (p *spawnedPanic) collected() {
+	unawaitedPanics.Lock()
+	unawaited := unawaitedPanics.m[p]
+	unawaitedPanics.Unlock()
+	if unawaited {
+		p.exit()
+	}
+}
+
+// exitOnUnawaitedPanic ends the program with the first panic of a started
+// future that nothing awaited, if there is one.
+func exitOnUnawaitedPanic() {
+	unawaitedPanics.Lock()
+	var first *spawnedPanic
+	for p := range unawaitedPanics.m {
+		if first == nil || p.seq < first.seq {
+			first = p
+		}
+	}
+	unawaitedPanics.Unlock()
+	if first != nil {
+		first.exit()
+	}
+}
+
+// exit reports p as Go reports a panic that ends the program, and exits
+// with Go's status for it, 2.
+func (p *spawnedPanic) exit() {
+	msg := ""
+	switch v := p.v.(type) {
+	case error:
+		msg = v.Error()
+	case string:
+		msg = v
+	default:
+		msg = Display(v)
+	}
+	os.Stderr.WriteString("panic: " + msg + " [in a future that nothing awaited]\n\n" + string(p.stack))
+	os.Exit(2)
 }
 
 // ExitOnPanic, deferred, turns a panic into the end of a Vex program.

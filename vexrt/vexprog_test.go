@@ -1,6 +1,11 @@
 package vexrt_test
 
-import "github.com/vexlang/vex2go/vexrt"
+import (
+	"runtime"
+	"time"
+
+	"github.com/vexlang/vex2go/vexrt"
+)
 
 // The functions in this file stand for code generated from a file demo.vx:
 // the //line directives give them .vx positions, as vex2go's output has.
@@ -76,4 +81,46 @@ func printMain() {
 	vexrt.Println("c")
 	vexrt.Eprintln("oops")
 	vexrt.Println("d")
+}
+
+// unawaited starts a future that panics and waits until it is done,
+// without awaiting it.
+func unawaited() *vexrt.Future[int] {
+	f := vexrt.Async(func() int {
+//line demo.vx:60
+		vexrt.Panic("nobody awaits this")
+		return 0
+	}).Start()
+	for !f.Done() {
+		time.Sleep(time.Millisecond)
+	}
+	return f
+}
+
+// unawaitedMain returns with a panicked future that nothing awaited.
+func unawaitedMain() { unawaited() }
+
+// unawaitedCodeMain is unawaitedMain for a main returning an i32.
+func unawaitedCodeMain() int32 {
+	unawaited()
+	return 3
+}
+
+// collectedMain drops a panicked future and keeps running: the collection
+// of the future ends the program.
+func collectedMain() {
+	unawaited()
+	for range 500 {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// awaitedLaterMain awaits a panicked future after collections: the future
+// is still reachable, so its panic waits for the awaiter.
+func awaitedLaterMain() {
+	f := unawaited()
+	runtime.GC()
+	runtime.GC()
+	f.Await()
 }
