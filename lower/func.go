@@ -937,7 +937,7 @@ func (f *funcLower) while(s *syntax.WhileStmt) {
 	} else if s.Pat != nil {
 		// while let: for { if the pattern does not match, break; ... }
 		blk, close := f.open()
-		f.ifLet(s.Pat, s.Cond, s.Body, nil, func() {
+		f.ifLet(f.l.pos(s), s.Pat, s.Cond, s.Body, nil, func() {
 			f.stmts(s.Body.Stmts)
 		}, func() {
 			f.emit(&BranchStmt{Tok: "break"})

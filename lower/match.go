@@ -227,7 +227,7 @@ func (f *funcLower) ifInto(e *syntax.IfExpr, s sink) {
 		if e.Else != nil {
 			elseNode = e.Else
 		}
-		f.ifLet(e.Pat, e.Cond, e.Then, elseNode, func() { f.blockInto(e.Then, s) }, func() {
+		f.ifLet(pos, e.Pat, e.Cond, e.Then, elseNode, func() { f.blockInto(e.Then, s) }, func() {
 			if st := elseBranch(); st != nil {
 				if b, ok := st.(*Block); ok {
 					f.emit(b.Stmts...)
@@ -263,16 +263,18 @@ func unwrapBlock(b *Block) *Block {
 	return b
 }
 
-// ifLet lowers `if let p = x { then } else { els }`, and while let.
+// ifLet lowers `if let p = x { then } else { els }`, while let, and a match
+// of two arms that is one, at pos, the position of the statement: the Go
+// if evaluates the scrutinee, so a panic there or a breakpoint on the
+// statement's line finds it.
 // Some(v) and Ok(v) use Go's comma-ok form.
-func (f *funcLower) ifLet(p syntax.Pattern, xe syntax.Expr, body, elseNode syntax.Node, then, els func()) {
-	pos := f.l.pos(p)
+func (f *funcLower) ifLet(pos Pos, p syntax.Pattern, xe syntax.Expr, body, elseNode syntax.Node, then, els func()) {
 	t := f.l.info.Types[xe]
 	if local, getter, ok := f.commaOk(p); ok {
 		f.commaOkIf(pos, local, getter, f.expr(xe), elseNode, then, els)
 		return
 	}
-	if f.ifLetVariant(p, xe, body, then, els) {
+	if f.ifLetVariant(pos, p, xe, body, then, els) {
 		return // typeswitch.go
 	}
 	x, init := f.scrutinee(xe)
@@ -540,7 +542,7 @@ func (f *funcLower) commaOkMatch(e *syntax.MatchExpr, s sink) bool {
 	}
 	then := func() { f.armInto(hit.Body, s) }
 	if other == nil {
-		f.ifLet(hit.Pat, e.X, hit.Body, rest.Body, then, func() { f.armInto(rest.Body, s) })
+		f.ifLet(f.l.pos(e), hit.Pat, e.X, hit.Body, rest.Body, then, func() { f.armInto(rest.Body, s) })
 		return true
 	}
 	x, pos := f.expr(e.X), f.l.pos(e)

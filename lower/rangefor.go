@@ -65,7 +65,7 @@ func (f *funcLower) rangeFor(s *syntax.ForStmt, r *syntax.RangeExpr, local *type
 		return
 	}
 
-	guarded := !f.l.atLeast(r.Lo, elem) && !f.l.atMost(r.Hi, elem)
+	guarded := !f.l.atLeast(r.Lo, elem) && !f.l.atMost(r.Hi, elem) && !f.l.constOrdered(r.Lo, r.Hi)
 	var names []string
 	var values []Expr
 	if guarded && !f.unchanging(r.Lo, lo) {
@@ -232,6 +232,14 @@ func (l *lowerer) atLeast(e syntax.Expr, t types.Type) bool {
 	least, _, ok := intBounds(t, true)
 	v, isConst := l.intConst(e)
 	return ok && isConst && constant.Compare(v, token.EQL, least)
+}
+
+// constOrdered reports whether lo and hi are constants and lo <= hi, which
+// needs no check at run time.
+func (l *lowerer) constOrdered(lo, hi syntax.Expr) bool {
+	x, loConst := l.intConst(lo)
+	y, hiConst := l.intConst(hi)
+	return loConst && hiConst && constant.Compare(x, token.LEQ, y)
 }
 
 // atMost reports whether e is a constant equal to the greatest value of

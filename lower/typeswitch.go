@@ -294,7 +294,7 @@ func (f *funcLower) armChain(g *variantGroup, v *Ident, n *types.Named, s sink) 
 //	}
 //
 // It reports false, having emitted nothing, for any other pattern.
-func (f *funcLower) ifLetVariant(p syntax.Pattern, xe syntax.Expr, body syntax.Node, then, els func()) bool {
+func (f *funcLower) ifLetVariant(pos Pos, p syntax.Pattern, xe syntax.Expr, body syntax.Node, then, els func()) bool {
 	if f.l.info.OrAlts[p] != nil {
 		return false // an if for each alternative: ifLet
 	}
@@ -330,7 +330,7 @@ func (f *funcLower) ifLetVariant(p syntax.Pattern, xe syntax.Expr, body syntax.N
 	})
 	elseB := f.block(els)
 	scope()
-	st := &IfStmt{Pos: f.l.pos(p),
+	st := &IfStmt{Pos: pos,
 		Init: &AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{&TypeAssertExpr{X: x, Type: f.l.variantType(variant, n)}}},
 		Cond: cond, Then: thenB, Else: elseOf(elseB)}
 	f.emit(st)
