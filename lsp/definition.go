@@ -108,8 +108,8 @@ func (s *server) references(_ *glsp.Context, params *protocol.ReferenceParams) (
 		if dir == snap.dir {
 			continue
 		}
-		other, err := analyse(dir, overlay, s.vxFiles(dir), &s.goCache, s.log)
-		if err != nil || !other.imports(declDir) {
+		other := s.workspaceSnapshot(dir, overlay)
+		if other == nil || !other.imports(declDir) {
 			continue
 		}
 		for _, ent := range slices.SortedFunc(maps.Keys(other.references()), other.entityOrder) {

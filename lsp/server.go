@@ -109,19 +109,21 @@ type server struct {
 	shutdown bool  // the client asked for a shutdown
 	exitErr  error // what Serve returns
 
-	docs      map[string]*document  // the open documents, by absolute path
-	snaps     map[string]*snapshot  // the last analysis of each package, by absolute directory
-	published map[string]*published // the diagnostics last published for each file, by absolute path
-	goCache   load.GoCache          // the Go packages of the go: imports (see didChangeWatchedFiles)
-	goSrc     goSources             // the Go files that hovers and definitions have parsed
-	watch     bool                  // the client watches files for the server
-	roots     []string              // the client's workspace folders, absolute
+	docs      map[string]*document          // the open documents, by absolute path
+	snaps     map[string]*snapshot          // the last analysis of each package, by absolute directory
+	refSnaps  map[string]*workspaceSnapshot // the analyses of find-references, by absolute directory
+	published map[string]*published         // the diagnostics last published for each file, by absolute path
+	goCache   load.GoCache                  // the Go packages of the go: imports (see didChangeWatchedFiles)
+	goSrc     goSources                     // the Go files that hovers and definitions have parsed
+	watch     bool                          // the client watches files for the server
+	roots     []string                      // the client's workspace folders, absolute
 }
 
 func newServer(logger *log.Logger, version string) *server {
 	s := &server{log: logger, version: version,
 		docs:      make(map[string]*document),
 		snaps:     make(map[string]*snapshot),
+		refSnaps:  make(map[string]*workspaceSnapshot),
 		published: make(map[string]*published),
 	}
 	s.handler = protocol.Handler{

@@ -2,6 +2,8 @@ package lsp
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -498,5 +500,61 @@ func TestFormatting(t *testing.T) {
 	c.change("a/a.vx", "fn main() {\n  let x = = 1\n}\n")
 	if edits := format(); edits != nil {
 		t.Errorf("formatting a file with a syntax error: %+v, want none", edits)
+	}
+}
+
+// TestReferencesReuseAnalyses checks that find-references keeps its
+// analyses of the other packages of the workspace while their files and
+// those of the packages they import stay the same, and analyses a package
+// again after an edit of an open document or of a file on disk.
+func TestReferencesReuseAnalyses(t *testing.T) {
+	var srv *server
+	c := startClient(t, workspace, func(s *server) { srv = s })
+	root := pathURI(c.dir)
+	c.call(protocol.MethodInitialize, protocol.InitializeParams{RootURI: &root}, nil)
+	c.notify(protocol.MethodInitialized, protocol.InitializedParams{})
+	t.Cleanup(c.close)
+	c.open("geom/geom.vx")
+	app := filepath.Join(c.dir, "app")
+	refs := func() (*snapshot, int) {
+		t.Helper()
+		var locs []protocol.Location
+		c.call(protocol.MethodTextDocumentReferences, protocol.ReferenceParams{
+			TextDocumentPositionParams: c.at("geom/geom.vx", "area(s", 0),
+		}, &locs)
+		ws := srv.refSnaps[app]
+		if ws == nil {
+			t.Fatal("no analysis of app kept")
+		}
+		return ws.snap, len(locs)
+	}
+
+	first, n := refs()
+	if n != 3 {
+		t.Fatalf("%d references to area, want 3", n)
+	}
+	if again, _ := refs(); again != first {
+		t.Error("a second request analysed app again; nothing changed")
+	}
+
+	c.open("app/util.vx")
+	c.change("app/util.vx", "fn twice(n: i64): i64 { n * 2 }\nfn more(): f64 { area(Shape.Square(1.0)) }\n")
+	afterEdit, n := refs()
+	if afterEdit == first || n != 4 {
+		t.Errorf("after an edit of app/util.vx: analysed again %v, %d references; want true, 4", afterEdit != first, n)
+	}
+
+	text := c.text("app/main.vx") + "fn third(): f64 { area(Shape.Circle(2.0)) }\n"
+	if err := os.WriteFile(filepath.Join(app, "main.vx"), []byte(text), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	afterWrite, n := refs()
+	if afterWrite == afterEdit || n != 5 {
+		t.Errorf("after a write of app/main.vx: analysed again %v, %d references; want true, 5", afterWrite != afterEdit, n)
+	}
+
+	c.change("geom/geom.vx", c.text("geom/geom.vx")+"\n")
+	if afterImport, _ := refs(); afterImport == afterWrite {
+		t.Error("after an edit of geom, which app imports, app was not analysed again")
 	}
 }

@@ -105,10 +105,11 @@ func (s *server) initialized(*glsp.Context, *protocol.InitializedParams) error {
 	return err
 }
 
-// didChangeWatchedFiles forgets the Go packages and analyses again the
-// packages analysed before.
+// didChangeWatchedFiles forgets the Go packages and the analyses of
+// find-references, and analyses again the packages analysed before.
 func (s *server) didChangeWatchedFiles(*glsp.Context, *protocol.DidChangeWatchedFilesParams) error {
 	s.goCache.Forget()
+	clear(s.refSnaps)
 	for _, dir := range slices.Sorted(maps.Keys(s.snaps)) {
 		if s.snaps[dir] != nil {
 			s.analyse(dir)
