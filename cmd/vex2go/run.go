@@ -55,6 +55,11 @@ func (c *runCmd) Run(g *globals) error {
 	if err := g.compile(prog, pkgs, genOptions{Module: progModule, NoLine: c.NoLine, LineRoot: wd}, false); err != nil {
 		return err
 	}
+	if root.Types != nil && root.Types.Main == nil {
+		var diags source.List
+		diags.Errorf(root.Files[0].Pos(0), "no main function to run: a program declares fn main() or async fn main()")
+		return g.report(prog.Fset, &diags)
+	}
 	abs, err := filepath.Abs(c.Path)
 	if err != nil {
 		return err

@@ -40,6 +40,8 @@ fn main() {}
 -- bad.vx --
 fn main() {}
 // ERROR boom
+-- lib.vx --
+async fn twice(n: i64): i64 { n * 2 }
 `
 	tests := []struct {
 		name           string
@@ -57,6 +59,7 @@ fn main() {}
 		{name: "directory", args: []string{"run", "prog"}, status: 3, stdout: `args [], stdin "input"` + "\n", stderr: "to stderr\n"},
 		{name: "success", args: []string{"run", "ok.vx"}},
 		{name: "error", args: []string{"run", "bad.vx"}, status: 1, stderr: "bad.vx:2:1: error: boom\n    // ERROR boom\n    ^^^^^^^^^^^^^\n"},
+		{name: "no main", args: []string{"run", "lib.vx"}, status: 1, stderr: "lib.vx:1:1: error: no main function to run: a program declares fn main() or async fn main()\n    async fn twice(n: i64): i64 { n * 2 }\n    ^\n"},
 	}
 	// The temporary directories of run and the go command go here, to show
 	// that run leaves none; run keeps the program in the cache directory.
