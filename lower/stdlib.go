@@ -99,9 +99,12 @@ func lowerTimeSleep(f *funcLower, b *builtinCall) Expr {
 }
 
 // lowerCtxMillis is the lowering of a function of "context" that takes a
-// context and milliseconds.
+// context and milliseconds, or a Duration: vexrt's name or nameDuration.
 func lowerCtxMillis(name string) lowerFunc {
 	return func(f *funcLower, b *builtinCall) Expr {
+		if f.l.info.Types[b.e.Args[1]] == types.DurationType {
+			return &CallExpr{Fun: rt(name + "Duration"), Args: b.args}
+		}
 		return &CallExpr{Fun: rt(name), Args: []Expr{b.args[0], b.int64Arg(f, 1)}}
 	}
 }

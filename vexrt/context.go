@@ -61,7 +61,13 @@ func WithCancel(parent *Context) *Context {
 // milliseconds from now, when Cancel is called on it, or when parent is
 // done, whichever comes first: Vex's withTimeout(parent, ms).
 func WithTimeout(parent *Context, ms int64) *Context {
-	ctx, cancel := context.WithTimeout(parent.ctx, time.Duration(ms)*time.Millisecond)
+	return WithTimeoutDuration(parent, time.Duration(ms)*time.Millisecond)
+}
+
+// WithTimeoutDuration is WithTimeout for a Duration: Vex's
+// withTimeout(parent, d).
+func WithTimeoutDuration(parent *Context, d time.Duration) *Context {
+	ctx, cancel := context.WithTimeout(parent.ctx, d)
 	return &Context{ctx, cancel}
 }
 
@@ -107,8 +113,13 @@ func RunIn[T any](ctx *Context, f *Future[T]) *Future[Option[T]] {
 // milliseconds or until ctx is done, whichever comes first. It is the
 // prelude's sleep(ms) inside a future started under ctx.
 func SleepCtx(ctx *Context, ms int64) *Future[Unit] {
+	return SleepCtxDuration(ctx, time.Duration(ms)*time.Millisecond)
+}
+
+// SleepCtxDuration is SleepCtx for a Duration: Vex's delay(ctx, d).
+func SleepCtxDuration(ctx *Context, d time.Duration) *Future[Unit] {
 	return Async(func() Unit {
-		t := time.NewTimer(time.Duration(ms) * time.Millisecond)
+		t := time.NewTimer(d)
 		defer t.Stop()
 		select {
 		case <-t.C:

@@ -97,6 +97,19 @@ func TestSleepCtx(t *testing.T) {
 	}
 }
 
+func TestDurationForms(t *testing.T) {
+	start := time.Now()
+	timed := vexrt.WithTimeoutDuration(vexrt.Background(), 20*time.Millisecond)
+	defer vexrt.Cancel(timed)
+	endsWithin(t, "SleepCtxDuration on a timed-out context", func() { vexrt.SleepCtxDuration(timed, time.Hour).Await() })
+	if d := time.Since(start); d < 20*time.Millisecond {
+		t.Errorf("SleepCtxDuration ended after %v, before the 20ms timeout", d)
+	}
+	if !vexrt.IsDone(timed) {
+		t.Error("WithTimeoutDuration's context is not done after its timeout")
+	}
+}
+
 func TestRunInCancelEndsAwait(t *testing.T) {
 	ctx := vexrt.WithCancel(vexrt.Background())
 	release := make(chan struct{})

@@ -335,7 +335,11 @@ func checkSleepAsync(c *checker, s *Scope, e *syntax.CallExpr, name string, _ *S
 // number of milliseconds or a Duration. Its result is the parameter type:
 // millisParam or DurationType.
 func (c *checker) millisArg(s *Scope, a syntax.Expr, name string) Type {
-	t := c.expr(s, a, nil)
+	return c.millisType(c.expr(s, a, nil), a, name)
+}
+
+// millisType is millisArg for an argument a of type t.
+func (c *checker) millisType(t Type, a syntax.Expr, name string) Type {
 	switch {
 	case Resolve(t) == DurationType:
 		return DurationType

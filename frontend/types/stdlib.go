@@ -330,6 +330,10 @@ func (c *checker) stdArgList(s *Scope, e *syntax.CallExpr, params []Type, name s
 			if throughRef(t, p) && IsInteger(Under(t)) {
 				t = Under(t)
 			}
+			if p == millisParam {
+				c.millisType(t, a, name) // or a Duration
+				continue
+			}
 			c.intType(t, a, p.what)
 			continue
 		}
