@@ -48,7 +48,8 @@
 // [Future.Await], which runs an unstarted future on the awaiting goroutine:
 // awaiting a chain of async calls costs function calls, not goroutines.
 // spawn is [Future.Start]; go f(x) for an async f is go f(x).Await().
-// [Sleep], [JoinAll] and [Timeout] are the builtin async functions.
+// [Sleep], [JoinAll] and [Timeout] are the builtin async functions
+// ([SleepDuration] and [TimeoutDuration] when given a Duration).
 //
 // # Channels and select
 //
