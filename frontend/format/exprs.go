@@ -13,9 +13,22 @@ func typeName(n syntax.Node) string { return reflect.TypeOf(n).String() }
 
 // block prints a block: on one line if the author wrote it on one and it
 // holds no match or select, its statements parted by "; "; otherwise one
-// statement per line.
-func (p *printer) block(b *syntax.Block) {
+// statement per line, indented one more than the line of its "{".
+func (p *printer) block(b *syntax.Block) { p.blockAt(b, braceLine) }
+
+// braceLine, as the outer indentation of blockAt, is that of the line of
+// the block's "{".
+const braceLine = -1
+
+// blockAt is block with the indentation of the lines of its statements
+// one more than outer and that of its "}" outer: the body of an if, while,
+// for, match or fn is indented from the line where the statement starts,
+// as gofmt indents it, even when its header goes on over more lines.
+func (p *printer) blockAt(b *syntax.Block, outer int) {
 	open := p.fixed("{", syntax.LBRACE)
+	if outer == braceLine {
+		outer = p.lineIndent
+	}
 	close := p.off(b.End()) - 1
 	if len(b.Stmts) == 0 && !p.commentBefore(close) {
 		p.token(close, "}", syntax.RBRACE)
@@ -34,7 +47,7 @@ func (p *printer) block(b *syntax.Block) {
 		p.token(close, "}", syntax.RBRACE)
 		return
 	}
-	outer, saved := p.lineIndent, p.indent
+	saved := p.indent
 	p.indent = outer + 1
 	for i, s := range b.Stmts {
 		if i > 0 {
@@ -143,13 +156,15 @@ func (p *printer) stmt(s syntax.Stmt) {
 	case *syntax.WhileStmt:
 		p.loopLabel(s.Label)
 		p.fixed("while", syntax.WHILE)
+		start := p.lineIndent
 		p.space()
 		p.condition(s.Pat, s.Cond)
 		p.space()
-		p.block(s.Body)
+		p.blockAt(s.Body, start)
 	case *syntax.ForStmt:
 		p.loopLabel(s.Label)
 		p.fixed("for", syntax.FOR)
+		start := p.lineIndent
 		p.space()
 		p.pat(s.Pat)
 		p.space()
@@ -157,7 +172,7 @@ func (p *printer) stmt(s syntax.Stmt) {
 		p.space()
 		p.expr(s.X)
 		p.space()
-		p.block(s.Body)
+		p.blockAt(s.Body, start)
 	default:
 		panic("format: unexpected statement " + typeName(s))
 	}
@@ -352,10 +367,11 @@ func (p *printer) expr(x syntax.Expr) {
 		p.ifExpr(x)
 	case *syntax.MatchExpr:
 		p.fixed("match", syntax.MATCH)
+		start := p.lineIndent
 		p.space()
 		p.expr(x.X)
 		p.space()
-		p.arms(p.off(x.End())-1, len(x.Arms), func(i int) {
+		p.arms(p.off(x.End())-1, len(x.Arms), start, func(i int) {
 			arm := x.Arms[i]
 			p.pat(arm.Pat)
 			if arm.Guard != nil {
@@ -374,7 +390,7 @@ func (p *printer) expr(x syntax.Expr) {
 	case *syntax.SelectExpr:
 		p.fixed("select", syntax.SELECT)
 		p.space()
-		p.arms(p.off(x.End())-1, len(x.Cases), func(i int) { p.selectCase(x.Cases[i]) })
+		p.arms(p.off(x.End())-1, len(x.Cases), p.lineIndent, func(i int) { p.selectCase(x.Cases[i]) })
 	default:
 		panic("format: unexpected expression " + typeName(x))
 	}
@@ -441,10 +457,11 @@ func (p *printer) ifExpr(x *syntax.IfExpr) {
 
 // ifRest prints an if or elif after its keyword.
 func (p *printer) ifRest(x *syntax.IfExpr) {
+	start := p.lineIndent
 	p.space()
 	p.condition(x.Pat, x.Cond)
 	p.space()
-	p.block(x.Then)
+	p.blockAt(x.Then, start)
 	if x.Else == nil {
 		return
 	}
@@ -470,14 +487,14 @@ func (p *printer) ifRest(x *syntax.IfExpr) {
 }
 
 // arms prints the braced arms of a match or select that closes at close,
-// one per line.
-func (p *printer) arms(close int, n int, arm func(i int)) {
+// one per line, indented one more than outer, as blockAt indents.
+func (p *printer) arms(close int, n int, outer int, arm func(i int)) {
 	p.fixed("{", syntax.LBRACE)
 	if n == 0 && !p.commentBefore(close) {
 		p.token(close, "}", syntax.RBRACE)
 		return
 	}
-	outer, saved := p.lineIndent, p.indent
+	saved := p.indent
 	p.indent = outer + 1
 	for i := range n {
 		p.newline(outer+1, i > 0)

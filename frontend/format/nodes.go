@@ -87,6 +87,7 @@ func (p *printer) funcDecl(d *syntax.FuncDecl) {
 		p.space()
 	}
 	p.fixed("fn", syntax.FN)
+	start := p.lineIndent
 	p.space()
 	if d.Recv != nil {
 		p.fixed("(", syntax.LPAREN)
@@ -107,7 +108,7 @@ func (p *printer) funcDecl(d *syntax.FuncDecl) {
 	p.params(d.Params)
 	p.result(d.Result)
 	p.space()
-	p.block(d.Body)
+	p.blockAt(d.Body, start)
 }
 
 // result prints ": R" unless r is nil.
