@@ -192,8 +192,8 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 			}
 			return derefExpr(x)
 		case syntax.AND, syntax.ANDMUT:
-			if _, isRef := info.Types[e.X].(*types.Ref); isRef {
-				return x
+			if r, ok := info.Types[e].(*types.Ref); ok && !isRef(r.Elem) && isRef(info.Types[e.X]) {
+				return x // &r of a reference is the same reference
 			}
 			if !f.canAddress(e.X, x) {
 				// &f(x) points to a temporary: tmp := f(x); &tmp.

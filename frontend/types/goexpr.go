@@ -422,6 +422,21 @@ func (c *checker) goConversion(s *Scope, e *syntax.CallExpr, tn *TypeName) Type 
 	return to
 }
 
+// pointsToGoPointer reports whether &x, of x a Go pointer of type r, points to the
+// variable x rather than being x again, as &r of a reference is: where the
+// use wants no reference (any, a Go interface: errors.As(err, &!target)) or
+// a pointer to a pointer, as Go's &x would.
+func pointsToGoPointer(r *Ref, hint Type) bool {
+	if hint == nil || !nilable(r) {
+		return false
+	}
+	if h, ok := Resolve(hint).(*Ref); ok {
+		_, refToRef := Resolve(h.Elem).(*Ref)
+		return refToRef
+	}
+	return true
+}
+
 // nilable reports whether nil is a value of type t: a Go pointer, map,
 // channel, error or interface, or a Go named type of one of those kinds.
 // A Go pointer to a Vex type (atomic.Pointer<Config>.Load()) is one.
