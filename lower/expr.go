@@ -604,6 +604,65 @@ func (f *funcLower) rescue(e *syntax.BinaryExpr, val func() string) Expr {
 	return &Ident{Name: v}
 }
 
+// rescueDiscard lowers `x !> fallback` whose value is dropped, for the
+// fallback's effects only:
+//
+//	if res.IsErr() { e := res.Failure(); fallback }
+//	if _, err := strconv.Atoi(s); err != nil { fallback }
+func (f *funcLower) rescueDiscard(e *syntax.BinaryExpr) {
+	var init Stmt
+	var cond, failure Expr
+	cl, param := f.inlineHandler(e.Y)
+	call, isCall := syntax.Unparen(e.X).(*syntax.CallExpr)
+	shape := types.GoOne
+	if isCall {
+		shape = f.callShape(call)
+	}
+	switch shape {
+	case types.GoErrorOnly, types.GoValueError, types.GoValueOK:
+		raw, _, _ := f.rawCall(call)
+		if shape == types.GoValueOK {
+			ok := &Ident{Name: f.flag("ok")}
+			init = &AssignStmt{Lhs: []Expr{&Ident{Name: "_"}, ok}, Op: ":=", Rhs: []Expr{raw}}
+			cond = not(ok)
+			break
+		}
+		err := &Ident{}
+		if cl != nil && param != nil {
+			err.Name, param = f.declare(param), nil // if _, e := f(x); e != nil
+		} else {
+			err.Name = f.flag("err")
+		}
+		lhs := []Expr{err}
+		if shape == types.GoValueError {
+			lhs = []Expr{&Ident{Name: "_"}, err}
+		}
+		init = &AssignStmt{Lhs: lhs, Op: ":=", Rhs: []Expr{raw}}
+		cond, failure = &BinaryExpr{Op: "!=", X: err, Y: goNil()}, err
+	default:
+		x := f.expr(e.X)
+		if _, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result); isResult {
+			x = f.once(x, "res")
+			cond, failure = method(x, "IsErr"), method(x, "Failure")
+		} else {
+			cond = method(x, "IsNone")
+		}
+	}
+	then, close := f.open()
+	if failure != nil && cl != nil {
+		if param != nil {
+			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: f.declare(param)}}, Op: ":=", Rhs: []Expr{failure}})
+		}
+		f.valueInto(cl.Body, sink{kind: sinkDiscard})
+	} else if failure != nil {
+		f.emit(&ExprStmt{X: &CallExpr{Fun: f.expr(e.Y), Args: []Expr{failure}}})
+	} else {
+		f.valueInto(e.Y, sink{kind: sinkDiscard})
+	}
+	close()
+	f.emit(&IfStmt{Pos: f.l.pos(e), Init: init, Cond: cond, Then: unwrapBlock(then)})
+}
+
 // try lowers `x?`: the value, or an early return of None or the Err.
 func (f *funcLower) try(e *syntax.TryExpr) Expr {
 	if name, ok := f.goTry(e, func() string { return f.temp("v") }); ok {

@@ -450,6 +450,11 @@ func (f *funcLower) discard(e syntax.Expr) {
 	case *syntax.TryExpr:
 		f.tryDiscard(e)
 		return
+	case *syntax.BinaryExpr:
+		if e.Op == syntax.RESCUE && f.l.info.Operators[e] == nil {
+			f.rescueDiscard(e)
+			return
+		}
 	}
 	pos := f.l.pos(e)
 	if x, ok := f.goStmtCall(e); ok {
