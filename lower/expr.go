@@ -182,7 +182,11 @@ func (f *funcLower) exprOf(e syntax.Expr) Expr {
 			return &UnaryExpr{Op: "^", X: f.deref(e.X, x)}
 		case syntax.ARROW:
 			x = f.deref(e.X, x)
-			if _, ok := types.Under(info.Types[e.X]).(*types.GoChan); ok {
+			if c, ok := types.Under(info.Types[e.X]).(*types.GoChan); ok {
+				if c.Elem == types.UnitType {
+					// Go's struct{} is Vex's unit, vexrt.Unit.
+					return &ConvExpr{Type: &NamedType{Path: rtPath, Name: "Unit"}, X: &UnaryExpr{Op: "<-", X: x}}
+				}
 				return &UnaryExpr{Op: "<-", X: x}
 			}
 			return method(x, "RecvValue")

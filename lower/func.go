@@ -455,6 +455,11 @@ func (f *funcLower) discard(e syntax.Expr) {
 			f.rescueDiscard(e)
 			return
 		}
+	case *syntax.UnaryExpr:
+		if _, ok := types.Under(f.l.info.Types[e.X]).(*types.GoChan); ok && e.Op == syntax.ARROW {
+			f.emit(&ExprStmt{Pos: f.l.pos(e), X: &UnaryExpr{Op: "<-", X: f.value(e.X)}}) // <-ctx.Done()
+			return
+		}
 	}
 	pos := f.l.pos(e)
 	if x, ok := f.goStmtCall(e); ok {
@@ -598,8 +603,12 @@ func (f *funcLower) stmt(s syntax.Stmt) {
 		f.assign(s)
 	case *syntax.SendStmt:
 		ch := f.value(s.Chan)
-		if _, ok := types.Under(f.l.info.Types[s.Chan]).(*types.GoChan); ok {
-			f.emit(&SendStmt{Pos: pos, Chan: ch, Value: f.expr(s.Value)})
+		if c, ok := types.Under(f.l.info.Types[s.Chan]).(*types.GoChan); ok {
+			v := f.expr(s.Value)
+			if c.Elem == types.UnitType {
+				v = f.goUnit(s.Value, v)
+			}
+			f.emit(&SendStmt{Pos: pos, Chan: ch, Value: v})
 			return
 		}
 		f.emit(&ExprStmt{Pos: pos, X: method(ch, "Send", f.expr(s.Value))})

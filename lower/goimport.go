@@ -37,15 +37,34 @@ func (l *lowerer) goTyp(t types.Type) Type {
 		}
 		return nt
 	case *types.GoMap:
-		return &MapType{Key: l.typ(t.Key), Elem: l.typ(t.Elem)}
+		return &MapType{Key: l.goElem(t.Key), Elem: l.goElem(t.Elem)}
 	case *types.GoChan:
-		return &ChanType{Dir: [...]string{types.ChanBoth: "", types.ChanRecv: "<-chan", types.ChanSend: "chan<-"}[t.Dir], Elem: l.typ(t.Elem)}
+		return &ChanType{Dir: [...]string{types.ChanBoth: "", types.ChanRecv: "<-chan", types.ChanSend: "chan<-"}[t.Dir], Elem: l.goElem(t.Elem)}
 	case *types.GoError:
 		return &NamedType{Name: "error"}
 	case *types.GoAny:
 		return &NamedType{Name: "any"}
 	}
 	return nil
+}
+
+// goElem lowers the key or element type of a Go map or channel: unit is
+// Go's struct{} there, as in chan struct{} and map[string]struct{}.
+func (l *lowerer) goElem(t types.Type) Type {
+	if t == types.UnitType {
+		return &StructType{}
+	}
+	return l.typ(t)
+}
+
+// goUnit returns the Go value struct{}{} for x, the lowered unit value e
+// sent on a Go channel or stored in a Go map, emitting x first if it has
+// effects.
+func (f *funcLower) goUnit(e syntax.Expr, x Expr) Expr {
+	if _, isLit := x.(*CompositeLit); !isLit && x != nil {
+		f.discard(e)
+	}
+	return &CompositeLit{Type: &StructType{}}
 }
 
 // goRef names a package-level Go declaration.
@@ -318,7 +337,11 @@ func lowerGoMapNew(f *funcLower, b *builtinCall) Expr {
 
 func lowerGoMapSet(f *funcLower, b *builtinCall) Expr {
 	m := b.sig.Params
-	f.emit(&AssignStmt{Pos: f.l.pos(b.e), Lhs: []Expr{&IndexExpr{X: b.x, Index: f.typed(b.e.Args[0], b.args[0], m[0])}}, Op: "=", Rhs: []Expr{f.typed(b.e.Args[1], b.args[1], m[1])}})
+	v := f.typed(b.e.Args[1], b.args[1], m[1])
+	if m[1] == types.UnitType {
+		v = f.goUnit(b.e.Args[1], b.args[1])
+	}
+	f.emit(&AssignStmt{Pos: f.l.pos(b.e), Lhs: []Expr{&IndexExpr{X: b.x, Index: f.typed(b.e.Args[0], b.args[0], m[0])}}, Op: "=", Rhs: []Expr{v}})
 	return nil
 }
 

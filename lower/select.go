@@ -124,8 +124,12 @@ func (f *funcLower) selectChans(e *syntax.SelectExpr, looped bool) (chans, value
 			}
 		case syntax.SelectSend:
 			chans[i] = f.once(f.value(sc.Chan), "ch")
-			if f.isGoChan(sc.Chan) {
-				values[i] = f.once(f.expr(sc.Value), "v")
+			if c, ok := types.Under(f.l.info.Types[sc.Chan]).(*types.GoChan); ok {
+				v := f.expr(sc.Value)
+				if c.Elem == types.UnitType {
+					v = f.goUnit(sc.Value, v)
+				}
+				values[i] = f.once(v, "v")
 				break
 			}
 			var elem types.Type

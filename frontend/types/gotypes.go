@@ -20,10 +20,11 @@ import (
 //	func(A) R                           fn(A): R, with the results of section 4
 //	error                               GoError
 //	any, interface{}                    any
+//	struct{}                            ()
 //	a named type                        GoNamed: its Go name, its methods and fields
 //
-// complex64, complex128, unsafe.Pointer, and unnamed struct and interface
-// types have no Vex type: a use of a Go declaration that needs one is
+// complex64, complex128, unsafe.Pointer, and unnamed struct types with
+// fields and non-empty interface types have no Vex type: a use of a Go declaration that needs one is
 // refused, naming the declaration.
 
 // GoNamed is a named type of a Go package: a struct, a named basic type
@@ -214,6 +215,9 @@ func (c *checker) goTypeUncached(t gotypes.Type, subst map[*gotypes.TypeParam]Ty
 		}
 		return nil, typeRefusal("an unnamed interface type (" + t.String() + ") is not supported")
 	case *gotypes.Struct:
+		if t.NumFields() == 0 {
+			return UnitType, "" // struct{}, as in chan struct{} and map[K]struct{}
+		}
 		return nil, typeRefusal("an unnamed struct type (" + t.String() + ") is not supported")
 	case *gotypes.TypeParam:
 		if vt, ok := subst[t]; ok {
