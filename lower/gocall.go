@@ -509,6 +509,16 @@ func (l *lowerer) goTypeOf(t types.Type) gotypes.Type {
 	return nil
 }
 
+// hasGoString reports whether the method set of t has String() string.
+func hasGoString(t gotypes.Type) bool {
+	sel := gotypes.NewMethodSet(t).Lookup(nil, "String")
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*gotypes.Signature)
+	return ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isGoString(sig.Results().At(0).Type())
+}
+
 // goDisplay formats x, the lowered e, if it is a Go value (goShow).
 func (f *funcLower) goDisplay(e syntax.Expr, x Expr) (Expr, bool) {
 	return f.l.goShow(f.l.info.Types[e], x, false)
@@ -536,11 +546,11 @@ func (l *lowerer) goShow(t types.Type, x Expr, nested bool) (Expr, bool) {
 		return &CallExpr{Fun: rt(fn), Args: []Expr{x}}, true
 	}
 	if goT := l.goValueType(t); goT != nil {
-		ms := gotypes.NewMethodSet(goT)
-		if sel := ms.Lookup(nil, "String"); sel != nil {
-			if sig, ok := sel.Type().(*gotypes.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isGoString(sig.Results().At(0).Type()) {
-				return method(x, "String"), true
-			}
+		if hasGoString(goT) {
+			return method(x, "String"), true
+		}
+		if _, isPtr := goT.(*gotypes.Pointer); !isPtr && addressable(x) && hasGoString(gotypes.NewPointer(goT)) {
+			return method(x, "String"), true // a variable's pointer method, as x.String() calls it
 		}
 	}
 	return &CallExpr{Fun: &Ident{Path: "fmt", Name: "Sprint"}, Args: []Expr{x}}, true
