@@ -3,6 +3,7 @@ package lower
 import (
 	"cmp"
 	"go/constant"
+	gotypes "go/types"
 	"math"
 	"math/big"
 	"strconv"
@@ -32,6 +33,12 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 		return f.sliceOf(f.deref(e, x), types.Under(f.l.info.Types[e]))
 	case *types.GoAny:
 		return f.typed(e, x, f.l.info.Types[e]) // let x: any = 5 holds an int64, as Vex's 5 is an i64
+	case *types.GoNamed:
+		if fn, ok := f.l.info.Types[e].(*types.Func); ok {
+			if sig, ok := to.Obj.Type().Underlying().(*gotypes.Signature); ok {
+				return f.toGoFunc(x, fn, sig) // return |s| Ok(s) as a lib.Handler: func(string) (string, error)
+			}
+		}
 	case *types.Named:
 		if to.Kind == types.ContractKind && f.l.info.Types[e] != types.NeverType {
 			return &ConvExpr{Type: f.l.typ(to), X: x} // a value stored as a contract: v.insert(0, Sq { ... })

@@ -737,7 +737,13 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 		}
 		x := f.expr(s.Value)
 		name := f.declare(local)
-		if f.needsType(s.Value, t) {
+		if goT := f.l.goTypeOf(t); goT != nil && t != types.AnyType && !types.Identical(f.l.info.Types[s.Value], t) && !isNilLit(s.Value) {
+			// let r: io.Reader = strings.NewReader(s) keeps the Go type declared.
+			if _, done := f.l.info.Implicit[s.Value]; !done {
+				x = f.toGo(s.Value, x, goT)
+			}
+			f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(t), Value: x})
+		} else if f.needsType(s.Value, t) {
 			f.emit(&VarStmt{Pos: pos, Name: name, Type: f.l.typ(t), Value: x})
 		} else {
 			f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{&Ident{Name: name}}, Op: ":=", Rhs: []Expr{x}})

@@ -100,6 +100,11 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 				c.info.Implicit[e] = want // a constant keeps its Vex type in the box
 			}
 		}
+		if _, isFunc := Resolve(got).(*Func); isFunc && c.goUnder(want) != nil {
+			if e, ok := n.(syntax.Expr); ok {
+				c.info.Implicit[e] = Resolve(want) // a Vex fn as a Go named func type, with Go's results
+			}
+		}
 		return true
 	}
 	// A fixed array, or a reference to an array or a Vec, is viewed as a
@@ -915,6 +920,9 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 // parameter types.
 func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 	ht, _ := Resolve(hint).(*Func)
+	if u, ok := c.goUnder(hint).(*Func); ok {
+		ht = u // a Go named func type: let h: http.HandlerFunc = |w, r| ...
+	}
 	if ht != nil && len(ht.Params) != len(e.Params) {
 		ht = nil
 	}

@@ -284,7 +284,7 @@ func (c *checker) goImplicit(got, want Type) bool {
 		case *StdType, *Channel, *Array:
 			return false
 		case *Func:
-			if u, ok := c.goUnder(w).(*Func); ok && !Identical(u, g) {
+			if u, ok := c.goUnder(w).(*Func); ok && !unify(u, g) {
 				return false
 			}
 		}

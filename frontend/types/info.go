@@ -28,8 +28,9 @@ type Info struct {
 	// Implicit maps an expression that is converted where it is used to
 	// the type it is converted to: a fixed array passed or assigned where a
 	// slice [T] is expected becomes the slice that views it, a call of
-	// type never stands for a value of the expected type, and a value put
-	// in an any is boxed with its own type, a constant's too.
+	// type never stands for a value of the expected type, a value put
+	// in an any is boxed with its own type, a constant's too, and a Vex
+	// function used as a Go named func type (lib.Handler) takes Go's results.
 	Implicit map[syntax.Expr]Type
 	// Operators maps a binary, unary or index expression that calls an
 	// operator method to the call (operator.go); IndexSets maps the
