@@ -523,7 +523,9 @@ func isIdentRune(s string) bool {
 // funcDoc is the doc comment of a function or method.
 func (l *lowerer) funcDoc(m *types.FuncObj) string {
 	names := []string{m.Name()}
-	if m.Owner != nil && m.Recv == types.RecvNone {
+	if m.Owner != nil {
+		// Config.new and Order.pay: Go's doc names the function, NewConfig, or
+		// the method, Pay.
 		names = []string{m.Owner.Obj.Name() + "." + m.Name(), m.Name()}
 	}
 	return goDoc(m.Decl.Doc, l.names[m], names...)
