@@ -34,6 +34,9 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	case *types.GoAny:
 		return f.typed(e, x, f.l.info.Types[e]) // let x: any = 5 holds an int64, as Vex's 5 is an i64
 	case *types.GoNamed:
+		if _, ok := f.l.info.Types[e].(*types.StdType); ok {
+			return method(x, "GoContext") // a Vex Context as a context.Context
+		}
 		if fn, ok := f.l.info.Types[e].(*types.Func); ok {
 			if sig, ok := to.Obj.Type().Underlying().(*gotypes.Signature); ok {
 				return f.toGoFunc(x, fn, sig) // return |s| Ok(s) as a lib.Handler: func(string) (string, error)

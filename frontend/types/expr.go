@@ -100,9 +100,14 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 				c.info.Implicit[e] = want // a constant keeps its Vex type in the box
 			}
 		}
-		if _, isFunc := Resolve(got).(*Func); isFunc && c.goUnder(want) != nil {
-			if e, ok := n.(syntax.Expr); ok {
-				c.info.Implicit[e] = Resolve(want) // a Vex fn as a Go named func type, with Go's results
+		if e, ok := n.(syntax.Expr); ok {
+			switch Resolve(got).(type) {
+			case *Func:
+				if c.goUnder(want) != nil {
+					c.info.Implicit[e] = Resolve(want) // a Vex fn as a Go named func type, with Go's results
+				}
+			case *StdType:
+				c.info.Implicit[e] = Resolve(want) // a Vex Context as a context.Context: ctx.GoContext()
 			}
 		}
 		return true

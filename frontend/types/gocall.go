@@ -275,13 +275,18 @@ var errMismatch = errors.New("mismatch")
 // goImplicit reports whether a value of type got converts implicitly to
 // the Go type want anywhere, as Go converts it: to any, to an interface
 // it implements, to GoError, and to a named type of its underlying type.
-// The conversions that need code (a Context, a Channel, a fixed array)
-// are those of Go call arguments only (goAssignable).
+// A Vex Context is a context.Context anywhere too, through GoContext (the
+// checker records it in Info.Implicit); the other conversions that need
+// code (a Channel, a fixed array) are those of Go call arguments only
+// (goAssignable).
 func (c *checker) goImplicit(got, want Type) bool {
 	switch w := Resolve(want).(type) {
 	case *GoAny, *GoError, *GoNamed, *Ref:
 		switch g := Resolve(got).(type) {
-		case *StdType, *Channel, *Array:
+		case *StdType:
+			n, ok := w.(*GoNamed)
+			return ok && g.Kind == StdContext && isGoContext(n)
+		case *Channel, *Array:
 			return false
 		case *Func:
 			if u, ok := c.goUnder(w).(*Func); ok && !unify(u, g) {
