@@ -758,6 +758,9 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 		if s.Value == nil {
 			return
 		}
+		if f.letGoResults(s) {
+			return // ctx, cancel := context.WithCancel(parent)
+		}
 		x, init := f.scrutinee(s.Value)
 		if init != nil {
 			f.emit(init)
@@ -770,6 +773,55 @@ func (f *funcLower) let(s *syntax.LetStmt) {
 			f.unused(b.local, name)
 		}
 	}
+}
+
+// letGoResults lowers `let (a, b) = f(x)` of a Go function f with several
+// results that Vex sees as a tuple to Go's own a, b := f(x), reporting
+// whether the let has that shape: a tuple of names and wildcards, one for
+// each result.
+func (f *funcLower) letGoResults(s *syntax.LetStmt) bool {
+	tp, ok := s.Pat.(*syntax.TuplePat)
+	call, isCall := s.Value.(*syntax.CallExpr)
+	if !ok || !isCall || f.callShape(call) != types.GoTuple {
+		return false
+	}
+	t, _ := f.l.info.Types[call].(*types.Tuple)
+	if t == nil || len(t.Elems) != len(tp.Elems) {
+		return false
+	}
+	var locals []*types.Local
+	for _, e := range tp.Elems {
+		switch e := e.(type) {
+		case *syntax.WildcardPat:
+			locals = append(locals, nil)
+		case *syntax.IdentPat:
+			l, isLocal := f.l.info.Defs[e.Name].(*types.Local)
+			if !isLocal {
+				return false // a variant or None
+			}
+			locals = append(locals, l)
+		default:
+			return false
+		}
+	}
+	raw, _, ok := f.rawCall(call)
+	if !ok {
+		return false
+	}
+	lhs, op := make([]Expr, len(locals)), "="
+	for i, l := range locals {
+		lhs[i] = &Ident{Name: "_"}
+		if l != nil {
+			lhs[i], op = &Ident{Name: f.declare(l)}, ":="
+		}
+	}
+	f.emit(&AssignStmt{Pos: f.l.pos(s), Lhs: lhs, Op: op, Rhs: []Expr{raw}})
+	for i, l := range locals {
+		if l != nil {
+			f.unused(l, lhs[i].(*Ident).Name)
+		}
+	}
+	return true
 }
 
 func (f *funcLower) assign(s *syntax.AssignStmt) {
