@@ -270,6 +270,9 @@ func unwrapBlock(b *Block) *Block {
 // Some(v) and Ok(v) use Go's comma-ok form.
 func (f *funcLower) ifLet(pos Pos, p syntax.Pattern, xe syntax.Expr, body, elseNode syntax.Node, then, els func()) {
 	t := f.l.info.Types[xe]
+	if f.goErrorIfLet(p, xe, elseNode, then, els) {
+		return
+	}
 	if local, getter, ok := f.commaOk(p); ok {
 		f.commaOkIf(pos, local, getter, f.expr(xe), elseNode, then, els)
 		return
@@ -337,6 +340,55 @@ func (f *funcLower) commaOkIf(pos Pos, local *types.Local, getter string, x Expr
 	f.emit(&IfStmt{Pos: pos,
 		Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}, &Ident{Name: flag}}, Op: ":=", Rhs: []Expr{commaOk(x, getter)}},
 		Cond: &Ident{Name: flag}, Then: thenB, Else: elseOf(elseB)})
+}
+
+// goErrorIfLet lowers `if let Ok(v) = f(x)` and `if let Err(e) = f(x)`,
+// of a Go function f returning (T, error) or error, as Go tests the error,
+// reporting whether p and xe have that shape:
+//
+//	if e := f(x); e != nil { ... }
+func (f *funcLower) goErrorIfLet(p syntax.Pattern, xe syntax.Expr, elseNode syntax.Node, then, els func()) bool {
+	call, isCall := syntax.Unparen(xe).(*syntax.CallExpr)
+	local, _, commaOk := f.commaOk(p)
+	variant := f.resultVariant(p)
+	if !isCall || !commaOk || variant != types.Ok && variant != types.Err {
+		return false
+	}
+	shape := f.callShape(call)
+	if shape != types.GoValueError && shape != types.GoErrorOnly {
+		return false
+	}
+	raw, _, ok := f.rawCall(call)
+	if !ok {
+		return false
+	}
+	_, scope := f.open()
+	value, err := "_", f.flag("err")
+	name := &value
+	if variant == types.Err {
+		name = &err
+	}
+	if local != nil {
+		*name = f.declareBeside(local, elseNode)
+	}
+	thenB, closeThen := f.open()
+	if local != nil {
+		f.unused(local, *name)
+	}
+	then()
+	closeThen()
+	elseB := f.block(els)
+	scope()
+	names := []string{value, err}
+	if shape == types.GoErrorOnly {
+		names = names[1:]
+	}
+	cond := &BinaryExpr{Op: "==", X: &Ident{Name: err}, Y: goNil()}
+	if variant == types.Err {
+		cond.Op = "!="
+	}
+	f.emit(&IfStmt{Pos: f.l.pos(p), Init: define(names, raw), Cond: cond, Then: thenB, Else: elseOf(elseB)})
+	return true
 }
 
 // discardUnread keeps the scrutinee x of a match or if let whose
@@ -428,9 +480,16 @@ func (f *funcLower) simpleBinding(p syntax.Pattern) *types.Local {
 	return nil
 }
 
+// isWildcard reports whether p is _ or (), which match every value of
+// their type: Ok(()) tests a Result<(), E> as Ok(_) does.
 func isWildcard(p syntax.Pattern) bool {
-	_, ok := p.(*syntax.WildcardPat)
-	return ok
+	switch p := p.(type) {
+	case *syntax.WildcardPat:
+		return true
+	case *syntax.TuplePat:
+		return len(p.Elems) == 0
+	}
+	return false
 }
 
 // matchInto lowers a match to a switch: `switch x { case 1, 2: }` when
@@ -561,13 +620,17 @@ func (f *funcLower) commaOkMatch(e *syntax.MatchExpr, s sink) bool {
 }
 
 // goErrorMatch lowers a match of Ok and Err, the arms hit and rest that
-// commaOkMatch found, on a call of a Go function returning (T, error) as Go
-// code tests the error:
+// commaOkMatch found, on a call of a Go function returning (T, error) or
+// error as Go code tests the error:
 //
 //	if v, err := f(x); err == nil { ... } else { ... }
 func (f *funcLower) goErrorMatch(e *syntax.MatchExpr, hit, rest *syntax.MatchArm, s sink) bool {
 	call, isCall := syntax.Unparen(e.X).(*syntax.CallExpr)
-	if !isCall || f.callShape(call) != types.GoValueError {
+	if !isCall {
+		return false
+	}
+	shape := f.callShape(call)
+	if shape != types.GoValueError && shape != types.GoErrorOnly {
 		return false
 	}
 	raw, _, ok := f.rawCall(call)
@@ -593,8 +656,12 @@ func (f *funcLower) goErrorMatch(e *syntax.MatchExpr, hit, rest *syntax.MatchArm
 	thenB := f.block(func() { f.armInto(hit.Body, s) })
 	elseB := f.block(func() { f.armInto(rest.Body, s) })
 	scope()
+	names := []string{value, err}
+	if shape == types.GoErrorOnly {
+		names = names[1:] // if err := f(x); err == nil
+	}
 	f.emit(&IfStmt{Pos: f.l.pos(e),
-		Init: define([]string{value, err}, raw),
+		Init: define(names, raw),
 		Cond: cond, Then: thenB, Else: elseOf(elseB)})
 	return true
 }
