@@ -89,7 +89,7 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 	}
 	w, toSlice := Resolve(want).(*Slice)
 	if !toSlice {
-		if unify(want, got) || c.satisfies(got, want) || sharesMutRef(got, want) {
+		if unify(want, got) || c.satisfies(got, want) || sharesMutRef(got, want) || stringLitAs(n, got, want) {
 			return true
 		}
 		if !c.goImplicit(got, want) {
@@ -663,6 +663,9 @@ func (c *checker) binary(s *Scope, e *syntax.BinaryExpr, hint Type) Type {
 		return InvalidType
 	}
 	t := Resolve(x)
+	if stringLitAs(e.X, x, y) {
+		t = Resolve(y) // "v" + version is a version, as in Go
+	}
 	if goOperand(t, e.Op) {
 		return t // time.Duration arithmetic: goexpr.go
 	}
@@ -728,7 +731,7 @@ func (c *checker) sameOperands(e *syntax.BinaryExpr, x, y Type) bool {
 	if x == InvalidType || y == InvalidType {
 		return false
 	}
-	if unify(x, y) {
+	if unify(x, y) || stringLitAs(e.Y, y, x) || stringLitAs(e.X, x, y) {
 		return true
 	}
 	c.errorf(e, "mismatched types %s and %s in %s%s", x, y, e.Op, operandHint(x, y))

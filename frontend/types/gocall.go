@@ -259,7 +259,7 @@ func (c *checker) goAssign(got, want Type, n syntax.Node, where string) bool {
 		return true
 	}
 	why := c.goAssignable(got, want)
-	if why == nil {
+	if why == nil || stringLitAs(n, got, want) {
 		return true
 	}
 	reason := ""

@@ -437,6 +437,21 @@ func pointsToGoPointer(r *Ref, hint Type) bool {
 	return true
 }
 
+// stringLitAs reports whether e, of type got, is a string literal that Go
+// takes as a value of want, a Go named string type, as it takes an untyped
+// string constant: lib.SetLevel("info"), level == "debug".
+func stringLitAs(e syntax.Node, got, want Type) bool {
+	lit, ok := e.(*syntax.BasicLit)
+	if p, isParen := e.(*syntax.ParenExpr); isParen {
+		lit, ok = syntax.Unparen(p).(*syntax.BasicLit)
+	}
+	if !ok || lit.Kind != syntax.STRING || Resolve(got) != Typ[String] {
+		return false
+	}
+	b := goBasicUnder(want)
+	return b != nil && b.Kind == String
+}
+
 // nilable reports whether nil is a value of type t: a Go pointer, map,
 // channel, error or interface, or a Go named type of one of those kinds.
 // A Go pointer to a Vex type (atomic.Pointer<Config>.Load()) is one.
