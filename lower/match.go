@@ -2,6 +2,7 @@ package lower
 
 import (
 	"go/constant"
+	gotypes "go/types"
 	"strconv"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -85,6 +86,9 @@ func (f *funcLower) patCond(p syntax.Pattern, x Expr, t types.Type, binds *[]bin
 		}
 		return cond
 	case *syntax.VariantPat:
+		if k := f.goConstPat(p); k != nil {
+			return &BinaryExpr{Op: "==", X: x, Y: f.expr(p.Path)} // case http.StatusOK:
+		}
 		if v := info.Variants[p]; v != nil {
 			n, _ := u.(*types.Named)
 			cond := f.variantCond(v, x, u)
@@ -908,6 +912,9 @@ func (f *funcLower) literalValues(p syntax.Pattern) []any {
 		if v := f.unitVariant(p); v != nil {
 			return []any{v}
 		}
+		if k := f.goConstPat(p); k != nil {
+			return []any{k.Val().ExactString()}
+		}
 	case *syntax.OrPat:
 		var out []any
 		for _, a := range p.Alts {
@@ -920,6 +927,25 @@ func (f *funcLower) literalValues(p syntax.Pattern) []any {
 		return out
 	}
 	return nil
+}
+
+// goConstPat returns the Go constant that pattern p names, as pkg.Name,
+// or nil.
+func (f *funcLower) goConstPat(p syntax.Pattern) *gotypes.Const {
+	vp, ok := p.(*syntax.VariantPat)
+	if !ok || len(vp.Args) > 0 || f.l.info.Variants[p] != nil {
+		return nil
+	}
+	sel, ok := vp.Path.(*syntax.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	g, _ := f.l.info.Uses[sel.Sel].(*types.GoObj)
+	if g == nil {
+		return nil
+	}
+	k, _ := g.Obj.(*gotypes.Const)
+	return k
 }
 
 // unitVariant returns the variant that pattern p names if it is a variant
@@ -942,6 +968,9 @@ func (f *funcLower) literalList(p syntax.Pattern) []Expr {
 	case *syntax.IdentPat, *syntax.VariantPat:
 		if v := f.unitVariant(p); v != nil {
 			return []Expr{f.l.variantRef(v)}
+		}
+		if k := f.goConstPat(p); k != nil {
+			return []Expr{f.expr(p.(*syntax.VariantPat).Path)}
 		}
 	case *syntax.OrPat:
 		var out []Expr

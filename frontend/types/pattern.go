@@ -3,6 +3,7 @@ package types
 import (
 	"go/constant"
 	"go/token"
+	gotypes "go/types"
 	"strconv"
 	"strings"
 
@@ -335,6 +336,9 @@ func (c *checker) variantPat(s *Scope, p *syntax.VariantPat, u Type, mut bool) {
 		c.enumPat(s, p, n, mut)
 		return
 	}
+	if c.goConstPat(s, p, u) {
+		return
+	}
 	id, ok := p.Path.(*syntax.Ident)
 	if !ok {
 		c.errorf(p.Path, "%s cannot match %s", exprString(p.Path), u)
@@ -375,6 +379,31 @@ func (c *checker) variantPat(s *Scope, p *syntax.VariantPat, u Type, mut bool) {
 		return
 	}
 	c.patternMut(s, p.Args[0], elem, mut)
+}
+
+// goConstPat checks p if it names a constant of a Go package, as pkg.Name
+// without arguments, which matches the values equal to it, as a literal
+// does and as Go's case http.StatusOK: does; it reports whether p is one.
+func (c *checker) goConstPat(s *Scope, p *syntax.VariantPat, u Type) bool {
+	if len(p.Args) > 0 || p.Parens {
+		return false
+	}
+	obj, ok := c.qualified(s, p.Path)
+	g, isGo := obj.(*GoObj)
+	if !ok || !isGo {
+		return false
+	}
+	if _, isVar := g.Obj.(*gotypes.Var); isVar {
+		c.errorf(p, "%s is a Go variable, not a constant, so it is no pattern; compare in a guard: x if x == %s", exprString(p.Path), exprString(p.Path))
+		return true
+	}
+	if _, isConst := g.Obj.(*gotypes.Const); !isConst {
+		return false
+	}
+	if lt := c.expr(s, p.Path, u); !unify(u, lt) {
+		c.errorf(p, "mismatched types: %s pattern cannot match %s", lt, u)
+	}
+	return true
 }
 
 func (c *checker) mismatchPat(p syntax.Node, name string, t Type) {
