@@ -883,6 +883,19 @@ func (c *checker) selector(s *Scope, e *syntax.SelectorExpr, hint Type) Type {
 			c.errorf(e.Sel, "%s has no constant %s%s", b, e.Sel.Name, hint)
 			return InvalidType
 		}
+		if tn.Go != nil {
+			// lib.Color.Blue: Go names a constant with its package only.
+			pkg := ""
+			if q, ok := e.X.(*syntax.SelectorExpr); ok {
+				pkg = exprString(q.X) + "."
+			}
+			if k, ok := tn.Go.Obj.Pkg().Scope().Lookup(e.Sel.Name).(*gotypes.Const); ok && k.Exported() {
+				c.errorf(e, "%s has no member %s; Go names the constant with its package: %s%s", exprString(e.X), e.Sel.Name, pkg, e.Sel.Name)
+			} else {
+				c.errorf(e.Sel, "%s has no member %s", exprString(e.X), e.Sel.Name)
+			}
+			return InvalidType
+		}
 		c.errorf(e, "%s.%s must be called", tn.Name(), e.Sel.Name)
 		return InvalidType
 	}
