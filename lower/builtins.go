@@ -247,6 +247,7 @@ func init() {
 		types.GoChanRecv:    recvFunc("Recv"),
 		types.GoChanClose:   lowerGoChanClose,
 		types.GoErrorNew:    goFunc("errors", "New"),
+		types.GoDowncast:    lowerGoDowncast,
 		types.ContextFromGo: rtFunc("ContextOf"),
 	}
 }
@@ -260,7 +261,11 @@ func (f *funcLower) builtin(e *syntax.CallExpr, c *types.Call, id types.BuiltinI
 	}
 	b := &builtinCall{e: e, c: c, sig: sig}
 	if c.Kind == types.CallMethod {
-		sel, ok := e.Fun.(*syntax.SelectorExpr)
+		fun := e.Fun
+		if inst, ok := fun.(*syntax.InstExpr); ok {
+			fun = inst.X // x.downcast<T>()
+		}
+		sel, ok := fun.(*syntax.SelectorExpr)
 		if !ok {
 			return f.l.internalError(e, "method %s called without a receiver", id.Name())
 		}

@@ -374,6 +374,9 @@ func commaOk(x Expr, getter string) Expr {
 		if id, ok := call.Fun.(*Ident); ok && id.Path == rtPath && id.Name == "OptionOf" {
 			return call.Args[0]
 		}
+		if id, ok := call.Fun.(*Ident); ok && id.Path == rtPath && id.Name == "Downcast" && len(call.TypeArgs) == 1 {
+			return &TypeAssertExpr{X: call.Args[0], Type: call.TypeArgs[0]} // v, ok := x.(T)
+		}
 	}
 	return method(x, getter)
 }

@@ -367,6 +367,16 @@ func lowerGoChanNew(f *funcLower, b *builtinCall) Expr {
 	return &CallExpr{Fun: &Ident{Name: "make"}, Args: args}
 }
 
+// lowerGoDowncast lowers x.downcast<T>() to vexrt.Downcast[T](x), which
+// commaOk turns back into Go's x.(T) where the Option is tested at once.
+func lowerGoDowncast(f *funcLower, b *builtinCall) Expr {
+	o, _ := b.sig.Result.(*types.Option)
+	if o == nil {
+		return f.l.internalError(b.e, "downcast without an Option result")
+	}
+	return &CallExpr{Fun: rt("Downcast"), TypeArgs: []Type{f.l.typ(o.Elem)}, Args: []Expr{b.x}}
+}
+
 func lowerGoChanClose(_ *funcLower, b *builtinCall) Expr {
 	return &CallExpr{Fun: &Ident{Name: "close"}, Args: []Expr{b.x}}
 }

@@ -61,3 +61,11 @@ func Recv[T any](c <-chan T) Option[T] {
 // ContextOf returns a Vex Context that is done when the Go context ctx is:
 // Vex's context.fromGo(ctx). Cancel on it does nothing to ctx.
 func ContextOf(ctx context.Context) *Context { return &Context{ctx: ctx} }
+
+// Downcast returns Some of the value that x holds if it is a T, and None
+// otherwise, as Go's v, ok := x.(T): x.downcast<T>() of a Vex any or
+// GoError.
+func Downcast[T any](x any) Option[T] {
+	v, ok := x.(T)
+	return Option[T]{v, ok}
+}

@@ -81,7 +81,14 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 				return c.construct(s, e, id.Name, typeArgs, hint)
 			}
 		}
-		c.noTypeArgs(e, typeArgs, f.Sel.Name)
+		if f.Sel.Name == "downcast" && len(typeArgs) > 0 {
+			c.downcasts[e] = c.typeIn(s, typeArgs[0]) // x.downcast<T>() of a Go any or error: table.go
+			if len(typeArgs) > 1 {
+				c.errorf(e.Fun, "downcast takes one type argument, found %d", len(typeArgs))
+			}
+		} else {
+			c.noTypeArgs(e, typeArgs, f.Sel.Name)
+		}
 		return c.methodCall(s, e, f, hint)
 	}
 	// A call of a function value.

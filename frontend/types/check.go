@@ -39,6 +39,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 		funcScopes: make(map[*FuncObj]*Scope),
 		recvTypes:  make(map[*FuncObj]Type),
 		extensions: make(map[extKey]*FuncObj),
+		downcasts:  make(map[*syntax.CallExpr]Type),
 	}
 	c.pkg = NewScope(universe)
 	pkg := &Package{Files: files, Scope: c.pkg, Info: c.info}
@@ -77,13 +78,14 @@ type checker struct {
 	funcScopes map[*FuncObj]*Scope              // scope of each function's type parameters
 	recvTypes  map[*FuncObj]Type                // type of each method's self
 
-	extensions     map[extKey]*FuncObj // the extension methods of built-in types
-	bound          bool                // the type being resolved bounds a type (boundType)
-	whole          syntax.Pattern      // the pattern of the match arm, if let or while let being checked
-	nestedOr       bool                // a | pattern inside whole binds names
-	valueContracts []valueContract     // contracts written as the types of values
-	keys           []keyCheck          // Map key and Set element types, checked after the bodies
-	awaitedCall    *syntax.CallExpr    // the call that the await being checked awaits at once
+	extensions     map[extKey]*FuncObj       // the extension methods of built-in types
+	bound          bool                      // the type being resolved bounds a type (boundType)
+	whole          syntax.Pattern            // the pattern of the match arm, if let or while let being checked
+	nestedOr       bool                      // a | pattern inside whole binds names
+	valueContracts []valueContract           // contracts written as the types of values
+	keys           []keyCheck                // Map key and Set element types, checked after the bodies
+	awaitedCall    *syntax.CallExpr          // the call that the await being checked awaits at once
+	downcasts      map[*syntax.CallExpr]Type // the type argument T of each x.downcast<T>()
 
 	importer Importer     // serves the imports of other packages
 	imp      *importState // the package's imports (imports.go)

@@ -179,8 +179,8 @@ func (c *checker) goMethodCall(s *Scope, e *syntax.CallExpr, f *syntax.SelectorE
 		return nil, false
 	}
 	if o, _, _ := gotypes.LookupFieldOrMethod(goT, true, goPkg(goT), f.Sel.Name); o == nil {
-		if lookupMethod(InvalidType, f.Sel.Name) != nil {
-			return nil, false // toString
+		if lookupMethod(InvalidType, f.Sel.Name) != nil || lookupMethod(recvType, f.Sel.Name) != nil {
+			return nil, false // toString, and downcast of a GoError
 		}
 		switch u := c.goUnder(recvType).(type) {
 		case *GoMap, *GoChan:

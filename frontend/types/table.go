@@ -254,6 +254,7 @@ const (
 	GoChanRecv    // c.recv()
 	GoChanClose   // c.close()
 	GoErrorNew    // GoError.new(msg)
+	GoDowncast    // x.downcast<T>() of an any or a GoError
 	ContextFromGo // context.fromGo(ctx)
 
 	NumBuiltins // the number of IDs
@@ -300,6 +301,7 @@ const (
 	goMapClass                  // GoMap
 	goChanClass                 // GoChan
 	goErrorClass                // GoError
+	goBoxClass                  // any and GoError, which hold a value of another type
 )
 
 // classNames name the classes in String.
@@ -310,7 +312,7 @@ var classNames = [...]string{
 	mutexClass: "Mutex", rwLockClass: "RwLock", guardsClass: "Guard|ReadGuard", guardClass: "Guard",
 	waitGroupClass: "WaitGroup", onceClass: "Once", barrierClass: "Barrier",
 	atomicClass: "atomic", atomicIntClass: "atomic", instantClass: "Instant",
-	goMapClass: "GoMap", goChanClass: "GoChan", goErrorClass: "GoError",
+	goMapClass: "GoMap", goChanClass: "GoChan", goErrorClass: "GoError", goBoxClass: "any|GoError",
 }
 
 // sigFunc builds the signature of a method for one call from the receiver
@@ -592,6 +594,7 @@ func init() {
 		GoChanRecv:    {name: "recv", class: goChanClass, sig: goChanSig(false)},
 		GoChanClose:   {name: "close", class: goChanClass, sig: goChanSig(true)},
 		GoErrorNew:    {name: "new", class: goErrorClass, static: true},
+		GoDowncast:    {name: "downcast", class: goBoxClass, sig: downcastSig},
 		ContextFromGo: {name: "fromGo", module: "context", check: checkFromGo},
 	}
 	for id := range NumBuiltins {
@@ -676,6 +679,8 @@ func classes(t Type) []class {
 		return []class{goMapClass, anyClass}
 	case *GoChan:
 		return []class{goChanClass, anyClass}
+	case *GoAny, *GoError:
+		return []class{goBoxClass, anyClass}
 	}
 	return []class{anyClass}
 }
@@ -713,6 +718,17 @@ func lookupMethod(t Type, name string) *Builtin {
 // lookupStatic returns the associated function name of the type whose
 // class is cl, or nil.
 func lookupStatic(cl class, name string) *Builtin { return statics[methodKey{cl, name}] }
+
+// downcastSig is the signature of x.downcast<T>(): Option<T>, Some of the
+// value x holds when it is a T, as Go's v, ok := x.(T).
+func downcastSig(c *checker, _ Type, e *syntax.CallExpr) *Func {
+	t, ok := c.downcasts[e]
+	if !ok {
+		c.errorf(e.Fun, "downcast needs the type to look for: x.downcast<T>()")
+		t = InvalidType
+	}
+	return sig(&Option{Elem: t})
+}
 
 // sig returns the signature fn(params): result.
 func sig(result Type, params ...Type) *Func { return &Func{Params: params, Result: result} }
