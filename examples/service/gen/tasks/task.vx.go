@@ -96,7 +96,7 @@ func (n NotFound) Error() string {
 //line vex/tasks/task.vx:50:1
 func Decode(body []byte) vexrt.Result[Draft, error] {
 	d := Draft{Title: "", Tags: []string{}}
-	if e, ok := vexrt.ErrorResult(json.Unmarshal(body, &d)).ErrValue(); ok {
+	if e := json.Unmarshal(body, &d); e != nil {
 		return vexrt.Err[Draft, error](Invalid{Field: "body", Reason: "is not a JSON draft: " + vexrt.Display(e)})
 	}
 	d.Title = strings.TrimSpace(d.Title)
