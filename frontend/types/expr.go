@@ -452,7 +452,7 @@ func (c *checker) unary(s *Scope, e *syntax.UnaryExpr, hint Type) Type {
 		if mut {
 			c.checkMutable(s, e.X, "take a mutable reference to")
 		}
-		if r, ok := Resolve(t).(*Ref); ok && !pointsToGoPointer(r, hint) {
+		if r, ok := Resolve(t).(*Ref); ok && !c.pointsToGoPointer(e.X, r, hint) {
 			t = r.Elem // &r of a reference is the same reference
 		}
 		return &Ref{Elem: t, Mut: mut}

@@ -422,19 +422,26 @@ func (c *checker) goConversion(s *Scope, e *syntax.CallExpr, tn *TypeName) Type 
 	return to
 }
 
-// pointsToGoPointer reports whether &x, of x a Go pointer of type r, points to the
-// variable x rather than being x again, as &r of a reference is: where the
-// use wants no reference (any, a Go interface: errors.As(err, &!target)) or
-// a pointer to a pointer, as Go's &x would.
-func pointsToGoPointer(r *Ref, hint Type) bool {
-	if hint == nil || !nilable(r) {
+// pointsToGoPointer reports whether &x, of x a Go pointer of type r, points
+// to the variable x rather than being x again, as &r of a reference is: x
+// is a let! binding and the use wants an any (errors.As(err, &!target),
+// json.Unmarshal(b, &!p)) or a pointer to a pointer, as Go's &x would.
+func (c *checker) pointsToGoPointer(x syntax.Expr, r *Ref, hint Type) bool {
+	id, ok := syntax.Unparen(x).(*syntax.Ident)
+	if !ok || hint == nil || !nilable(r) {
 		return false
 	}
-	if h, ok := Resolve(hint).(*Ref); ok {
+	if l, isLocal := c.info.Uses[id].(*Local); !isLocal || !l.Mut || l.Param {
+		return false
+	}
+	switch h := Resolve(hint).(type) {
+	case *GoAny:
+		return true
+	case *Ref:
 		_, refToRef := Resolve(h.Elem).(*Ref)
 		return refToRef
 	}
-	return true
+	return false
 }
 
 // stringLitAs reports whether e, of type got, is a string literal that Go
