@@ -81,6 +81,17 @@ func (f *funcLower) goCallRaw(e *syntax.CallExpr, c *types.Call, g *types.GoObj)
 		fun = &SelectorExpr{X: recv, Sel: fn.Name()}
 	}
 	call := &CallExpr{Fun: fun, Ellipsis: e.Ellipsis != source.NoPos}
+	fixed := sig.Params().Len()
+	if sig.Variadic() {
+		fixed--
+	}
+	if len(e.Args) == 1 && !call.Ellipsis && fixed >= 2 && sig.TypeParams().Len() == 0 {
+		if inner, ok := syntax.Unparen(e.Args[0]).(*syntax.CallExpr); ok && types.ForwardedResults(f.l.info.Calls[inner]) != nil {
+			raw, _, _ := f.rawCall(inner)
+			call.Args = []Expr{raw} // template.Must(t.Parse(s)): g's results are f's arguments
+			return call
+		}
+	}
 	xs := f.exprList(e.Args)
 	n := sig.Params().Len()
 	for i, a := range e.Args {

@@ -2,6 +2,7 @@ package types
 
 import (
 	"errors"
+	"fmt"
 	gotypes "go/types"
 	"maps"
 	"slices"
@@ -153,6 +154,12 @@ func (c *checker) goArgs(s *Scope, e *syntax.CallExpr, sig *gotypes.Signature, p
 		fixed = n - 1
 	}
 	spread := e.Ellipsis != source.NoPos
+	if !spread && len(e.Args) == 1 && fixed >= 2 && infer == nil {
+		if _, isCall := syntax.Unparen(e.Args[0]).(*syntax.CallExpr); isCall {
+			c.forwardResults(s, e, sig, name)
+			return
+		}
+	}
 	switch {
 	case spread && !sig.Variadic():
 		c.diags.ErrorSpan(e.Ellipsis, e.Ellipsis+3, "... passes a slice as the variadic arguments, but %s is not variadic", name)
@@ -190,6 +197,63 @@ func (c *checker) goArgs(s *Scope, e *syntax.CallExpr, sig *gotypes.Signature, p
 			infer()
 		}
 	}
+}
+
+// forwardResults checks f(g(x)), the one argument of a Go function f of
+// several parameters a call of a Go function g, as Go takes it: g's
+// results are f's arguments (template.Must(t.Parse(s))). The lowering
+// finds such calls again with ForwardedResults.
+func (c *checker) forwardResults(s *Scope, e *syntax.CallExpr, sig *gotypes.Signature, name string) {
+	a := syntax.Unparen(e.Args[0]).(*syntax.CallExpr)
+	c.expr(s, a, nil)
+	results := ForwardedResults(c.info.Calls[a])
+	if results != nil && forwards(results, sig) {
+		return
+	}
+	why := ""
+	if results != nil {
+		qual := func(p *gotypes.Package) string { return p.Name() }
+		why = fmt.Sprintf(": the results %s of %s are not its parameters %s", gotypes.TypeString(results, qual), exprString(a.Fun), gotypes.TypeString(sig.Params(), qual))
+	}
+	n := sig.Params().Len()
+	if sig.Variadic() {
+		c.errorf(e, "%s takes at least %d arguments, found 1%s", name, n-1, why)
+		return
+	}
+	c.errorf(e, "%s takes %d arguments, found 1%s", name, n, why)
+}
+
+// ForwardedResults returns the results of the Go function or method that
+// call calls, when there are several, or nil.
+func ForwardedResults(call *Call) *gotypes.Tuple {
+	if call == nil || call.GoFunc() == nil {
+		return nil
+	}
+	fn, ok := call.GoFunc().Obj.(*gotypes.Func)
+	if !ok || fn.Signature().Results().Len() < 2 {
+		return nil
+	}
+	return fn.Signature().Results()
+}
+
+// forwards reports whether Go passes the results as the arguments of a
+// function of signature sig, in a call f(g()).
+func forwards(results *gotypes.Tuple, sig *gotypes.Signature) bool {
+	params := sig.Params()
+	n := params.Len()
+	if !sig.Variadic() && results.Len() != n || sig.Variadic() && results.Len() < n-1 {
+		return false
+	}
+	for i := range results.Len() {
+		p := params.At(min(i, n-1)).Type()
+		if sig.Variadic() && i >= n-1 {
+			p = p.(*gotypes.Slice).Elem()
+		}
+		if !gotypes.AssignableTo(results.At(i).Type(), p) {
+			return false
+		}
+	}
+	return true
 }
 
 // runeConst reports whether a, of type t, is a constant char that Go
