@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	gotypes "go/types"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -67,6 +68,12 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 			// A binding named Ok would match every value.
 			c.errorf(p, "%s has a payload: match it with %s(...)", p.Name.Name, p.Name.Name)
 			return
+		}
+		if _, ok := s.Lookup(p.Name.Name).(*Const); ok && c.whole != nil {
+			// Rust compares with a constant named in a pattern; Vex binds
+			// (spec section 12), and the arm matches every value.
+			c.diags.Warnf(p.Pos(), "%s binds a new name here, hiding the constant %s: a bare name in a pattern binds; to compare with the constant, write x if x == %s",
+				p.Name.Name, p.Name.Name, p.Name.Name)
 		}
 		c.declareLocal(s, p.Name, t, mut, false)
 	case *syntax.LitPat:
@@ -460,9 +467,12 @@ func (c *checker) match(s *Scope, e *syntax.MatchExpr, hint Type, value bool) Ty
 	if value && result == nil {
 		result = &Var{}
 	}
+	patErrors := 0 // the errors in the arms' patterns
 	for _, arm := range e.Arms {
 		inner := NewScope(s)
+		errs := c.diags.ErrorCount()
 		c.wholePattern(inner, arm.Pat, xt)
+		patErrors += c.diags.ErrorCount() - errs
 		if arm.Guard != nil {
 			c.assignable(Under(c.expr(inner, arm.Guard, Typ[Bool])), Typ[Bool], arm.Guard)
 		}
@@ -476,6 +486,9 @@ func (c *checker) match(s *Scope, e *syntax.MatchExpr, hint Type, value bool) Ty
 		}
 	}
 	c.exhaustive(e, xt)
+	if patErrors == 0 {
+		c.unreachableArm(e, xt)
+	}
 	if !value {
 		return UnitType
 	}
@@ -498,6 +511,33 @@ func (c *checker) exhaustive(e *syntax.MatchExpr, t Type) {
 	}
 	if missing := c.missing(unguarded, t); len(missing) > 0 {
 		c.diags.Errorf(e.Pos(), "match is not exhaustive: missing %s", strings.Join(missing, ", "))
+	}
+}
+
+// unreachableArm warns of the first arm that no value reaches, because the
+// unguarded arms before it match every value of t, as Rust warns of an
+// unreachable pattern: its body is dead code, and often the arm before it
+// binds a name that was meant as a value to compare with.
+func (c *checker) unreachableArm(e *syntax.MatchExpr, t Type) {
+	if Under(t) == InvalidType {
+		return
+	}
+	// before[i] are the unguarded patterns of the arms before arm i. A
+	// prefix of the arms that is exhaustive stays so as arms are added, so
+	// the first arm after one is found by binary search.
+	before := make([][]syntax.Pattern, len(e.Arms))
+	var unguarded []syntax.Pattern
+	for i, a := range e.Arms {
+		before[i] = unguarded
+		if a.Guard == nil {
+			unguarded = append(unguarded, a.Pat)
+		}
+	}
+	first := sort.Search(len(e.Arms), func(i int) bool {
+		return len(before[i]) > 0 && len(c.missing(before[i], t)) == 0
+	})
+	if first < len(e.Arms) {
+		c.diags.Warnf(e.Arms[first].Pat.Pos(), "unreachable arm: the arms before it match every value")
 	}
 }
 
