@@ -47,6 +47,10 @@ type goLoad struct {
 	listErrs map[string]string // listError's answers, by import path
 }
 
+// cgoPath is the import path of cgo's pseudo-package, which the go command
+// lists as an error.
+const cgoPath = "C"
+
 // goMode asks go/packages for names and types, from export data, and for
 // the files and modules that a GoCache watches.
 const goMode = packages.NeedName | packages.NeedTypes | packages.NeedTypesSizes | packages.NeedFiles | packages.NeedModule
@@ -83,7 +87,7 @@ func (prog *Program) loadGo() *goPackages {
 			for _, d := range f.Decls {
 				if d, ok := d.(*syntax.ImportDecl); ok && d.Path != nil && types.ClassifyImport(d.Path.Value) == types.ImportGo {
 					path := strings.TrimPrefix(d.Path.Value, "go:")
-					if validGoPath(path) && (g.module != "" || isStd(path)) && !slices.Contains(paths, path) {
+					if validGoPath(path) && path != cgoPath && (g.module != "" || isStd(path)) && !slices.Contains(paths, path) {
 						paths = append(paths, path)
 					}
 				}
@@ -150,6 +154,9 @@ func goEnv() []string {
 func (prog *Program) importGo(path string) (*types.Package, error) {
 	if !validGoPath(path) {
 		return nil, fmt.Errorf("bad Go import path %q", path)
+	}
+	if path == cgoPath {
+		return nil, fmt.Errorf("cannot import Go package C: it is cgo's, which only Go files can import; call C through a Go package of your own that wraps it")
 	}
 	prog.goPkgs.mu.Lock()
 	defer prog.goPkgs.mu.Unlock()

@@ -50,6 +50,11 @@ func goTypeName(t gotypes.Type) string {
 
 // goFuncCall checks a call of a Go function, f(args) or m.f(args).
 func (c *checker) goFuncCall(s *Scope, e *syntax.CallExpr, g *GoObj, typeArgs []syntax.Type, hint Type) Type {
+	if _, ok := g.Obj.(*gotypes.Builtin); ok {
+		c.errorf(e.Fun, "%s is a builtin of Go's package unsafe, which only Go code can call", goName(g.Obj))
+		c.args(s, e, nil, "")
+		return InvalidType
+	}
 	if _, ok := g.Obj.(*gotypes.Func); !ok {
 		c.errorf(e.Fun, "%s is a Go %s, not a function", goName(g.Obj), goKind(g.Obj))
 		c.args(s, e, nil, "")
