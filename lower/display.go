@@ -281,6 +281,9 @@ func (f *funcLower) format(e syntax.Expr, x Expr) Expr {
 	if s, ok := f.l.showComposite(t, x); ok {
 		return s
 	}
+	if s, ok := displayNumbers(t, x); ok {
+		return s
+	}
 	switch t := t.(type) {
 	case *types.Basic:
 		switch {
@@ -366,6 +369,9 @@ func (l *lowerer) nested(x Expr, t types.Type) Expr {
 	if s, ok := l.showComposite(t, x); ok {
 		return s
 	}
+	if s, ok := displayNumbers(types.Under(t), x); ok {
+		return s
+	}
 	switch t := types.Under(t).(type) {
 	case *types.Basic:
 		switch {
@@ -383,6 +389,34 @@ func (l *lowerer) nested(x Expr, t types.Type) Expr {
 		return method(x, "String")
 	}
 	return &CallExpr{Fun: rt("Nested"), Args: []Expr{x}}
+}
+
+// displayNumbers formats x, an addressable array of integers or floats,
+// as a slice of it with vexrt.Ints, Uints or Floats, where Display would
+// walk the array by reflection; ok is false for other types. (Display
+// shows the Vecs and slices of these types without reflection.)
+func displayNumbers(t types.Type, x Expr) (Expr, bool) {
+	a, ok := t.(*types.Array)
+	if !ok || !addressable(x) {
+		return nil, false
+	}
+	x = &SliceExpr{X: x}
+	b, ok := types.Resolve(a.Elem).(*types.Basic)
+	if !ok {
+		return nil, false
+	}
+	var fn string
+	switch {
+	case b.IsUnsigned():
+		fn = "Uints"
+	case b.IsInteger():
+		fn = "Ints"
+	case b.IsFloat():
+		fn = "Floats"
+	default:
+		return nil, false
+	}
+	return &CallExpr{Fun: rt(fn), Args: []Expr{x}}, true
 }
 
 // displayBasic formats a scalar with its typed fast path.

@@ -50,6 +50,33 @@ func appendFloat(b []byte, f float64) []byte {
 	return b[:n]
 }
 
+// Ints formats a Vec, slice or array of integers as Vex displays it,
+// [1, -2, 3], without the reflection of Display: generated code passes an
+// array as a slice of it.
+func Ints[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v []T) string {
+	var buf [64]byte
+	return string(appendSlice(buf[:0], v, func(b []byte, x T) []byte {
+		return strconv.AppendInt(b, int64(x), 10)
+	}))
+}
+
+// Uints formats a Vec, slice or array of unsigned integers as Ints does.
+func Uints[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr](v []T) string {
+	var buf [64]byte
+	return string(appendSlice(buf[:0], v, func(b []byte, x T) []byte {
+		return strconv.AppendUint(b, uint64(x), 10)
+	}))
+}
+
+// Floats formats a Vec, slice or array of floats as Ints does, each
+// element as Float formats it.
+func Floats[T ~float32 | ~float64](v []T) string {
+	var buf [64]byte
+	return string(appendSlice(buf[:0], v, func(b []byte, x T) []byte {
+		return appendFloat(b, float64(x))
+	}))
+}
+
 // Bool formats a bool as true or false.
 func Bool(v bool) string { return strconv.FormatBool(v) }
 

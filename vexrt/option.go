@@ -1,5 +1,7 @@
 package vexrt
 
+import "strconv"
+
 // Unit is the Vex unit type (). Its only value is Unit{}.
 type Unit struct{}
 
@@ -76,7 +78,21 @@ func (o Option[T]) String() string {
 	if !o.ok {
 		return "None"
 	}
-	return "Some(" + Nested(o.value) + ")"
+	// The common payloads are appended to a buffer on the stack: the
+	// string returned is the only allocation.
+	var buf [32]byte
+	b := append(buf[:0], "Some("...)
+	switch v := any(o.value).(type) {
+	case int64:
+		b = strconv.AppendInt(b, v, 10)
+	case float64:
+		b = appendFloat(b, v)
+	case string:
+		b = strconv.AppendQuote(b, v)
+	default:
+		b = append(b, Nested(o.value)...)
+	}
+	return string(append(b, ')'))
 }
 
 func (Option[T]) vexType() string { return "Option<" + typeName[T]() + ">" }
