@@ -10,13 +10,20 @@ import (
 )
 
 // Int formats an integer in decimal, as in -7.
+//
+// Int formats into a buffer of its own rather than calling
+// strconv.FormatInt: it inlines, and where its string is only a piece of
+// a concatenation, as in an f-string, Go keeps that string on the stack,
+// so that the concatenation is the only allocation.
 func Int[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v T) string {
-	return strconv.FormatInt(int64(v), 10)
+	var buf [20]byte
+	return string(strconv.AppendInt(buf[:0], int64(v), 10))
 }
 
-// Uint formats an unsigned integer in decimal.
+// Uint formats an unsigned integer in decimal, as Int does.
 func Uint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr](v T) string {
-	return strconv.FormatUint(uint64(v), 10)
+	var buf [20]byte
+	return string(strconv.AppendUint(buf[:0], uint64(v), 10))
 }
 
 // Float formats a float the way Vex displays it: as Go's %.6f does,
@@ -52,29 +59,57 @@ func appendFloat(b []byte, f float64) []byte {
 
 // Ints formats a Vec, slice or array of integers as Vex displays it,
 // [1, -2, 3], without the reflection of Display: generated code passes an
-// array as a slice of it.
+// array as a slice of it. Like Int, it inlines, so that a short result
+// that is a piece of a concatenation stays on the stack.
 func Ints[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v []T) string {
-	var buf [64]byte
-	return string(appendSlice(buf[:0], v, func(b []byte, x T) []byte {
-		return strconv.AppendInt(b, int64(x), 10)
-	}))
+	var buf [32]byte
+	return string(appendInts(buf[:0], v))
+}
+
+func appendInts[T ~int | ~int8 | ~int16 | ~int32 | ~int64](b []byte, v []T) []byte {
+	b = append(b, '[')
+	for i, x := range v {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = strconv.AppendInt(b, int64(x), 10)
+	}
+	return append(b, ']')
 }
 
 // Uints formats a Vec, slice or array of unsigned integers as Ints does.
 func Uints[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr](v []T) string {
-	var buf [64]byte
-	return string(appendSlice(buf[:0], v, func(b []byte, x T) []byte {
-		return strconv.AppendUint(b, uint64(x), 10)
-	}))
+	var buf [32]byte
+	return string(appendUints(buf[:0], v))
+}
+
+func appendUints[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr](b []byte, v []T) []byte {
+	b = append(b, '[')
+	for i, x := range v {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = strconv.AppendUint(b, uint64(x), 10)
+	}
+	return append(b, ']')
 }
 
 // Floats formats a Vec, slice or array of floats as Ints does, each
 // element as Float formats it.
 func Floats[T ~float32 | ~float64](v []T) string {
-	var buf [64]byte
-	return string(appendSlice(buf[:0], v, func(b []byte, x T) []byte {
-		return appendFloat(b, float64(x))
-	}))
+	var buf [32]byte
+	return string(appendFloats(buf[:0], v))
+}
+
+func appendFloats[T ~float32 | ~float64](b []byte, v []T) []byte {
+	b = append(b, '[')
+	for i, x := range v {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = appendFloat(b, float64(x))
+	}
+	return append(b, ']')
 }
 
 // Bool formats a bool as true or false.

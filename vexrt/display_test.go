@@ -238,6 +238,17 @@ func TestDisplayAllocs(t *testing.T) {
 	if a := testing.AllocsPerRun(100, func() { sink = vexrt.Float(f) }); a > 1 {
 		t.Errorf("Float allocates %v times, want at most 1", a)
 	}
+	// The pieces of a concatenation stay on the stack: the result is the
+	// only allocation, as in Go's "x=" + strconv.Itoa(n) where n < 100.
+	if a := testing.AllocsPerRun(100, func() {
+		sink = "n=" + vexrt.Int(n) + " u=" + vexrt.Uint(uint64(n)) + " f=" + vexrt.Float(f)
+	}); a > 1 {
+		t.Errorf("a concatenation of Int, Uint and Float allocates %v times, want 1", a)
+	}
+	some, v := vexrt.Some(n), [3]int64{-1, n, 7}
+	if a := testing.AllocsPerRun(100, func() { sink = "o=" + some.String() + " v=" + vexrt.Ints(v[:]) }); a > 1 {
+		t.Errorf("a concatenation of Option.String and Ints allocates %v times, want 1", a)
+	}
 	// Some(n) appends its value to a buffer on the stack.
 	o := vexrt.Some(n)
 	if a := testing.AllocsPerRun(100, func() { sink = o.String() }); a > 1 {

@@ -78,10 +78,19 @@ func (o Option[T]) String() string {
 	if !o.ok {
 		return "None"
 	}
-	// The common payloads are appended to a buffer on the stack: the
-	// string returned is the only allocation.
 	var buf [32]byte
-	b := append(buf[:0], "Some("...)
+	return string(o.appendTo(buf[:0]))
+}
+
+// appendTo appends o as String shows it. The common payloads are
+// appended directly: String, which inlines, then allocates only its
+// result, and nothing when that is a piece of a concatenation that fits
+// on the stack.
+func (o Option[T]) appendTo(b []byte) []byte {
+	if !o.ok {
+		return append(b, "None"...)
+	}
+	b = append(b, "Some("...)
 	switch v := any(o.value).(type) {
 	case int64:
 		b = strconv.AppendInt(b, v, 10)
@@ -92,7 +101,7 @@ func (o Option[T]) String() string {
 	default:
 		b = append(b, Nested(o.value)...)
 	}
-	return string(append(b, ')'))
+	return append(b, ')')
 }
 
 func (Option[T]) vexType() string { return "Option<" + typeName[T]() + ">" }
