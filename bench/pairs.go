@@ -49,6 +49,13 @@ var pairs = []pair{
 	{name: "structs", size: 20_000_000, small: 2000},
 	{name: "states", size: 200_000_000, small: 1000},
 	{name: "asyncloop", size: 200_000_000, small: 5000, async: true},
+	{name: "format", size: 6_000_000, small: 100},
+	{name: "bst", size: 300_000, small: 100},
+	{name: "group", size: 8_000_000, small: 1000},
+	{name: "tokens", size: 3_000_000, small: 1000},
+	{name: "ledger", size: 200_000_000, small: 1000},
+	{name: "options", size: 20_000_000, small: 1000},
+	{name: "csv", size: 2_000_000, small: 1000},
 }
 
 // A program is one executable of a pair: its Vex program or a Go twin.
