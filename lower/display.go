@@ -391,17 +391,27 @@ func (l *lowerer) nested(x Expr, t types.Type) Expr {
 	return &CallExpr{Fun: rt("Nested"), Args: []Expr{x}}
 }
 
-// displayNumbers formats x, an addressable array of integers or floats,
-// as a slice of it with vexrt.Ints, Uints or Floats, where Display would
-// walk the array by reflection; ok is false for other types. (Display
-// shows the Vecs and slices of these types without reflection.)
+// displayNumbers formats x, a Vec, a slice or an addressable array of
+// integers or floats, with vexrt.Ints, Uints or Floats, which take a slice
+// and need neither an interface nor reflection (Display walks an array,
+// and a slice of i8, u8 or f32, by reflection); ok is false for other
+// types.
 func displayNumbers(t types.Type, x Expr) (Expr, bool) {
-	a, ok := t.(*types.Array)
-	if !ok || !addressable(x) {
+	var elem types.Type
+	switch t := t.(type) {
+	case *types.Vec:
+		elem = t.Elem
+	case *types.Slice:
+		elem = t.Elem
+	case *types.Array:
+		if !addressable(x) {
+			return nil, false
+		}
+		elem, x = t.Elem, &SliceExpr{X: x}
+	default:
 		return nil, false
 	}
-	x = &SliceExpr{X: x}
-	b, ok := types.Resolve(a.Elem).(*types.Basic)
+	b, ok := types.Resolve(elem).(*types.Basic)
 	if !ok {
 		return nil, false
 	}
