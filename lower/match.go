@@ -346,23 +346,32 @@ func (f *funcLower) commaOkIf(pos Pos, local *types.Local, getter string, x Expr
 		Cond: &Ident{Name: flag}, Then: thenB, Else: elseOf(elseB)})
 }
 
+// goErrorCall returns the Go of x as a plain Go call, and the shape of its
+// results, if x is a call of a Go function returning (T, error) or error.
+func (f *funcLower) goErrorCall(x syntax.Expr) (Expr, types.GoResults, bool) {
+	call, isCall := syntax.Unparen(x).(*syntax.CallExpr)
+	if !isCall {
+		return nil, 0, false
+	}
+	// Only then lowered, as lowering the call emits its arguments.
+	if shape := f.callShape(call); shape != types.GoValueError && shape != types.GoErrorOnly {
+		return nil, 0, false
+	}
+	return f.rawCall(call)
+}
+
 // goErrorIfLet lowers `if let Ok(v) = f(x)` and `if let Err(e) = f(x)`,
 // of a Go function f returning (T, error) or error, as Go tests the error,
 // reporting whether p and xe have that shape:
 //
 //	if e := f(x); e != nil { ... }
 func (f *funcLower) goErrorIfLet(p syntax.Pattern, xe syntax.Expr, elseNode syntax.Node, then, els func()) bool {
-	call, isCall := syntax.Unparen(xe).(*syntax.CallExpr)
 	local, _, commaOk := f.commaOk(p)
 	variant := f.resultVariant(p)
-	if !isCall || !commaOk || variant != types.Ok && variant != types.Err {
+	if !commaOk || variant != types.Ok && variant != types.Err {
 		return false
 	}
-	shape := f.callShape(call)
-	if shape != types.GoValueError && shape != types.GoErrorOnly {
-		return false
-	}
-	raw, _, ok := f.rawCall(call)
+	raw, shape, ok := f.goErrorCall(xe)
 	if !ok {
 		return false
 	}
@@ -629,15 +638,7 @@ func (f *funcLower) commaOkMatch(e *syntax.MatchExpr, s sink) bool {
 //
 //	if v, err := f(x); err == nil { ... } else { ... }
 func (f *funcLower) goErrorMatch(e *syntax.MatchExpr, hit, rest *syntax.MatchArm, s sink) bool {
-	call, isCall := syntax.Unparen(e.X).(*syntax.CallExpr)
-	if !isCall {
-		return false
-	}
-	shape := f.callShape(call)
-	if shape != types.GoValueError && shape != types.GoErrorOnly {
-		return false
-	}
-	raw, _, ok := f.rawCall(call)
+	raw, shape, ok := f.goErrorCall(e.X)
 	if !ok {
 		return false
 	}
