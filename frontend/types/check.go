@@ -156,6 +156,7 @@ func (c *checker) errorf(n syntax.Node, format string, args ...any) {
 func (c *checker) collect(files []*syntax.File) {
 	var aliases []*syntax.TypeAliasDecl
 	var funcs []*syntax.FuncDecl
+	var consts []*Const
 	for _, f := range files {
 		for _, d := range f.Decls {
 			switch d := d.(type) {
@@ -170,6 +171,7 @@ func (c *checker) collect(files []*syntax.File) {
 			case *syntax.ConstDecl:
 				obj := &Const{object: object{d.Name.Name, d.Name.Pos()}, Decl: d}
 				c.declare(c.pkg, d.Name, obj)
+				consts = append(consts, obj)
 			case *syntax.UnsupportedDecl:
 				c.declareUnsupported(d)
 			case *syntax.BadDecl, *syntax.ImportDecl:
@@ -191,6 +193,11 @@ func (c *checker) collect(files []*syntax.File) {
 		if n.Kind == ContractKind {
 			c.checkEmbedding(n)
 		}
+	}
+	// A constant's type is written, so bodies may use it before its
+	// declaration, in any file of the package, as they may use functions.
+	for _, obj := range consts {
+		c.constType(obj)
 	}
 	for _, d := range funcs {
 		c.collectFunc(d)
@@ -487,12 +494,9 @@ func (c *checker) decl(d syntax.Decl) {
 // constDecl checks a constant declaration; scope is nil at top level.
 func (c *checker) constDecl(obj *Const, scope *Scope) {
 	d := obj.Decl
-	if d.Type == nil {
-		c.errorf(d.Name, "constant %s needs a type: const %s: T = value", d.Name.Name, d.Name.Name)
-		obj.Type = InvalidType
+	if c.constType(obj) == InvalidType && d.Type == nil {
 		return
 	}
-	obj.Type = c.typeExpr(d.Type)
 	c.withBody(d.Name.Name, obj.Type, false, func(fc *funcCtx) {
 		if scope == nil {
 			scope = NewScope(c.pkg)
@@ -507,6 +511,21 @@ func (c *checker) constDecl(obj *Const, scope *Scope) {
 			c.errorf(d.Value, "the value of constant %s is not a constant expression", d.Name.Name)
 		}
 	})
+}
+
+// constType resolves the written type of a constant once.
+func (c *checker) constType(obj *Const) Type {
+	if obj.Type != nil {
+		return obj.Type
+	}
+	d := obj.Decl
+	if d.Type == nil {
+		c.errorf(d.Name, "constant %s needs a type: const %s: T = value", d.Name.Name, d.Name.Name)
+		obj.Type = InvalidType
+		return obj.Type
+	}
+	obj.Type = c.typeExpr(d.Type)
+	return obj.Type
 }
 
 // isConstObj reports whether obj is a constant of Vex or of Go.
