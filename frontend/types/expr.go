@@ -89,7 +89,7 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 	}
 	w, toSlice := Resolve(want).(*Slice)
 	if !toSlice {
-		if unify(want, got) || c.satisfies(got, want) || sharesMutRef(got, want) || stringLitAs(n, got, want) {
+		if unify(want, got) || c.satisfies(got, want) || sharesMutRef(got, want) || stringLitAs(n, got, want) || vecRefAsSliceRef(got, want) {
 			return true
 		}
 		if !c.goImplicit(got, want) {
@@ -147,6 +147,17 @@ func sharesMutRef(got, want Type) bool {
 	}
 	w, ok := Resolve(want).(*Ref)
 	return ok && !w.Mut && unify(w.Elem, g.Elem)
+}
+
+// vecRefAsSliceRef reports whether got is a &Vec<T>! used where &[T]! is
+// expected: a Vec is a Go slice, so the pointer is the same.
+func vecRefAsSliceRef(got, want Type) bool {
+	g, ok := Resolve(got).(*Ref)
+	if !ok {
+		return false
+	}
+	w, ok := Resolve(want).(*Ref)
+	return ok && g.Mut == w.Mut && vecAsSlice(g.Elem, w.Elem)
 }
 
 func isRef(t Type) bool {

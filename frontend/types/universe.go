@@ -126,6 +126,11 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 			c.errorf(t, "a reference to a type parameter (&%s) is not supported by the Go backend; take %s by value or make the contract method take self: &Self!", elem, elem)
 			return InvalidType
 		}
+		if sl, ok := elem.(*Slice); ok && !t.Mut {
+			// A slice is already a view: &[T] is [T], which an array,
+			// a Vec and references to them convert to, as in Rust.
+			return sl
+		}
 		return &Ref{Elem: elem, Mut: t.Mut}
 	case *syntax.TupleType:
 		if len(t.Elems) == 0 {
