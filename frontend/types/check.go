@@ -327,6 +327,11 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 		scope = self
 	}
 	sig := &Func{Result: UnitType}
+	params := d.Params
+	if d.Recv != nil {
+		params = append([]*syntax.Param{d.Recv}, params...)
+	}
+	c.distinctParams(params)
 	for _, p := range d.Params {
 		var t Type = InvalidType
 		if p.Type == nil {
@@ -511,6 +516,20 @@ func (c *checker) constDecl(obj *Const, scope *Scope) {
 			c.errorf(d.Value, "the value of constant %s is not a constant expression", d.Name.Name)
 		}
 	})
+}
+
+// distinctParams reports a name given to two parameters of one function
+// or closure, which Go refuses and which would hide the first one.
+func (c *checker) distinctParams(params []*syntax.Param) {
+	seen := make(map[string]bool, len(params))
+	for _, p := range params {
+		if name := p.Name.Name; name != "_" {
+			if seen[name] {
+				c.errorf(p.Name, "duplicate parameter %s", name)
+			}
+			seen[name] = true
+		}
+	}
 }
 
 // constType resolves the written type of a constant once.

@@ -963,6 +963,7 @@ func (c *checker) closure(s *Scope, e *syntax.ClosureExpr, hint Type) Type {
 	fc := &funcCtx{outer: c.fn, root: c.fn.root, name: c.fn.name, closure: true}
 	saved := c.fn
 	c.fn = fc
+	c.distinctParams(e.Params)
 	for i, p := range e.Params {
 		var t Type
 		switch {

@@ -306,6 +306,11 @@ func (c *checker) completeContract(n *Named, d *syntax.ContractDecl, scope *Scop
 	}
 	for _, m := range d.Methods {
 		sig := &Func{Result: UnitType}
+		params := m.Params
+		if m.Recv != nil {
+			params = append([]*syntax.Param{m.Recv}, params...)
+		}
+		c.distinctParams(params)
 		for _, p := range m.Params {
 			if p.Type == nil {
 				c.errorf(p, "parameter %s needs a type", p.Name.Name)
