@@ -87,6 +87,9 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 	if e, ok := n.(syntax.Expr); ok && got == NeverType && want != NeverType {
 		c.info.Implicit[e] = want // a diverging call that stands for a value
 	}
+	if want == NeverType && got != NeverType && got != InvalidType {
+		return false // no value is a never; only a call that does not return
+	}
 	w, toSlice := Resolve(want).(*Slice)
 	if !toSlice {
 		if unify(want, got) || c.satisfies(got, want) || sharesMutRef(got, want) || stringLitAs(n, got, want) || vecRefAsSliceRef(got, want) {
