@@ -82,6 +82,10 @@ const maxConstBits = 512
 // maxConstBits, as must any integer result.
 func (c *checker) representable(e *syntax.BinaryExpr, x, y, z constant.Value) bool {
 	if (e.Op == syntax.SHL || e.Op == syntax.SHR) && x.Kind() == constant.Int && y.Kind() == constant.Int {
+		if constant.Sign(y) < 0 {
+			c.errorf(e.Y, "shift count %s is negative", y)
+			return false
+		}
 		if n, ok := constant.Uint64Val(y); !ok || n >= 1024 {
 			if e.Op == syntax.SHL && constant.Sign(x) != 0 {
 				c.errorf(e, "constant shift overflow: %s << %s does not fit in %d bits, the most a Go constant holds", x, y, maxConstBits)
