@@ -126,7 +126,12 @@ func (c *checker) qualifiedCall(s *Scope, e *syntax.CallExpr, f *syntax.Selector
 
 // qualifiedType resolves the type m.Name[<Args>].
 func (c *checker) qualifiedType(s *Scope, t *syntax.NamedType) Type {
-	pn, _ := s.Lookup(t.Pkg.Name).(*PkgName)
+	named := s.Lookup(t.Pkg.Name)
+	if tn, ok := named.(*TypeName); ok && tn.Go == nil {
+		c.errorf(t, "associated types (%s.%s) are not supported by vex2go", t.Pkg.Name, t.Name.Name)
+		return InvalidType
+	}
+	pn, _ := named.(*PkgName)
 	if pn == nil {
 		c.errorf(t.Pkg, "%s is not an imported package (import * as %s from \"...\")", t.Pkg.Name, t.Pkg.Name)
 		return InvalidType
