@@ -271,7 +271,9 @@ func (c *checker) collectFunc(d *syntax.FuncDecl) {
 	}
 	name := d.Name.Name
 	if d.Op != syntax.ILLEGAL {
-		name = c.operatorName(d.Name, d.Op, len(d.Params))
+		if name = c.operatorName(d.Name, d.Op, len(d.Params)); name == "" {
+			return
+		}
 	}
 	obj := &FuncObj{object: object{name, d.Name.Pos()}, Decl: d, Async: d.Async, Export: d.Export}
 	scope := c.pkg

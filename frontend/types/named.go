@@ -329,7 +329,9 @@ func (c *checker) completeContract(n *Named, d *syntax.ContractDecl, scope *Scop
 		}
 		name := m.Name.Name
 		if m.Op != syntax.ILLEGAL {
-			name = c.operatorName(m.Name, m.Op, len(m.Params))
+			if name = c.operatorName(m.Name, m.Op, len(m.Params)); name == "" {
+				continue
+			}
 		}
 		if _, dup := contractSig(n, name, n.Self); dup != nil {
 			c.errorf(m.Name, "duplicate method %s in %s", name, n.Obj.Name())

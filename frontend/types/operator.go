@@ -20,7 +20,16 @@ type OperatorCall struct {
 // params parameters is one of its type's methods: its spelling, such as
 // op+ or op[]=, and "prefix op-" for the prefix op-, which binary op- and
 // it tell apart by their parameter count.
+// It reports an operator that has no operator method and returns "".
 func (c *checker) operatorName(id *syntax.Ident, op syntax.Token, params int) string {
+	switch op {
+	case syntax.ADD, syntax.SUB, syntax.MUL, syntax.QUO, syntax.REM,
+		syntax.EQL, syntax.NEQ, syntax.LSS, syntax.LEQ, syntax.GTR, syntax.GEQ,
+		syntax.NOT, syntax.INDEX, syntax.INDEXSET:
+	default:
+		c.errorf(id, "%s is not an operator method; the operator methods are op+ op- op* op/ op%% op== op!= op< op<= op> op>= op[] op[]= and prefix op- op!", id.Name)
+		return ""
+	}
 	if op == syntax.SUB && params == 0 {
 		return "prefix op-"
 	}
