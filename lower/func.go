@@ -852,6 +852,13 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		// reference assigned to one points it elsewhere.
 		target = f.deref(s.Target(), target)
 	}
+	if call := f.l.info.OpAssigns[s]; call != nil {
+		// x += v calls op+: x = x.add(v), with x's place evaluated once.
+		target = f.stablePlace(target)
+		rhs := f.deref(s.Rhs, f.expr(s.Rhs))
+		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: "=", Rhs: []Expr{method(target, f.l.operatorMethod(call), rhs)}})
+		return
+	}
 	if s.Op == syntax.ASSIGN && f.l.isArrayOp(s.Rhs) && isStable(target) {
 		f.arrayInto(s.Rhs, target) // c = a + b: the loop writes each element of c
 		return

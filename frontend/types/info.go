@@ -34,9 +34,11 @@ type Info struct {
 	Implicit map[syntax.Expr]Type
 	// Operators maps a binary, unary or index expression that calls an
 	// operator method to the call (operator.go); IndexSets maps the
-	// target x[i] of an assignment that calls op[]= to that call.
+	// target x[i] of an assignment that calls op[]= to that call, and
+	// OpAssigns a compound assignment x += v that calls op+ (x = x + v).
 	Operators map[syntax.Expr]*OperatorCall
 	IndexSets map[*syntax.IndexExpr]*OperatorCall
+	OpAssigns map[*syntax.AssignStmt]*OperatorCall
 	// AsyncUses tells how the package uses each async function without a
 	// receiver that it calls or names, so that the lowering knows, when it
 	// lowers the function, whether its body may run without a future.
@@ -72,6 +74,7 @@ func newInfo() *Info {
 
 		Operators: make(map[syntax.Expr]*OperatorCall),
 		IndexSets: make(map[*syntax.IndexExpr]*OperatorCall),
+		OpAssigns: make(map[*syntax.AssignStmt]*OperatorCall),
 		AsyncUses: make(map[*FuncObj]AsyncUse),
 	}
 }

@@ -77,6 +77,32 @@ var binaryOperatorNames = map[syntax.Token]string{
 	syntax.EQL: "op==", syntax.NEQ: "op!=", syntax.LSS: "op<", syntax.LEQ: "op<=", syntax.GTR: "op>", syntax.GEQ: "op>=",
 }
 
+// assignOperatorNames are the names of the operator methods that the
+// compound assignments call: x += v is x = x + v.
+var assignOperatorNames = map[syntax.Token]string{
+	syntax.ADD_ASSIGN: "op+", syntax.SUB_ASSIGN: "op-", syntax.MUL_ASSIGN: "op*",
+	syntax.QUO_ASSIGN: "op/", syntax.REM_ASSIGN: "op%",
+}
+
+// assignOperator checks the compound assignment st, whose target has type
+// want and whose value has type t, where the target's type has the
+// operator method of st's operator, and reports whether it has.
+func (c *checker) assignOperator(st *syntax.AssignStmt, want, t Type) bool {
+	name, ok := assignOperatorNames[st.Op]
+	if !ok {
+		return false
+	}
+	sig, m := c.operatorSig(want, name)
+	if sig == nil || len(sig.Params) != 1 {
+		return false
+	}
+	c.info.OpAssigns[st] = &OperatorCall{Method: m, Name: name}
+	if c.assignable(t, sig.Params[0], st.Rhs) && !unify(want, sig.Result) {
+		c.errorf(st, "%s %s v assigns the result of %s, %s, which is not %s", exprString(st.Target()), st.Op, name, sig.Result, want)
+	}
+	return true
+}
+
 // operatorSig returns the signature of the operator method name of t
 // (references removed), and the method when it is a user type's.
 func (c *checker) operatorSig(t Type, name string) (*Func, *FuncObj) {

@@ -396,6 +396,9 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		}
 		c.shiftCount(st.Target(), want, st.Rhs)
 	default:
+		if c.assignOperator(st, want, t) {
+			return
+		}
 		if !c.assignable(t, want, st.Rhs) {
 			return
 		}
