@@ -859,6 +859,12 @@ func (f *funcLower) assign(s *syntax.AssignStmt) {
 		f.emit(&AssignStmt{Pos: pos, Lhs: []Expr{target}, Op: "=", Rhs: []Expr{method(target, f.l.operatorMethod(call), rhs)}})
 		return
 	}
+	if op, ok := types.ArrayAssignOps[s.Op]; ok {
+		if arr, isArr := types.Under(f.l.info.Types[s.Target()]).(*types.Array); isArr {
+			f.arrayAssign(s, op, arr, f.stablePlace(target))
+			return
+		}
+	}
 	if s.Op == syntax.ASSIGN && f.l.isArrayOp(s.Rhs) && isStable(target) {
 		f.arrayInto(s.Rhs, target) // c = a + b: the loop writes each element of c
 		return

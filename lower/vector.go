@@ -66,6 +66,17 @@ func (f *funcLower) arrayInto(e syntax.Expr, target Expr) {
 	}}})
 }
 
+// arrayAssign lowers a += b or a *= k on a fixed array to a loop that
+// updates each element of target, the array's place, in turn.
+func (f *funcLower) arrayAssign(s *syntax.AssignStmt, op syntax.Token, arr *types.Array, target Expr) {
+	i := &Ident{Name: f.flag("i")}
+	y := f.elemOperand(s.Rhs, i)
+	elem := f.l.vectorOp(op, &IndexExpr{X: target, Index: i}, y, arr.Elem, elemOf(types.Under(f.l.info.Types[s.Rhs])), f.isUntyped(s.Rhs))
+	f.emit(&RangeStmt{Pos: f.l.pos(s), Key: i.Name, X: target, Body: &Block{Stmts: []Stmt{
+		&AssignStmt{Lhs: []Expr{&IndexExpr{X: target, Index: i}}, Op: "=", Rhs: []Expr{elem}},
+	}}})
+}
+
 // elemExpr returns element i of the element-wise operation e.
 func (f *funcLower) elemExpr(e *syntax.BinaryExpr, i Expr) Expr {
 	x := f.elemOperand(e.X, i)

@@ -396,7 +396,7 @@ func (c *checker) assign(s *Scope, st *syntax.AssignStmt) {
 		}
 		c.shiftCount(st.Target(), want, st.Rhs)
 	default:
-		if c.assignOperator(st, want, t) {
+		if c.assignOperator(st, want, t) || c.arrayAssign(st, want, t) {
 			return
 		}
 		if !c.assignable(t, want, st.Rhs) {

@@ -170,3 +170,41 @@ func (c *checker) reduce(s *Scope, e *syntax.UnaryExpr) Type {
 	}
 	return elem
 }
+
+// ArrayAssignOps maps the compound assignments that work element by
+// element on a fixed array, a += b and a *= 2.0, to their operators.
+var ArrayAssignOps = map[syntax.Token]syntax.Token{
+	syntax.ADD_ASSIGN: syntax.ADD, syntax.SUB_ASSIGN: syntax.SUB,
+	syntax.MUL_ASSIGN: syntax.MUL, syntax.QUO_ASSIGN: syntax.QUO,
+}
+
+// arrayAssign checks the compound assignment st to a fixed array of type
+// want with a value of type t: another array of its length, or a scalar
+// that is broadcast, as in a = a + b. It reports whether want is an array.
+func (c *checker) arrayAssign(st *syntax.AssignStmt, want, t Type) bool {
+	arr, isArr := fixArray(want).(*Array)
+	if !isArr {
+		return false
+	}
+	op, ok := ArrayAssignOps[st.Op]
+	if !ok {
+		c.errorf(st, "operator %s is not defined on %s (array arithmetic has + - * / and the vector operators)", st.Op, arr)
+		return true
+	}
+	if ok, need := elemOK(op, arr.Elem); !ok {
+		c.errorf(st, "operator %s is not defined on %s: it needs %s", st.Op, arr, need)
+		return true
+	}
+	if ta, isArr := fixArray(t).(*Array); isArr {
+		if ta.Len != arr.Len {
+			c.errorf(st.Rhs, "mismatched array lengths in %s: %s and %s", st.Op, arr, ta)
+		} else if !unify(arr.Elem, ta.Elem) {
+			c.errorf(st.Rhs, "mismatched types %s and %s in %s (convert one side with as)", arr, ta, st.Op)
+		}
+		return true
+	}
+	if t != InvalidType && !unify(arr.Elem, t) {
+		c.errorf(st.Rhs, "mismatched types %s and %s in %s: the scalar must have the element type %s", arr, t, st.Op, arr.Elem)
+	}
+	return true
+}
