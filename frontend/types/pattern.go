@@ -481,7 +481,9 @@ func (c *checker) match(s *Scope, e *syntax.MatchExpr, hint Type, value bool) Ty
 			continue
 		}
 		t := c.expr(inner, arm.Body, result)
-		if !unify(result, t) {
+		// Where the context expects a type, an arm converts to it as any
+		// value does: a struct to a contract it satisfies, say.
+		if !unify(result, t) && (hint == nil || !c.converts(t, hint, blockResult(arm.Body))) {
 			c.errorf(arm.Body, "match arms have different types: %s and %s", result, t)
 		}
 	}

@@ -15,6 +15,22 @@ func BlockValue(b *syntax.Block) (syntax.Expr, bool) {
 	return es.X, true
 }
 
+// blockResult returns the expression that gives e its value: e itself, or
+// the value of a block, of the block's value, and so on.
+func blockResult(e syntax.Expr) syntax.Expr {
+	for {
+		b, ok := e.(*syntax.Block)
+		if !ok {
+			return e
+		}
+		v, ok := BlockValue(b)
+		if !ok {
+			return e
+		}
+		e = v
+	}
+}
+
 // block checks a block. With value set, the block's value is its last
 // expression statement (unit without one).
 func (c *checker) block(s *Scope, b *syntax.Block, hint Type, value bool) Type {
@@ -599,8 +615,13 @@ func (c *checker) ifExpr(s *Scope, e *syntax.IfExpr, hint Type, value bool) Type
 	if t == NeverType {
 		return c.expr(s, e.Else, hint)
 	}
+	// Where the context expects a type, each branch converts to it as any
+	// value does: a struct to a contract it satisfies, say.
+	if hint != nil && !unifiable(hint, t) && c.converts(t, hint, blockResult(e.Then)) {
+		t = hint
+	}
 	et := c.expr(s, e.Else, t)
-	if !unify(t, et) {
+	if !unify(t, et) && (hint == nil || !c.converts(et, t, blockResult(e.Else))) {
 		c.errorf(e.Else, "if and else have different types: %s and %s", t, et)
 	}
 	if et == NeverType {
