@@ -120,7 +120,7 @@ func (c *checker) typeIn(s *Scope, t syntax.Type) Type {
 		return rt
 	case *syntax.RefType:
 		elem := c.typeIn(s, t.Elem)
-		if tp, ok := elem.(*TypeParam); ok && !tp.Self {
+		if tp, ok := elem.(*TypeParam); ok && !tp.Self && len(tp.Bounds) > 0 {
 			// Go cannot call the methods of a type parameter's constraint
 			// through a pointer to it.
 			c.errorf(t, "a reference to a type parameter (&%s) is not supported by the Go backend; take %s by value or make the contract method take self: &Self!", elem, elem)
