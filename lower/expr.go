@@ -594,7 +594,8 @@ func (f *funcLower) rescue(e *syntax.BinaryExpr, val func() string) Expr {
 	x := f.expr(e.X)
 	_, isResult := types.Under(f.l.info.Types[e.X]).(*types.Result)
 	cl, param := f.inlineHandler(e.Y)
-	if isResult && (cl == nil || param != nil) {
+	leaves := f.l.info.Types[e.Y] == types.NeverType
+	if isResult && !leaves && (cl == nil || param != nil) {
 		x = f.once(x, "res") // read twice: for the value and for the error
 	}
 	v := val()
@@ -607,7 +608,9 @@ func (f *funcLower) rescue(e *syntax.BinaryExpr, val func() string) Expr {
 			f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: f.declare(param)}}, Op: ":=", Rhs: []Expr{method(x, "Failure")}})
 		}
 		f.valueInto(cl.Body, sink{kind: sinkAssign, target: &Ident{Name: v}})
-	} else if isResult {
+	} else if isResult && !leaves {
+		// A handler function; a fallback that leaves (return, continue,
+		// panic) runs in place below, as an Option's does.
 		fn := f.expr(e.Y)
 		f.emit(&AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Op: "=", Rhs: []Expr{&CallExpr{Fun: fn, Args: []Expr{method(x, "Failure")}}}})
 	} else {
