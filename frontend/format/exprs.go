@@ -329,7 +329,7 @@ func (p *printer) expr(x syntax.Expr) {
 		p.space()
 		p.fixed(x.Op.String(), x.Op)
 		p.spaceOrBreak(p.off(x.Y.Pos()))
-		p.expr(x.Y)
+		p.body(x.Y) // opt !> return e keeps its bare return
 	case *syntax.CastExpr:
 		p.expr(x.X)
 		p.space()

@@ -79,9 +79,13 @@ func (p *parser) binary(prec1 int) Expr {
 		p.next()
 		p.enter("expression")
 		var y Expr
-		if op == POW || prec == 1 {
+		switch {
+		case op == RESCUE && (p.tok == RETURN || p.tok == BREAK || p.tok == CONTINUE):
+			// opt !> return e: the lazy fallback leaves, as a match arm may.
+			y = p.armBody()
+		case op == POW || prec == 1:
 			y = p.binary(prec)
-		} else {
+		default:
 			y = p.binary(prec + 1)
 		}
 		p.leave()
