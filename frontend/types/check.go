@@ -52,6 +52,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 			c.decl(d)
 		}
 	}
+	c.checkConstCycles()
 	c.checkKeys()
 	c.checkDeclaredContracts()
 	c.checkValueContracts()
@@ -74,6 +75,7 @@ type checker struct {
 
 	negated    map[*syntax.BasicLit]syntax.Node // literals under a unary minus, and the minus, for range checks
 	named      []*Named                         // user types, in declaration order
+	consts     []*Const                         // the package's constants, in declaration order
 	resolving  map[*TypeName]bool               // aliases being resolved, to report cycles
 	funcScopes map[*FuncObj]*Scope              // scope of each function's type parameters
 	recvTypes  map[*FuncObj]Type                // type of each method's self
@@ -156,7 +158,6 @@ func (c *checker) errorf(n syntax.Node, format string, args ...any) {
 func (c *checker) collect(files []*syntax.File) {
 	var aliases []*syntax.TypeAliasDecl
 	var funcs []*syntax.FuncDecl
-	var consts []*Const
 	for _, f := range files {
 		for _, d := range f.Decls {
 			switch d := d.(type) {
@@ -171,7 +172,7 @@ func (c *checker) collect(files []*syntax.File) {
 			case *syntax.ConstDecl:
 				obj := &Const{object: object{d.Name.Name, d.Name.Pos()}, Decl: d}
 				c.declare(c.pkg, d.Name, obj)
-				consts = append(consts, obj)
+				c.consts = append(c.consts, obj)
 			case *syntax.UnsupportedDecl:
 				c.declareUnsupported(d)
 			case *syntax.BadDecl, *syntax.ImportDecl:
@@ -196,7 +197,7 @@ func (c *checker) collect(files []*syntax.File) {
 	}
 	// A constant's type is written, so bodies may use it before its
 	// declaration, in any file of the package, as they may use functions.
-	for _, obj := range consts {
+	for _, obj := range c.consts {
 		c.constType(obj)
 	}
 	for _, d := range funcs {

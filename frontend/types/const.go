@@ -3,6 +3,7 @@ package types
 import (
 	"go/constant"
 	"go/token"
+	"slices"
 	"strings"
 
 	"github.com/vexlang/vex2go/frontend/syntax"
@@ -226,4 +227,46 @@ func (c *checker) namedIntConst(k *Const, depth int) (int64, bool) {
 		return 0, false
 	}
 	return c.constInt(k.Decl.Value, depth)
+}
+
+// checkConstCycles reports a constant whose value refers to itself, directly
+// or through other constants, which Go refuses as an initialization cycle.
+func (c *checker) checkConstCycles() {
+	const visiting, done = 1, 2
+	state := make(map[*Const]int)
+	var path []*Const
+	var visit func(k *Const)
+	visit = func(k *Const) {
+		switch state[k] {
+		case done:
+			return
+		case visiting:
+			i := slices.Index(path, k)
+			names := make([]string, 0, len(path)-i+1)
+			for _, p := range path[i:] {
+				names = append(names, p.Name())
+				state[p] = done // one report for the cycle
+			}
+			names = append(names, k.Name())
+			c.errorf(k.Decl.Name, "constant %s refers to itself: %s", k.Name(), strings.Join(names, " -> "))
+			return
+		}
+		state[k] = visiting
+		path = append(path, k)
+		syntax.Inspect(k.Decl.Value, func(n syntax.Node) bool {
+			if id, ok := n.(*syntax.Ident); ok {
+				if dep, ok := c.info.Uses[id].(*Const); ok && dep.Decl != nil && dep.Decl.Value != nil && state[k] == visiting {
+					visit(dep)
+				}
+			}
+			return true
+		})
+		path = path[:len(path)-1]
+		state[k] = done
+	}
+	for _, k := range c.consts {
+		if k.Decl.Value != nil {
+			visit(k)
+		}
+	}
 }
