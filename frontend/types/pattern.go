@@ -483,7 +483,11 @@ func (c *checker) match(s *Scope, e *syntax.MatchExpr, hint Type, value bool) Ty
 		t := c.expr(inner, arm.Body, result)
 		// Where the context expects a type, an arm converts to it as any
 		// value does: a struct to a contract it satisfies, say.
-		if !unify(result, t) && (hint == nil || !c.converts(t, hint, blockResult(arm.Body))) {
+		switch {
+		case unify(result, t):
+		case hint != nil:
+			c.assignable(t, hint, blockResult(arm.Body))
+		default:
 			c.errorf(arm.Body, "match arms have different types: %s and %s", result, t)
 		}
 	}

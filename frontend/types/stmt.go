@@ -621,7 +621,11 @@ func (c *checker) ifExpr(s *Scope, e *syntax.IfExpr, hint Type, value bool) Type
 		t = hint
 	}
 	et := c.expr(s, e.Else, t)
-	if !unify(t, et) && (hint == nil || !c.converts(et, t, blockResult(e.Else))) {
+	switch {
+	case unify(t, et):
+	case hint != nil && t == hint:
+		c.assignable(et, hint, blockResult(e.Else))
+	default:
 		c.errorf(e.Else, "if and else have different types: %s and %s", t, et)
 	}
 	if et == NeverType {
