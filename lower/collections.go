@@ -85,6 +85,9 @@ func (f *funcLower) arrayLit(e *syntax.ArrayExpr) Expr {
 // compareFunc returns a Go func(a, b T) int ordering tuples element by
 // element, for sort, or nil for the types vexrt.Sort orders itself.
 func (l *lowerer) compareFunc(t types.Type) Expr {
+	if n, ok := t.(*types.Named); ok {
+		return l.lessCompareFunc(n)
+	}
 	tt, ok := t.(*types.Tuple)
 	if !ok {
 		return nil
@@ -112,6 +115,27 @@ func (l *lowerer) compareFunc(t types.Type) Expr {
 		Params:  []*Field{{Name: "a", Type: l.typ(t)}, {Name: "b", Type: l.typ(t)}},
 		Results: []Type{&NamedType{Name: "int"}},
 		Body:    &Block{Stmts: stmts},
+	}
+}
+
+// lessCompareFunc returns the comparison of a type with the operator
+// method op<, which sort calls: -1 when a < b, 1 when b < a, else 0.
+func (l *lowerer) lessCompareFunc(n *types.Named) Expr {
+	m := n.Generic().Methods["op<"]
+	if m == nil {
+		return nil
+	}
+	less := l.operatorMethod(&types.OperatorCall{Method: m, Name: "op<"})
+	a, b := &Ident{Name: "a"}, &Ident{Name: "b"}
+	ret := func(v string) Stmt { return &ReturnStmt{Results: []Expr{&Lit{Value: v}}} }
+	return &FuncLit{
+		Params:  []*Field{{Name: "a", Type: l.typ(n)}, {Name: "b", Type: l.typ(n)}},
+		Results: []Type{&NamedType{Name: "int"}},
+		Body: &Block{Stmts: []Stmt{
+			&IfStmt{Cond: method(a, less, b), Then: &Block{Stmts: []Stmt{ret("-1")}}},
+			&IfStmt{Cond: method(b, less, a), Then: &Block{Stmts: []Stmt{ret("1")}}},
+			ret("0"),
+		}},
 	}
 }
 

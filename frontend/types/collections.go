@@ -543,8 +543,8 @@ func (c *checker) methodConstraints(f *syntax.SelectorExpr, recv Type, id Builti
 			c.errorf(f.Sel, "contains needs elements that can be compared with ==, and %s cannot", elem)
 		}
 	case SeqSort:
-		if !sortable(elem) {
-			c.errorf(f.Sel, "sort needs elements with an order (numbers, strings, chars or tuples of them), not %s", elem)
+		if !sortable(elem) && !c.hasLess(elem) {
+			c.errorf(f.Sel, "sort needs elements with an order (numbers, strings, chars, tuples of them, or a type with op<), not %s", elem)
 		}
 	case SeqJoin:
 		if !unify(elem, stringT) {
@@ -565,6 +565,16 @@ func sortable(t Type) bool {
 		return true
 	}
 	return ordered(t)
+}
+
+// hasLess reports whether t has the operator method op< taking a t, which
+// sort orders its elements by.
+func (c *checker) hasLess(t Type) bool {
+	if _, isNamed := Resolve(t).(*Named); !isNamed {
+		return false
+	}
+	sig, _ := c.operatorSig(t, "op<")
+	return sig != nil && len(sig.Params) == 1 && Identical(sig.Params[0], t)
 }
 
 // iterElem returns the type of the elements a for loop visits in a
