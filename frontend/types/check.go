@@ -19,6 +19,9 @@ type Package struct {
 
 	Imports []*Package        // the packages it imports, in order of first import (imports.go)
 	Exports map[string]Object // what other packages may import: exported items and re-exports
+	// Extensions are the exported extension methods, which a package that
+	// imports this one may call as methods (imports.go).
+	Extensions []*FuncObj
 
 	Std string // the import path of a standard module ("sync"), which has no files (stdlib.go); "" otherwise
 
@@ -47,6 +50,7 @@ func check(fset *source.FileSet, files []*syntax.File, importer Importer, diags 
 	c.refuseUnsupported(files)
 	c.importDecls(files)
 	c.collect(files)
+	c.importExtensions()
 	for _, f := range files {
 		for _, d := range f.Decls {
 			c.decl(d)

@@ -177,6 +177,11 @@ func (c *checker) finishImports(pkg *Package) {
 					pkg.Exports[id.Name] = obj
 				}
 			}
+			if fd, ok := d.(*syntax.FuncDecl); ok && fd.Export {
+				if obj := c.info.Funcs[fd]; obj != nil && obj.Extends != nil {
+					pkg.Extensions = append(pkg.Extensions, obj)
+				}
+			}
 		}
 	}
 	for name, obj := range st.exports {

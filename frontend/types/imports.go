@@ -495,3 +495,17 @@ func (c *checker) enumsInScope() []*Named {
 	}
 	return out
 }
+
+// importExtensions makes the exported extension methods of the imported
+// packages methods of their built-in types here too, as a Vex program that
+// imports a package uses its extensions; one declared here of the same
+// type and name hides an imported one.
+func (c *checker) importExtensions() {
+	for _, p := range c.imp.pkgs {
+		for _, fn := range p.Extensions {
+			if key := (extKey{fn.Extends, fn.Name()}); c.extensions[key] == nil {
+				c.extensions[key] = fn
+			}
+		}
+	}
+}
