@@ -85,8 +85,9 @@ func (f *funcLower) arrayLit(e *syntax.ArrayExpr) Expr {
 // compareFunc returns a Go func(a, b T) int ordering tuples element by
 // element, for sort, or nil for the types vexrt.Sort orders itself.
 func (l *lowerer) compareFunc(t types.Type) Expr {
-	if n, ok := t.(*types.Named); ok {
-		return l.lessCompareFunc(n)
+	switch t.(type) {
+	case *types.Named, *types.TypeParam:
+		return l.lessCompareFunc(t)
 	}
 	tt, ok := t.(*types.Tuple)
 	if !ok {
@@ -120,16 +121,23 @@ func (l *lowerer) compareFunc(t types.Type) Expr {
 
 // lessCompareFunc returns the comparison of a type with the operator
 // method op<, which sort calls: -1 when a < b, 1 when b < a, else 0.
-func (l *lowerer) lessCompareFunc(n *types.Named) Expr {
-	m := n.Generic().Methods["op<"]
-	if m == nil {
-		return nil
+func (l *lowerer) lessCompareFunc(t types.Type) Expr {
+	call := &types.OperatorCall{Name: "op<"} // a contract's method, of a type parameter
+	switch t := t.(type) {
+	case *types.Named:
+		if call.Method = t.Generic().Methods["op<"]; call.Method == nil {
+			return nil
+		}
+	case *types.TypeParam:
+		if !slices.ContainsFunc(t.Bounds, declaresLess) {
+			return nil // Ord: Go's cmp.Ordered, which vexrt.Sort sorts
+		}
 	}
-	less := l.operatorMethod(&types.OperatorCall{Method: m, Name: "op<"})
+	less := l.operatorMethod(call)
 	a, b := &Ident{Name: "a"}, &Ident{Name: "b"}
 	ret := func(v string) Stmt { return &ReturnStmt{Results: []Expr{&Lit{Value: v}}} }
 	return &FuncLit{
-		Params:  []*Field{{Name: "a", Type: l.typ(n)}, {Name: "b", Type: l.typ(n)}},
+		Params:  []*Field{{Name: "a", Type: l.typ(t)}, {Name: "b", Type: l.typ(t)}},
 		Results: []Type{&NamedType{Name: "int"}},
 		Body: &Block{Stmts: []Stmt{
 			&IfStmt{Cond: method(a, less, b), Then: &Block{Stmts: []Stmt{ret("-1")}}},
@@ -137,6 +145,24 @@ func (l *lowerer) lessCompareFunc(n *types.Named) Expr {
 			ret("0"),
 		}},
 	}
+}
+
+// declaresLess reports whether the bound b is a contract with op<, its
+// own or one it embeds.
+func declaresLess(b types.Type) bool {
+	n, ok := b.(*types.Named)
+	if !ok {
+		return false
+	}
+	if slices.ContainsFunc(n.Sigs, func(s *types.MethodSig) bool { return s.Name == "op<" }) {
+		return true
+	}
+	for _, e := range n.Embeds {
+		if declaresLess(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // cloneFunc returns a Go func(T) T that copies a T so that the copy shares

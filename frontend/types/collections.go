@@ -570,7 +570,9 @@ func sortable(t Type) bool {
 // hasLess reports whether t has the operator method op< taking a t, which
 // sort orders its elements by.
 func (c *checker) hasLess(t Type) bool {
-	if _, isNamed := Resolve(t).(*Named); !isNamed {
+	switch Resolve(t).(type) {
+	case *Named, *TypeParam:
+	default:
 		return false
 	}
 	sig, _ := c.operatorSig(t, "op<")
