@@ -479,8 +479,8 @@ func nilable(t Type) bool {
 
 // nilLit checks nil, which takes the type the context expects.
 func (c *checker) nilLit(e *syntax.NilLit, hint Type) Type {
-	if hint != nil && nilable(hint) {
-		return hint
+	if hint != nil && nilable(hint) || hint == InvalidType {
+		return hint // an invalid hint is reported already: a refused *T
 	}
 	c.errorf(e, "nil is not a Vex value; use an Option and None (nil is only for Go's pointers, maps, channels, errors and interfaces)")
 	return InvalidType
