@@ -31,6 +31,10 @@ func (f *funcLower) expr(e syntax.Expr) Expr {
 	switch to := to.(type) {
 	case *types.Slice:
 		return f.sliceOf(f.deref(e, x), types.Under(f.l.info.Types[e]))
+	case *types.Ref:
+		// &!a of an array where a &[T]! is expected: a pointer to a slice
+		// that views the array, so that the callee's writes reach it.
+		return addr(f.once(&SliceExpr{X: derefExpr(x)}, "view"))
 	case *types.GoAny:
 		return f.typed(e, x, f.l.info.Types[e]) // let x: any = 5 holds an int64, as Vex's 5 is an i64
 	case *types.GoNamed:

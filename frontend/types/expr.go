@@ -95,6 +95,12 @@ func (c *checker) converts(got, want Type, n syntax.Node) bool {
 		if unify(want, got) || c.satisfies(got, want) || sharesMutRef(got, want) || stringLitAs(n, got, want) || vecRefAsSliceRef(got, want) {
 			return true
 		}
+		if arrayRefAsSliceRef(got, want) {
+			if e, ok := n.(syntax.Expr); ok {
+				c.info.Implicit[e] = want // &!a of an array passes a view of it
+			}
+			return true
+		}
 		if !c.goImplicit(got, want) {
 			return false
 		}
@@ -161,6 +167,25 @@ func vecRefAsSliceRef(got, want Type) bool {
 	}
 	w, ok := Resolve(want).(*Ref)
 	return ok && g.Mut == w.Mut && vecAsSlice(g.Elem, w.Elem)
+}
+
+// arrayRefAsSliceRef reports whether got is a &[T; N]! used where &[T]! is
+// expected: the callee gets a slice that views the array.
+func arrayRefAsSliceRef(got, want Type) bool {
+	g, ok := Resolve(got).(*Ref)
+	if !ok || !g.Mut {
+		return false
+	}
+	w, ok := Resolve(want).(*Ref)
+	if !ok || !w.Mut {
+		return false
+	}
+	ws, ok := Resolve(w.Elem).(*Slice)
+	if !ok {
+		return false
+	}
+	a, ok := fixArray(g.Elem).(*Array)
+	return ok && unify(ws.Elem, a.Elem)
 }
 
 func isRef(t Type) bool {
