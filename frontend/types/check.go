@@ -75,7 +75,9 @@ type checker struct {
 	diags *source.List
 	info  *Info
 	pkg   *Scope
-	fn    *funcCtx // the function, closure or go block being checked
+
+	constInts map[*Const]constIntResult // namedIntConst's results
+	fn        *funcCtx                  // the function, closure or go block being checked
 
 	negated    map[*syntax.BasicLit]syntax.Node // literals under a unary minus, and the minus, for range checks
 	named      []*Named                         // user types, in declaration order

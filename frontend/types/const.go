@@ -226,7 +226,25 @@ func (c *checker) namedIntConst(k *Const, depth int) (int64, bool) {
 	if tn, ok := c.pkg.Lookup(nt.Name.Name).(*TypeName); !ok || tn.Type == nil || !IsInteger(tn.Type) {
 		return 0, false
 	}
-	return c.constInt(k.Decl.Value, depth)
+	// Each constant is computed once: SIZE * SIZE would otherwise double
+	// the work at each level, and a constant that refers to itself (which
+	// checkConstCycles reports) has no value while it is being computed.
+	if r, seen := c.constInts[k]; seen {
+		return r.value, r.ok
+	}
+	if c.constInts == nil {
+		c.constInts = make(map[*Const]constIntResult)
+	}
+	c.constInts[k] = constIntResult{}
+	v, ok := c.constInt(k.Decl.Value, depth)
+	c.constInts[k] = constIntResult{v, ok}
+	return v, ok
+}
+
+// A constIntResult is what namedIntConst computed for a constant.
+type constIntResult struct {
+	value int64
+	ok    bool
 }
 
 // checkConstCycles reports a constant whose value refers to itself, directly
