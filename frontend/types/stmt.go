@@ -1,6 +1,10 @@
 package types
 
-import "github.com/vexlang/vex2go/frontend/syntax"
+import (
+	"slices"
+
+	"github.com/vexlang/vex2go/frontend/syntax"
+)
 
 // BlockValue returns the expression that gives a block its value: the last
 // statement when it is an expression without an explicit semicolon.
@@ -121,8 +125,7 @@ func (c *checker) stmt(s *Scope, st syntax.Stmt) {
 	case *syntax.WhileStmt:
 		inner := NewScope(s)
 		if st.Pat != nil {
-			t := c.expr(s, st.Cond, nil)
-			c.wholePattern(inner, st.Pat, t)
+			c.letPattern(s, inner, st.Pat, st.Cond, "while")
 		} else {
 			c.assignable(Under(c.expr(s, st.Cond, Typ[Bool])), Typ[Bool], st.Cond)
 		}
@@ -590,11 +593,40 @@ func (c *checker) goStmt(s *Scope, st *syntax.GoStmt) {
 	c.checkLockCaptures(st) // goexpr.go
 }
 
+// letPattern checks the pattern p of an if let or while let (keyword) and
+// the value x that it matches, declaring p's bindings in inner. Rust's let
+// chains, if let P = x && cond, parse as a pattern matched against a
+// bool; Vex has none, and says so once: the conditions after the first
+// && are checked with p's bindings, so the body draws no further errors.
+func (c *checker) letPattern(s, inner *Scope, p syntax.Pattern, x syntax.Expr, keyword string) {
+	var conds []syntax.Expr
+	switch p.(type) {
+	case *syntax.LitPat, *syntax.IdentPat, *syntax.WildcardPat:
+		// A pattern that can match a bool: if let true = a && b.
+		c.wholePattern(inner, p, c.expr(s, x, nil))
+		return
+	}
+	for {
+		b, ok := x.(*syntax.BinaryExpr)
+		if !ok || b.Op != syntax.LAND {
+			break
+		}
+		conds = append(conds, b.Y)
+		x = b.X
+	}
+	c.wholePattern(inner, p, c.expr(s, x, nil))
+	if len(conds) > 0 {
+		c.errorf(conds[len(conds)-1], "%s let cannot be chained with &&: test the condition inside the body, or match with a guard (pattern if condition => ...)", keyword)
+	}
+	for _, cond := range slices.Backward(conds) {
+		c.expr(inner, cond, Typ[Bool])
+	}
+}
+
 func (c *checker) ifExpr(s *Scope, e *syntax.IfExpr, hint Type, value bool) Type {
 	thenScope := NewScope(s)
 	if e.Pat != nil {
-		t := c.expr(s, e.Cond, nil)
-		c.wholePattern(thenScope, e.Pat, t)
+		c.letPattern(s, thenScope, e.Pat, e.Cond, "if")
 	} else {
 		c.assignable(Under(c.expr(s, e.Cond, Typ[Bool])), Typ[Bool], e.Cond)
 	}
