@@ -179,7 +179,7 @@ func loadCases(t *testing.T) []*testCase {
 	}
 	var cases []*testCase
 	for _, path := range paths {
-		c := &testCase{name: strings.TrimSuffix(filepath.Base(path), ".txtar"), path: path, want: map[string]string{}}
+		c := &testCase{name: caseOfArchive(path), path: path, want: map[string]string{}}
 		if !caseName.MatchString(c.name) {
 			t.Fatalf("%s: a case name has lower-case letters, digits, _ and - only", path)
 		}
