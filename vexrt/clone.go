@@ -12,10 +12,14 @@ import (
 // arrays, structs and the values of interfaces are copied member by
 // member, Maps and Sets key by key; pointers (Vex references, channels,
 // futures, locks), functions and strings are shared, as Vex shares them.
-func Clone[T any](x T) T {
-	v := reflect.ValueOf(&x).Elem()
-	return cloneValue(v).Interface().(T)
-}
+func Clone[T any](x T) T { return clonePointee(&x).(T) }
+
+// clonePointee returns a clone of the value that p points to. It is not
+// inlined, so that the packages that instantiate Clone do not inline
+// reflect, which costs each some fifty functions of reflect.Type.
+//
+//go:noinline
+func clonePointee(p any) any { return cloneValue(reflect.ValueOf(p).Elem()).Interface() }
 
 // deepCloner is a Map or a Set, which copies itself with its values cloned.
 type deepCloner interface{ deepClone() any }

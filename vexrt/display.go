@@ -408,7 +408,14 @@ type vexTyped interface {
 var vexTypedType = reflect.TypeFor[vexTyped]()
 
 // typeName returns the Vex name of type T, as in i32, [string] or Option<f64>.
-func typeName[T any]() string { return vexType(reflect.TypeFor[T]()) }
+func typeName[T any]() string { return elemTypeName((*T)(nil)) }
+
+// elemTypeName returns the Vex name of the type that p points to. It is
+// not inlined: a package that refers to reflect.Type compiles some fifty
+// functions for it, and every package that instantiates typeName would.
+//
+//go:noinline
+func elemTypeName(p any) string { return vexType(reflect.TypeOf(p).Elem()) }
 
 // vexType returns the Vex name of t. Go's int and uint are isize and usize;
 // a rune is an i32. Named types are shown by their name without package and

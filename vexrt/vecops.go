@@ -14,6 +14,12 @@ type Number interface {
 	Integer | ~float32 | ~float64
 }
 
+// isZeroPointee reports whether p points to the zero value of its type. It
+// is not inlined, for the reason clonePointee is not.
+//
+//go:noinline
+func isZeroPointee(p any) bool { return reflect.ValueOf(p).Elem().IsZero() }
+
 // Repeat returns a Vec of n copies of x, for a Vex [x; n]. A negative n
 // panics as Panic does, with the message "negative count -1 in [x; n]".
 func Repeat[T any, N Integer](x T, n N) []T {
@@ -21,7 +27,7 @@ func Repeat[T any, N Integer](x T, n N) []T {
 		raise("negative count " + Display(n) + " in [x; n]")
 	}
 	v := make([]T, n)
-	if n >= bigRepeat && reflect.ValueOf(&x).Elem().IsZero() {
+	if n >= bigRepeat && isZeroPointee(&x) {
 		return v // make zeroed it, without touching fresh pages
 	}
 	for i := range v {
