@@ -33,8 +33,8 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 			return c.goFuncCall(s, e, obj, typeArgs, hint) // gocall.go
 		case *TypeName:
 			c.info.Uses[f] = obj
-			if obj.Type == InvalidType && obj.Decl == nil {
-				c.args(s, e, nil, "") // a name of an import that failed
+			if obj.failedImport() {
+				c.args(s, e, nil, "")
 				return InvalidType
 			}
 			if obj.Go != nil {
@@ -70,6 +70,10 @@ func (c *checker) call(s *Scope, e *syntax.CallExpr, hint Type) Type {
 		if id, ok := f.X.(*syntax.Ident); ok {
 			if tn, ok := s.Lookup(id.Name).(*TypeName); ok {
 				c.info.Uses[id] = tn
+				if tn.failedImport() {
+					c.args(s, e, nil, "")
+					return InvalidType
+				}
 				if b := lookupStatic(vecClass, f.Sel.Name); b != nil && b.ID != VecNew && tn == universe.Lookup("Vec") {
 					return c.vecStatic(s, e, b, typeArgs, hint) // Vec.withCapacity, Vec.from
 				}

@@ -274,23 +274,26 @@ func (c *checker) importDecl(f *syntax.File, d *syntax.ImportDecl) {
 		return
 	}
 	for _, n := range d.Names {
-		obj := c.exportedBy(pkg, file, n.Name, path)
-		if obj == nil {
-			continue
-		}
-		c.info.Uses[n.Name] = obj
 		id := n.Name
 		if n.Alias != nil {
 			id = n.Alias
 		}
+		obj := c.exportedBy(pkg, file, n.Name, path)
+		if obj == nil {
+			if !d.Export {
+				c.bind(f, id, placeholder(id), path) // exportedBy has reported it
+			}
+			continue
+		}
+		c.info.Uses[n.Name] = obj
 		c.imp.resolved[id] = obj
 		c.bindOrExport(f, d, id, obj, path)
 	}
 }
 
 // bindInvalid binds the names of an import that failed to placeholders,
-// so that their uses draw no more errors: a package without members, a
-// type (for a name that starts upper-case) or a value of the invalid type.
+// so that their uses draw no more errors: a package without members, or
+// what placeholder gives.
 func (c *checker) bindInvalid(f *syntax.File, d *syntax.ImportDecl) {
 	if d.Export {
 		return
@@ -305,12 +308,18 @@ func (c *checker) bindInvalid(f *syntax.File, d *syntax.ImportDecl) {
 		if n.Alias != nil {
 			id = n.Alias
 		}
-		var obj Object = &Const{object: object{id.Name, id.Pos()}, Type: InvalidType}
-		if r := id.Name[0]; 'A' <= r && r <= 'Z' {
-			obj = &TypeName{object: object{id.Name, id.Pos()}, Type: InvalidType}
-		}
-		c.bind(f, id, obj, path)
+		c.bind(f, id, placeholder(id), path)
 	}
+}
+
+// placeholder returns what a name that failed to import stands for: a
+// type for a name that starts upper-case, else a value of the invalid
+// type.
+func placeholder(id *syntax.Ident) Object {
+	if r := id.Name[0]; 'A' <= r && r <= 'Z' {
+		return &TypeName{object: object{id.Name, id.Pos()}, Type: InvalidType}
+	}
+	return &Const{object: object{id.Name, id.Pos()}, Type: InvalidType}
 }
 
 func pathDir(path string) string {

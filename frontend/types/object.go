@@ -92,6 +92,12 @@ type TypeName struct {
 	TypeParams []*TypeParam // the type parameters of a generic alias, which Type names
 }
 
+// failedImport reports whether tn is the placeholder of a name whose
+// import failed, whose uses draw no more errors.
+func (tn *TypeName) failedImport() bool {
+	return tn.Type == InvalidType && tn.Decl == nil && tn.Go == nil
+}
+
 // Scope maps names to objects; scopes nest.
 type Scope struct {
 	parent *Scope

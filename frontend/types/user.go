@@ -123,9 +123,13 @@ func (c *checker) structLit(s *Scope, e *syntax.StructLit, hint Type) Type {
 		return c.goStructLit(s, e, tn, targs, hint) // goexpr.go
 	}
 	if n == nil || n.Kind != StructKind {
-		if tn == nil && s.Lookup(exprString(e.Type)) == nil {
+		obj := s.Lookup(exprString(e.Type))
+		switch named, _ := obj.(*TypeName); {
+		case named != nil && named.failedImport():
+			// the import has reported it
+		case tn == nil && obj == nil:
 			c.errorf(e.Type, "undefined: %s", exprString(e.Type))
-		} else {
+		default:
 			c.errorf(e.Type, "%s is not a struct type", exprString(e.Type))
 		}
 		for _, f := range e.Fields {
