@@ -45,10 +45,15 @@
 // if the run of the tree prints anything or fails). It builds all the
 // cases that vex2go accepts with one go build of one module, whose package
 // cases/NAME holds case NAME, into one executable that runs the program
-// of the case that $VEXGOLDEN_CASE names (an overlay makes each package
-// main importable, so that the programs share one link), vets that module
-// once, while go build compiles it, and then runs each program, with a
-// limit of 10 seconds. The same go build and go vet compile and vet, in
+// of the case that $VEXGOLDEN_CASE names, vets that module once, while go
+// build compiles it, and then runs each program, with a limit of 10
+// seconds. The programs share one link, and they are compiled together in a
+// few packages (merged/mN: each case's package-level functions, variables
+// and constants renamed with a prefix of its own), so that the compiler
+// compiles each instantiation of vexrt's generic types a few times rather
+// than once for each case; go vet checks each package as vex2go wrote it,
+// and a merge that fails to compile gives way to its cases' own packages,
+// so that a failure is reported as the case's. The same go build and go vet compile and vet, in
 // corpus/, the inputs of the corpora that TestAccepted tries, without
 // linking them. The programs of the parse-agreement corpus (corpus_NAME)
 // and of examples/ (example_NAME, which must print their stdout.golden)

@@ -553,16 +553,18 @@ func goCommand(mod string, args ...string) *exec.Cmd {
 // names.
 //
 // Linking is most of the time of a build of many small programs, so the
-// programs share one link: an overlay gives the go command the package
-// main of each case as a package that can be imported, with its package
-// clause changed and, for a golden case, a file that calls its main
-// function; the package main of the executable, under run/, calls the one
-// named. The inputs of TestAccepted are compiled in the same go build,
-// and not linked. The package clause is all that differs from what the
-// user builds; go vet checks the packages as vex2go wrote them, at the
-// same time as go build compiles them. The packages of the cases
-// initialize no variables with side effects, so one program's
-// initialization does not show in another's run.
+// programs share one link, and the instantiations of vexrt's generic
+// types most of the time of compiling them, so they are compiled together in
+// a few packages (merge_test.go). The package main of the
+// executable, under run/, calls the main function of the one named: in
+// its merge, or, for a case that is not merged or whose merge failed to
+// compile, in its own package, which an overlay makes importable, with
+// its package clause changed and a file that calls its main function.
+// The inputs of TestAccepted are compiled in the same go build, and not
+// linked. go vet checks the packages as vex2go wrote them, at the same
+// time as go build compiles them. The packages of the cases initialize no
+// variables with side effects, so one program's initialization does not
+// show in another's run.
 func buildAll(t *testing.T, mod string, cases []*testCase) (exe string) {
 	byPath := map[string]*testCase{} // by the import path of the package of the case
 	for _, c := range cases {
@@ -578,6 +580,22 @@ func buildAll(t *testing.T, mod string, cases []*testCase) (exe string) {
 		if err := c.writeOverlay(mod, overlay); err != nil {
 			t.Fatal(err)
 		}
+	}
+	var golden []*testCase
+	for c := range maps.Values(byPath) {
+		golden = append(golden, c)
+	}
+	slices.SortFunc(golden, func(a, b *testCase) int { return strings.Compare(a.importPath(), b.importPath()) })
+	merges := mergeCases(golden)
+	if err := os.RemoveAll(filepath.Join(mod, mergedDir)); err != nil {
+		t.Fatal(err)
+	}
+	byMerge := map[string]*merge{}
+	for _, m := range merges {
+		if err := m.write(mod); err != nil {
+			t.Fatal(err)
+		}
+		byMerge[m.importPath()] = m
 	}
 	vetted := make(chan vetResult, 1)
 	go func() { vetted <- vet(mod, byPath) }()
@@ -595,7 +613,7 @@ func buildAll(t *testing.T, mod string, cases []*testCase) (exe string) {
 			break
 		}
 		slices.SortFunc(built, func(a, b *testCase) int { return strings.Compare(a.importPath(), b.importPath()) })
-		pkgs, err := writeRunner(mod, overlay, built)
+		pkgs, err := writeRunner(mod, overlay, built, merges)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -614,16 +632,22 @@ func buildAll(t *testing.T, mod string, cases []*testCase) (exe string) {
 		if !errors.As(err, &exit) {
 			t.Fatalf("go build: %v", err)
 		}
-		failed = true
 		var c *testCase
+		var m *merge
 		for line := range strings.Lines(string(out)) {
 			if pkg, ok := strings.CutPrefix(line, "# "); ok {
-				c = byPath[caseOf(strings.TrimSpace(pkg))]
+				pkg = strings.TrimSpace(pkg)
+				c, m = byPath[caseOf(pkg)], byMerge[pkg]
 			}
-			if c == nil {
+			switch {
+			case m != nil:
+				m.failed = true // its cases compile one by one in the next build
+			case c == nil:
 				t.Fatalf("go build: %v\n%s", err, out)
+			default:
+				failed = true
+				c.failure += line
 			}
-			c.failure += line
 		}
 	}
 	// go vet fails on a package that does not type-check. When a case
@@ -747,11 +771,27 @@ func (c *testCase) writeOverlay(mod, overlay string) error {
 // runs the programs of the golden cases among built, and the overlay of
 // the build. It returns the packages to build: that of the executable and
 // those of the other cases among built.
-func writeRunner(mod, overlay string, built []*testCase) (pkgs []string, err error) {
+func writeRunner(mod, overlay string, built []*testCase, merges []*merge) (pkgs []string, err error) {
 	replace := map[string]string{}
 	var imports, cases strings.Builder
 	pkgs = []string{"./run"}
+	merged := map[*testCase]bool{}
+	for _, m := range merges {
+		if m.failed || len(m.cases) == 0 {
+			continue
+		}
+		fmt.Fprintf(&imports, "\t%s %q\n", m.name, m.importPath())
+		for i, mc := range m.cases {
+			if mc.c.failure == "" {
+				fmt.Fprintf(&cases, "\tcase %q:\n\t\t%s.%s()\n", mc.c.name, m.name, mainName(i))
+			}
+			merged[mc.c] = true
+		}
+	}
 	for i, c := range built {
+		if merged[c] {
+			continue
+		}
 		files, err := os.ReadDir(filepath.Join(overlay, c.dir, c.name))
 		if err != nil {
 			return nil, err
