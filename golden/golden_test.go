@@ -598,7 +598,8 @@ func buildAll(t *testing.T, mod string, cases []*testCase) (exe string) {
 		byMerge[m.importPath()] = m
 	}
 	vetted := make(chan vetResult, 1)
-	go func() { vetted <- vet(mod, byPath) }()
+	patterns := vetPatterns(byPath, merges)
+	go func() { vetted <- vet(mod, patterns) }()
 	// A case whose Go fails to build is left out of a build again, so that
 	// the others build.
 	failed := false
@@ -650,21 +651,24 @@ func buildAll(t *testing.T, mod string, cases []*testCase) (exe string) {
 			}
 		}
 	}
-	// go vet fails on a package that does not type-check. When a case
-	// failed to build, it vets again the cases that built.
+	// go vet fails on a package that does not type-check. When a case or
+	// a merge failed to build, it vets again the cases that built.
 	v := <-vetted
-	if v.err != nil && failed {
+	if v.err != nil && (failed || slices.ContainsFunc(merges, func(m *merge) bool { return m.failed })) {
 		for path, c := range byPath {
 			if c.failure != "" {
 				delete(byPath, path)
 			}
 		}
-		v = vet(mod, byPath)
+		v = vet(mod, vetPatterns(byPath, merges))
 	}
 	if v.err != nil {
 		t.Fatalf("go vet: %v\n%s", v.err, v.out)
 	}
-	if err := recordVet(mod, v.out, byPath); err != nil {
+	if err := recordVet(mod, v.out, byPath, byMerge); err != nil {
+		t.Fatal(err)
+	}
+	if err := typeCheckMerged(mod, merges); err != nil {
 		t.Fatal(err)
 	}
 	exe = filepath.Join(filepath.Dir(mod), "run")
@@ -680,24 +684,49 @@ type vetResult struct {
 	err error
 }
 
-// vet runs go vet on the packages of the cases of the module mod, by
-// import path.
-func vet(mod string, byPath map[string]*testCase) vetResult {
+// vetPatterns returns the patterns of the packages to vet: those of the
+// cases of byPath, by import path, but for the cases of the merges that
+// have not failed, whose merges are vetted instead, and the packages that
+// their programs import.
+func vetPatterns(byPath map[string]*testCase, merges []*merge) []string {
+	merged := map[*testCase]*mergeable{}
 	var patterns []string
-	for c := range maps.Values(byPath) {
-		patterns = append(patterns, "./"+c.dir+"/"+c.name+"/...")
+	for _, m := range merges {
+		if m.failed || len(m.cases) == 0 {
+			continue
+		}
+		patterns = append(patterns, "./"+mergedDir+"/"+m.name)
+		for _, mc := range m.cases {
+			merged[mc.c] = mc
+		}
 	}
+	for c := range maps.Values(byPath) {
+		mc := merged[c]
+		if mc == nil {
+			patterns = append(patterns, "./"+c.dir+"/"+c.name+"/...")
+			continue
+		}
+		for _, dir := range mc.imported {
+			patterns = append(patterns, "./"+c.dir+"/"+c.name+"/"+dir)
+		}
+	}
+	slices.Sort(patterns)
+	return patterns
+}
+
+// vet runs go vet on the packages of the module mod that the patterns
+// match.
+func vet(mod string, patterns []string) vetResult {
 	if len(patterns) == 0 {
 		return vetResult{}
 	}
-	slices.Sort(patterns)
 	out, err := goCommand(mod, append([]string{"vet", "-json"}, patterns...)...).CombinedOutput()
 	return vetResult{out, err}
 }
 
 // recordVet records the findings of go vet -json, out, as failures of the
 // cases of the module mod, by import path, that built.
-func recordVet(mod string, out []byte, byPath map[string]*testCase) error {
+func recordVet(mod string, out []byte, byPath map[string]*testCase, byMerge map[string]*merge) error {
 	built := map[*testCase]bool{}
 	for c := range maps.Values(byPath) {
 		built[c] = c.failure == ""
@@ -712,17 +741,24 @@ func recordVet(mod string, out []byte, byPath map[string]*testCase) error {
 			return fmt.Errorf("go vet -json: %v\n%s", err, out)
 		}
 		for pkg, analyzers := range report {
+			m := byMerge[pkg]
 			c := byPath[caseOf(pkg)]
-			if c == nil {
+			if c == nil && m == nil {
 				return fmt.Errorf("go vet -json: a report on %s, which is no case's\n%s", pkg, out)
-			}
-			if !built[c] {
-				continue // go vet may vet what go build did not build
 			}
 			for name, findings := range analyzers {
 				for _, f := range findings {
 					posn, _ := filepath.Rel(mod, f.Posn)
-					c.failure += fmt.Sprintf("go vet: %s: %s (%s)\n", posn, f.Message, name)
+					if m != nil {
+						posn = strings.TrimPrefix(posn, filepath.Join(mergedDir, m.name)+string(filepath.Separator))
+						c = m.caseAt(posn)
+					}
+					if c == nil {
+						return fmt.Errorf("go vet -json: a report on %s, which is no case's\n%s", posn, out)
+					}
+					if built[c] { // go vet may vet what go build did not build
+						c.failure += fmt.Sprintf("go vet: %s: %s (%s)\n", posn, f.Message, name)
+					}
 				}
 			}
 		}

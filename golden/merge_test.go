@@ -1,12 +1,20 @@
 package golden
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
 	"go/ast"
+	"go/importer"
 	"go/parser"
 	"go/token"
+	"go/types"
+	"io"
+	"maps"
 	"os"
+	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -54,9 +62,12 @@ func mainName(i int) string { return fmt.Sprintf("Main%d", i) }
 
 // A mergeable is the package main of a golden case, ready to merge.
 type mergeable struct {
-	c     *testCase
-	files map[string]*mergeFile // by file name
-	types []string
+	c        *testCase
+	files    map[string]*mergeFile // by file name
+	types    []string
+	fset     *token.FileSet
+	syntax   []*ast.File // the files as vex2go wrote them
+	imported []string    // the directories of the packages of the case that the program imports
 }
 
 // A mergeFile is a file of a package main and the offsets of the
@@ -113,19 +124,25 @@ func mergeCases(cases []*testCase) []*merge {
 // cannot be merged: one with a composite literal key that names a
 // package-level value, which may be a struct field instead.
 func (c *testCase) mergeable() (*mergeable, bool) {
-	mc := &mergeable{c: c, files: map[string]*mergeFile{}}
 	fset := token.NewFileSet()
+	mc := &mergeable{c: c, files: map[string]*mergeFile{}, fset: fset}
 	parsed := map[string]*ast.File{}
 	values := map[string]bool{} // the package-level functions, variables and constants
-	for name, src := range c.out {
-		if strings.Contains(strings.TrimPrefix(name, "out/"), "/") {
-			continue // a package that the program imports
+	for _, name := range slices.Sorted(maps.Keys(c.out)) {
+		src := c.out[name]
+		if dir := path.Dir(strings.TrimPrefix(name, "out/")); dir != "." {
+			if !slices.Contains(mc.imported, dir) {
+				mc.imported = append(mc.imported, dir) // a package that the program imports
+			}
+			continue
 		}
-		f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
+		// Named as go vet names the file, from the module's root.
+		f, err := parser.ParseFile(fset, c.dir+"/"+c.name+"/"+path.Base(name), src, parser.SkipObjectResolution|parser.ParseComments)
 		if err != nil || f.Name.Name != "main" {
 			return nil, false
 		}
 		parsed[name] = f
+		mc.syntax = append(mc.syntax, f)
 		mc.files[name] = &mergeFile{src: src}
 		for _, d := range f.Decls {
 			switch d := d.(type) {
@@ -192,6 +209,82 @@ func (c *testCase) mergeable() (*mergeable, bool) {
 		slices.Sort(mf.renames)
 	}
 	return mc, ok && len(mc.files) > 0
+}
+
+// caseAt returns the case of the merge that posn, a position that go vet
+// reports in the merge, belongs to: a position in a .vx file of the case
+// (by a //line directive), or in a file of the merge.
+func (m *merge) caseAt(posn string) *testCase {
+	posn = filepath.ToSlash(posn)
+	for _, mc := range m.cases {
+		if strings.Contains(posn, "/"+goldenSrc+"/"+mc.c.name+"/") || strings.HasPrefix(path.Base(posn), mc.c.name+"__") {
+			return mc.c
+		}
+	}
+	return nil
+}
+
+// typeCheckMerged type-checks, as go vet does, the package main of each
+// case of the merges that compiled, as vex2go wrote it: go vet checked
+// them renamed, in their merges, where a function and a type of the same
+// name, say, would not collide. One go/types importer reads the export
+// data of the packages that the programs import, once each; go vet
+// would start a process for each package. It records the errors as
+// failures of the cases.
+func typeCheckMerged(mod string, merges []*merge) error {
+	var cases []*mergeable
+	imports := map[string]bool{}
+	for _, m := range merges {
+		if m.failed {
+			continue
+		}
+		for _, mc := range m.cases {
+			cases = append(cases, mc)
+			for _, f := range mc.syntax {
+				for _, imp := range f.Imports {
+					if p := strings.Trim(imp.Path.Value, `"`); p != "unsafe" {
+						imports[p] = true
+					}
+				}
+			}
+		}
+	}
+	if len(cases) == 0 {
+		return nil
+	}
+	args := append([]string{"list", "-export", "-f", "{{.ImportPath}}\t{{.Export}}"}, slices.Sorted(maps.Keys(imports))...)
+	out, err := goCommand(mod, args...).Output()
+	if err != nil {
+		return fmt.Errorf("go list -export: %v\n%s", err, out)
+	}
+	exports := map[string]string{}
+	for sc := bufio.NewScanner(bytes.NewReader(out)); sc.Scan(); {
+		if p, file, ok := strings.Cut(sc.Text(), "\t"); ok {
+			exports[p] = file
+		}
+	}
+	gomod, err := os.ReadFile(filepath.Join(mod, "go.mod"))
+	if err != nil {
+		return err
+	}
+	imp := importer.ForCompiler(token.NewFileSet(), "gc", func(p string) (io.ReadCloser, error) {
+		if exports[p] == "" {
+			return nil, fmt.Errorf("no export data for %s", p)
+		}
+		return os.Open(exports[p])
+	})
+	for _, mc := range cases {
+		conf := types.Config{
+			Importer:  imp,
+			Sizes:     types.SizesFor("gc", runtime.GOARCH),
+			GoVersion: "go" + modfileGo(gomod),
+			Error: func(err error) {
+				mc.c.failure += "go vet: " + err.Error() + " (typecheck)\n"
+			},
+		}
+		conf.Check(mc.c.importPath(), mc.fset, mc.syntax, nil)
+	}
+	return nil
 }
 
 // write writes the package of the merge to the module mod: the files of
