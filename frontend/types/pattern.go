@@ -98,7 +98,9 @@ func (c *checker) patternMut(s *Scope, p syntax.Pattern, t Type, mut bool) {
 		if p.Lo != nil && p.Hi != nil {
 			lo, okLo := c.info.Consts[p.Lo]
 			hi, okHi := c.info.Consts[p.Hi]
-			if okLo && okHi && lo.Value.Kind() != constant.Unknown && hi.Value.Kind() != constant.Unknown {
+			// Bounds of other kinds have been reported (a bool bound of a
+			// subject whose type is invalid, say).
+			if okLo && okHi && lo.Value.Kind() == constant.Int && hi.Value.Kind() == constant.Int {
 				switch {
 				case p.Inclusive && constant.Compare(lo.Value, token.GTR, hi.Value):
 					c.errorf(p, "this range pattern matches nothing: its start is above its end")
