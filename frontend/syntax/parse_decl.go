@@ -1,6 +1,10 @@
 package syntax
 
-import "github.com/vexlang/vex2go/frontend/source"
+import (
+	"strings"
+
+	"github.com/vexlang/vex2go/frontend/source"
+)
 
 // This file parses items: the declarations of a file or a block.
 
@@ -279,7 +283,21 @@ func (p *parser) funcName() (*Ident, Token) {
 			p.next()
 		}
 	}
+	// Operators written together, as in C++'s and Rust's op<=>, are read
+	// as one name and refused, so that the parameters still parse.
+	glued := false
+	for (isOperator(p.tok) || p.tok == ASSIGN) && p.pos == p.prevEnd {
+		glued = true
+		p.next()
+	}
 	id := &Ident{Name: p.src[p.file.Offset(pos):p.file.Offset(p.prevEnd)]}
+	if glued {
+		if strings.HasSuffix(id.Name, "<=>") {
+			p.errorf(pos, "Vex has no operator <=>: define op< and op== instead (sort uses op<)")
+		} else {
+			p.errorf(pos, "%s is not an operator method: %s is not one operator", id.Name, strings.TrimPrefix(id.Name, "op"))
+		}
+	}
 	return fin(p, id, pos), op
 }
 
