@@ -195,6 +195,7 @@ func (c *checker) goArgs(s *Scope, e *syntax.CallExpr, sig *gotypes.Signature, p
 		}
 		p := sig.Params().At(min(i, n-1))
 		t := c.goArg(s, a, want)
+		c.arrayForSliceParam(a, t, want, p.Type())
 		if !c.runeConst(a, t, want) {
 			c.goAssign(t, want, a, "for parameter "+paramName(p, i)+" of "+name)
 		}
@@ -202,6 +203,28 @@ func (c *checker) goArgs(s *Scope, e *syntax.CallExpr, sig *gotypes.Signature, p
 			infer()
 		}
 	}
+}
+
+// arrayForSliceParam makes a fixed array a, of type t, passed for a type
+// parameter whose core type is a slice (S of slices.Sort[S ~[]E]), the
+// slice that views it, as it is when passed for a []T: want, the type
+// argument, is that slice.
+func (c *checker) arrayForSliceParam(a syntax.Expr, t, want Type, param gotypes.Type) {
+	tp, ok := param.(*gotypes.TypeParam)
+	if !ok {
+		return
+	}
+	if _, isSlice := coreTerm(tp.Constraint()).(*gotypes.Slice); !isSlice {
+		return
+	}
+	arr, ok := Resolve(Under(t)).(*Array)
+	v, free := Resolve(want).(*Var)
+	if !ok || !free {
+		return
+	}
+	view := &Slice{Elem: arr.Elem}
+	bind(v, view)
+	c.info.Implicit[a] = view
 }
 
 // forwardResults checks f(g(x)), the one argument of a Go function f of
