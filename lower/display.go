@@ -397,21 +397,7 @@ func (l *lowerer) nested(x Expr, t types.Type) Expr {
 // and a slice of i8, u8 or f32, by reflection); ok is false for other
 // types.
 func displayNumbers(t types.Type, x Expr) (Expr, bool) {
-	var elem types.Type
-	switch t := t.(type) {
-	case *types.Vec:
-		elem = t.Elem
-	case *types.Slice:
-		elem = t.Elem
-	case *types.Array:
-		if !addressable(x) {
-			return nil, false
-		}
-		elem, x = t.Elem, &SliceExpr{X: x}
-	default:
-		return nil, false
-	}
-	b, ok := types.Resolve(elem).(*types.Basic)
+	b, ok := types.Resolve(seqElem(t)).(*types.Basic)
 	if !ok {
 		return nil, false
 	}
@@ -425,6 +411,12 @@ func displayNumbers(t types.Type, x Expr) (Expr, bool) {
 		fn = "Floats"
 	default:
 		return nil, false
+	}
+	if _, isArray := t.(*types.Array); isArray {
+		if !addressable(x) {
+			return nil, false
+		}
+		x = &SliceExpr{X: x}
 	}
 	return &CallExpr{Fun: rt(fn), Args: []Expr{x}}, true
 }
