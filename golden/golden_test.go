@@ -692,7 +692,7 @@ func vetPatterns(byPath map[string]*testCase, merges []*merge) []string {
 	merged := map[*testCase]*mergeable{}
 	var patterns []string
 	for _, m := range merges {
-		if m.failed || len(m.cases) == 0 {
+		if !m.live() {
 			continue
 		}
 		patterns = append(patterns, "./"+mergedDir+"/"+m.name)
@@ -813,14 +813,12 @@ func writeRunner(mod, overlay string, built []*testCase, merges []*merge) (pkgs 
 	pkgs = []string{"./run"}
 	merged := map[*testCase]bool{}
 	for _, m := range merges {
-		if m.failed || len(m.cases) == 0 {
+		if !m.live() {
 			continue
 		}
 		fmt.Fprintf(&imports, "\t%s %q\n", m.name, m.importPath())
 		for i, mc := range m.cases {
-			if mc.c.failure == "" {
-				fmt.Fprintf(&cases, "\tcase %q:\n\t\t%s.%s()\n", mc.c.name, m.name, mainName(i))
-			}
+			fmt.Fprintf(&cases, "\tcase %q:\n\t\t%s.%s()\n", mc.c.name, m.name, mainName(i))
 			merged[mc.c] = true
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -53,6 +54,10 @@ type merge struct {
 	failed bool            // it did not compile: its cases compile one by one
 }
 
+// live reports whether the merge holds cases and has not failed: the
+// executable runs its cases' programs from it, and go vet checks it.
+func (m *merge) live() bool { return !m.failed && len(m.cases) > 0 }
+
 // importPath returns the import path of the package of the merge.
 func (m *merge) importPath() string { return modulePath + "/" + mergedDir + "/" + m.name }
 
@@ -63,19 +68,29 @@ func mainName(i int) string { return fmt.Sprintf("Main%d", i) }
 // A mergeable is the package main of a golden case, ready to merge.
 type mergeable struct {
 	c        *testCase
-	files    map[string]*mergeFile // by file name
+	files    []*mergeFile // by file name
 	types    []string
 	fset     *token.FileSet
-	syntax   []*ast.File // the files as vex2go wrote them
-	imported []string    // the directories of the packages of the case that the program imports
+	imported []string // the directories of the packages of the case that the program imports
 }
 
-// A mergeFile is a file of a package main and the offsets of the
-// identifiers that name its package-level functions, variables and
-// constants.
+// A mergeFile is a file of a package main, as vex2go wrote it, and the
+// offsets of the identifiers that name its package-level functions,
+// variables and constants.
 type mergeFile struct {
+	name    string // its section name, out/NAME.vx.go
 	src     string
+	syntax  *ast.File
 	renames []int
+}
+
+// syntax returns the files of the package main as vex2go wrote them.
+func (mc *mergeable) syntax() []*ast.File {
+	files := make([]*ast.File, len(mc.files))
+	for i, f := range mc.files {
+		files[i] = f.syntax
+	}
+	return files
 }
 
 // mergeCases plans the merges of the golden cases among cases. A case
@@ -94,18 +109,16 @@ func mergeCases(cases []*testCase) []*merge {
 			continue
 		}
 		// The smallest of the first mergeCount merges that declares none
-		// of the case's types, or the first other one.
+		// of the case's types, or else the first other one.
+		fits := func(m *merge) bool { return !slices.ContainsFunc(mc.types, func(t string) bool { return m.types[t] }) }
 		var to *merge
-		for i, m := range merges {
-			if slices.ContainsFunc(mc.types, func(t string) bool { return m.types[t] }) {
-				continue
-			}
-			if to == nil || i < mergeCount && len(m.cases) < len(to.cases) {
+		for _, m := range merges[:mergeCount] {
+			if fits(m) && (to == nil || len(m.cases) < len(to.cases)) {
 				to = m
 			}
-			if i >= mergeCount {
-				break
-			}
+		}
+		if i := slices.IndexFunc(merges[mergeCount:], fits); to == nil && i >= 0 {
+			to = merges[mergeCount+i]
 		}
 		if to == nil {
 			to = &merge{name: fmt.Sprintf("m%d", len(merges)), types: map[string]bool{}}
@@ -125,8 +138,7 @@ func mergeCases(cases []*testCase) []*merge {
 // package-level value, which may be a struct field instead.
 func (c *testCase) mergeable() (*mergeable, bool) {
 	fset := token.NewFileSet()
-	mc := &mergeable{c: c, files: map[string]*mergeFile{}, fset: fset}
-	parsed := map[string]*ast.File{}
+	mc := &mergeable{c: c, fset: fset}
 	values := map[string]bool{} // the package-level functions, variables and constants
 	for _, name := range slices.Sorted(maps.Keys(c.out)) {
 		src := c.out[name]
@@ -141,9 +153,7 @@ func (c *testCase) mergeable() (*mergeable, bool) {
 		if err != nil || f.Name.Name != "main" {
 			return nil, false
 		}
-		parsed[name] = f
-		mc.syntax = append(mc.syntax, f)
-		mc.files[name] = &mergeFile{src: src}
+		mc.files = append(mc.files, &mergeFile{name: name, src: src, syntax: f})
 		for _, d := range f.Decls {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
@@ -166,10 +176,9 @@ func (c *testCase) mergeable() (*mergeable, bool) {
 	}
 	delete(values, "_")
 	ok := true
-	for name, f := range parsed {
-		mf := mc.files[name]
+	for _, mf := range mc.files {
 		skip := map[*ast.Ident]bool{} // identifiers that name no package-level value
-		for _, d := range f.Decls {
+		for _, d := range mf.syntax.Decls {
 			ast.Inspect(d, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.SelectorExpr:
@@ -235,14 +244,14 @@ func typeCheckMerged(mod string, merges []*merge) error {
 	var cases []*mergeable
 	imports := map[string]bool{}
 	for _, m := range merges {
-		if m.failed {
+		if !m.live() {
 			continue
 		}
 		for _, mc := range m.cases {
 			cases = append(cases, mc)
-			for _, f := range mc.syntax {
-				for _, imp := range f.Imports {
-					if p := strings.Trim(imp.Path.Value, `"`); p != "unsafe" {
+			for _, f := range mc.files {
+				for _, imp := range f.syntax.Imports {
+					if p, _ := strconv.Unquote(imp.Path.Value); p != "unsafe" {
 						imports[p] = true
 					}
 				}
@@ -282,7 +291,7 @@ func typeCheckMerged(mod string, merges []*merge) error {
 				mc.c.failure += "go vet: " + err.Error() + " (typecheck)\n"
 			},
 		}
-		conf.Check(mc.c.importPath(), mc.fset, mc.syntax, nil)
+		conf.Check(mc.c.importPath(), mc.fset, mc.syntax(), nil)
 	}
 	return nil
 }
@@ -300,7 +309,7 @@ func (m *merge) write(mod string) error {
 	for i, mc := range m.cases {
 		c := mc.c
 		prefix := fmt.Sprintf("c%d_", i)
-		for name, f := range mc.files {
+		for _, f := range mc.files {
 			var b strings.Builder
 			last := 0
 			for _, off := range f.renames {
@@ -311,10 +320,10 @@ func (m *merge) write(mod string) error {
 			b.WriteString(f.src[last:])
 			header, rest, found := strings.Cut(b.String(), "\npackage main\n")
 			if !found {
-				return fmt.Errorf("%s: %s has no package clause package main", c.path, name)
+				return fmt.Errorf("%s: %s has no package clause package main", c.path, f.name)
 			}
 			src := header + "\npackage " + m.name + "\n" + rest
-			if err := os.WriteFile(filepath.Join(dir, c.name+"__"+filepath.Base(name)), []byte(src), 0o666); err != nil {
+			if err := os.WriteFile(filepath.Join(dir, c.name+"__"+path.Base(f.name)), []byte(src), 0o666); err != nil {
 				return err
 			}
 		}
